@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "mus-coach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mus-coach", targets: ["mus-coach"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        /// Text analysis shared by conditions and (later) the summariser: tokens, stems, answer-quality cues.
+        .target(name: "CoachText"),
+        /// The script model, YAML loading with source positions, conditions and validation.
+        .target(name: "CoachScript", dependencies: ["CoachText", .product(name: "Yams", package: "Yams")]),
+        /// The pure conversation state machine and the transcript.
+        .target(name: "CoachEngine", dependencies: ["CoachScript", "CoachText"]),
+        /// Golden dialogue tests written in the dialogue's own terms.
+        .target(name: "CoachPlan", dependencies: ["CoachEngine", "CoachScript"]),
+        /// Finds and reads dialogue scripts and their golden tests on disk.
+        .target(name: "CoachLibrary", dependencies: ["CoachScript", "CoachEngine", "CoachPlan"]),
+        .executableTarget(
+            name: "mus-coach",
+            dependencies: [
+                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        /// Declares libFuzzer's driver entry point; linked only when built with `-sanitize=fuzzer`.
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+        .executableTarget(name: "mus-coach-fuzz", dependencies: ["CoachScript", "CLibFuzzer"]),
+        .executableTarget(
+            name: "mus-coach-bench",
+            dependencies: ["CoachScript", "CoachEngine", "CoachLibrary"],
+            path: "Benchmarks/mus-coach-bench"
+        ),
+        .testTarget(name: "CoachTextTests", dependencies: ["CoachText"]),
+        .testTarget(name: "CoachScriptTests", dependencies: ["CoachScript"]),
+        .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachScript", "CoachLibrary"]),
+        .testTarget(name: "CoachPlanTests", dependencies: ["CoachPlan", "CoachEngine", "CoachScript", "CoachLibrary"]),
+        .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

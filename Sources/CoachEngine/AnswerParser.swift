@@ -1,0 +1,42 @@
+import CoachScript
+import CoachText
+
+/// Checks an answer against its question's type.
+enum AnswerParser {
+    enum Result: Equatable {
+        /// The option index, scale number, 1/0 for yes/no, or -1 for text and list items.
+        case accepted(choice: Int)
+        /// An empty answer to an optional question.
+        case skipped
+        case rejected(Rejection)
+    }
+
+    static func parse(_ text: String, kind: QuestionKind, required: Bool, messages: Messages) -> Result {
+        if text.isEmpty {
+            guard required else { return .skipped }
+            return .rejected(kind == .list ? .emptyList : .emptyAnswer)
+        }
+        switch kind {
+        case .text, .list:
+            return .accepted(choice: -1)
+        case .yesNo:
+            let first = Tokenizer.tokens(in: text).first?.text ?? ""
+            if messages.yesWords.contains(first) { return .accepted(choice: 1) }
+            if messages.noWords.contains(first) { return .accepted(choice: 0) }
+            return .rejected(.notYesNo)
+        case .choice(let options):
+            if let number = Int(text), options.indices.contains(number - 1) { return .accepted(choice: number - 1) }
+            let folded = Folding.fold(text)
+            if let index = options.firstIndex(where: { $0.id == folded || Folding.fold($0.label) == folded }) {
+                return .accepted(choice: index)
+            }
+            return .rejected(.unknownOption(optionCount: options.count))
+        case .scale(let scale):
+            let first = text.prefix { $0 == "-" || $0.isNumber }
+            guard let number = Int(first), (scale.min...scale.max).contains(number) else {
+                return .rejected(.outOfRange(min: scale.min, max: scale.max))
+            }
+            return .accepted(choice: number)
+        }
+    }
+}

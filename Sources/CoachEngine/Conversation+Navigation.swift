@@ -1,0 +1,142 @@
+import CoachScript
+
+/// Moving forward: probes after an answer, a list's per-item follow-ups, the next question whose
+/// conditions hold, and the end.
+extension Conversation {
+    /// Asks the first probe from `probe` on whose condition holds on the answer so far, or moves on.
+    mutating func askProbes(of index: Int, item: Int, from probe: Int, round: Int) -> [Output] {
+        let probes = program.questions[index].question.probes
+        var probe = probe
+        var round = round
+        if probe < probes.count {
+            let context = ConversationContext(program: program, records: records, item: item, current: records.count - 1)
+            while probe < probes.count {
+                if round < probes[probe].max && probes[probe].condition.expression.holds(in: context) {
+                    return ask(.probe(index: index, item: item, probe: probe, round: round), isRepeat: false)
+                }
+                probe += 1
+                round = 0
+            }
+        }
+        return advance(after: index, item: item)
+    }
+
+    /// The next step after question `index` is done with.
+    mutating func advance(after index: Int, item: Int) -> [Output] {
+        let entry = program.questions[index]
+        if let parent = entry.parent {
+            let next = program.questions[parent].each.firstIndex(of: index)! + 1
+            return enterFollowUps(ofList: parent, item: item, from: next)
+        }
+        return enterTopLevel(from: program.nextTopLevel(after: index), after: entry.section)
+    }
+
+    mutating func advanceIntoFollowUps(ofList index: Int) -> [Output] {
+        enterFollowUps(ofList: index, item: 0, from: 0)
+    }
+
+    private mutating func enterFollowUps(ofList list: Int, item: Int, from followUp: Int) -> [Output] {
+        let entry = program.questions[list]
+        if let record = records.last(where: { $0.question == list }), !record.isSkipped, !entry.each.isEmpty {
+            let itemCount = record.items.count
+            var item = item
+            var followUp = followUp
+            while item < itemCount {
+                while followUp < entry.each.count {
+                    let candidate = entry.each[followUp]
+                    if conditionHolds(program.questions[candidate].question.when, item: item) {
+                        return ask(.question(index: candidate, item: item), isRepeat: false)
+                    }
+                    followUp += 1
+                }
+                item += 1
+                followUp = 0
+            }
+        }
+        return enterTopLevel(from: program.nextTopLevel(after: list), after: entry.section)
+    }
+
+    /// Asks the first top-level question from `start` on whose section and question conditions hold.
+    mutating func enterTopLevel(from start: Int?, after previousSection: Int) -> [Output] {
+        var candidate = start
+        var checkedSection = previousSection
+        var sectionIncluded = true
+        while let index = candidate {
+            let entry = program.questions[index]
+            if entry.section != checkedSection {
+                checkedSection = entry.section
+                sectionIncluded = conditionHolds(program.script.sections[entry.section].when, item: -1)
+            }
+            if sectionIncluded && conditionHolds(entry.question.when, item: -1) {
+                return ask(.question(index: index, item: -1), isRepeat: false)
+            }
+            candidate = program.nextTopLevel(after: index)
+        }
+        status = .ended
+        position = nil
+        return [.ended]
+    }
+
+    private func conditionHolds(_ condition: Condition?, item: Int) -> Bool {
+        guard let condition else { return true }
+        return condition.expression.holds(in: ConversationContext(program: program, records: records, item: item, current: nil))
+    }
+
+    // MARK: - Prompts
+
+    func prompt(for position: Position, isRepeat: Bool) -> Prompt {
+        let entry = program.questions[position.index]
+        let question = entry.question
+        let item = position.item
+        let step = StepID(question: question.id, item: entry.parent.map { StepID.Item(list: program.questions[$0].question.id, index: item) })
+        let progress = Progress(section: entry.section + 1, sections: program.script.sections.count,
+                                question: entry.numberInSection, questions: program.sectionQuestionCounts[entry.section],
+                                fraction: Double(entry.topLevelOrder) / Double(max(1, program.topLevelCount)))
+        switch position {
+        case .probe(_, _, let probe, _):
+            var probeStep = step
+            probeStep.probe = question.probes[probe].id
+            return Prompt(step: probeStep, text: render(question.probes[probe].prompt, item: item, list: entry.parent),
+                          kind: .text, required: false, progress: progress, isRepeat: isRepeat)
+        case .listItems:
+            let count = records.last?.items.count ?? 0
+            return Prompt(step: step, text: messages.nextListItem, kind: .list(itemsSoFar: count),
+                          required: false, progress: progress, isRepeat: isRepeat)
+        case .question:
+            let kind: Prompt.Kind = switch question.kind {
+            case .text: .text
+            case .yesNo: .yesNo
+            case .choice(let options): .choice(options)
+            case .scale(let scale): .scale(scale)
+            case .list: .list(itemsSoFar: 0)
+            }
+            return Prompt(step: step, text: render(question.prompt, item: item, list: entry.parent),
+                          kind: kind, required: question.required, progress: progress, isRepeat: isRepeat)
+        }
+    }
+
+    func render(_ template: Template) -> String {
+        render(template, item: -1, list: nil)
+    }
+
+    private func render(_ template: Template, item: Int, list: Int?) -> String {
+        let itemText = list.flatMap { list in records.last(where: { $0.question == list })?.items[safe: item] }
+        let context = ConversationContext(program: program, records: records, item: item, current: nil)
+        return template.render(item: itemText) { context.display(of: $0) }
+    }
+}
+
+extension Conversation.Position {
+    var item: Int {
+        switch self {
+        case .question(_, let item), .probe(_, let item, _, _): item
+        case .listItems: -1
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

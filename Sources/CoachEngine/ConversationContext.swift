@@ -1,0 +1,84 @@
+import CoachScript
+import CoachText
+
+/// Lets conditions and templates read a conversation's answers.
+struct ConversationContext: ConditionContext {
+    let program: ScriptProgram
+    let records: [AnswerRecord]
+    /// The list item follow-ups are about, or -1.
+    let item: Int
+    /// The record a probe looks at, or nil outside probes.
+    let current: Int?
+    private let qualityCache = QualityCache()
+
+    init(program: ScriptProgram, records: [AnswerRecord], item: Int, current: Int?) {
+        self.program = program
+        self.records = records
+        self.item = item
+        self.current = current
+    }
+
+    func record(_ subject: Subject) -> AnswerRecord? {
+        switch subject {
+        case .current:
+            return current.map { records[$0] }
+        case .question(let id):
+            guard let index = program.index(of: id) else { return nil }
+            let perItem = program.questions[index].parent != nil
+            return records.last { $0.question == index && (!perItem || $0.item == item) }
+        }
+    }
+
+    func value(of subject: Subject) -> AnswerValue? {
+        guard let record = record(subject), !record.isSkipped else { return nil }
+        return record.value(in: program)
+    }
+
+    func text(of subject: Subject) -> String? {
+        guard let record = record(subject), !record.isSkipped else { return nil }
+        return record.fullText
+    }
+
+    func quality(of subject: Subject) -> AnswerQuality? {
+        if subject == .current, let cached = qualityCache.current { return cached }
+        let quality = text(of: subject).map(AnswerQuality.init(of:))
+        if subject == .current { qualityCache.current = quality }
+        return quality
+    }
+
+    /// How an answer reads inside another prompt.
+    func display(of questionID: String) -> String? {
+        guard let record = record(.question(questionID)), !record.isSkipped else { return nil }
+        let messages = program.messages
+        switch record.value(in: program) {
+        case .text(let text): return text
+        case .option(let id):
+            if case .choice(let options) = program.questions[record.question].question.kind {
+                return options.first { $0.id == id }?.label
+            }
+            return id == "yes" ? messages.yesLabel : messages.noLabel
+        case .number(let number): return String(number)
+        case .list(let items): return items.joined(separator: ", ")
+        case nil: return nil
+        }
+    }
+}
+
+/// Probe conditions often ask `words < 8 or vague`: analyse the answer once, not per test.
+private final class QualityCache: @unchecked Sendable {
+    var current: AnswerQuality??
+}
+
+extension AnswerRecord {
+    /// The typed answer as conditions compare it; nil when skipped.
+    public func value(in program: ScriptProgram) -> AnswerValue? {
+        guard !isSkipped else { return nil }
+        switch program.questions[question].question.kind {
+        case .text: return .text(text)
+        case .yesNo: return .option(choice == 1 ? "yes" : "no")
+        case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
+        case .scale: return .number(choice)
+        case .list: return .list(items)
+        }
+    }
+}

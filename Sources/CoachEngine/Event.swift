@@ -1,0 +1,54 @@
+/// What happened in a conversation. The transcript is the list of these; the state is their fold.
+public enum Event: Hashable, Sendable {
+    case started(at: Timestamp)
+    /// The person wrote something in reply to what was asked: an answer, a list item, or an empty line.
+    case answered(String, at: Timestamp)
+    case skipped(at: Timestamp)
+    case wentBack(at: Timestamp)
+
+    public var timestamp: Timestamp {
+        switch self {
+        case .started(let at), .answered(_, let at), .skipped(let at), .wentBack(let at): at
+        }
+    }
+}
+
+extension Event: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case type, text, at
+    }
+
+    private enum Kind: String, Codable {
+        case started, answered, skipped, wentBack
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let at = try container.decode(Timestamp.self, forKey: .at)
+        switch try container.decode(Kind.self, forKey: .type) {
+        case .started: self = .started(at: at)
+        case .answered: self = .answered(try container.decode(String.self, forKey: .text), at: at)
+        case .skipped: self = .skipped(at: at)
+        case .wentBack: self = .wentBack(at: at)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .started(let at):
+            try container.encode(Kind.started, forKey: .type)
+            try container.encode(at, forKey: .at)
+        case .answered(let text, let at):
+            try container.encode(Kind.answered, forKey: .type)
+            try container.encode(text, forKey: .text)
+            try container.encode(at, forKey: .at)
+        case .skipped(let at):
+            try container.encode(Kind.skipped, forKey: .type)
+            try container.encode(at, forKey: .at)
+        case .wentBack(let at):
+            try container.encode(Kind.wentBack, forKey: .type)
+            try container.encode(at, forKey: .at)
+        }
+    }
+}

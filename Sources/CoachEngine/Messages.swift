@@ -1,0 +1,42 @@
+import CoachText
+
+/// The engine's own fixed phrasing, in the script's language.
+public struct Messages: Sendable {
+    public var language: Language
+
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    private func text(_ da: String, _ en: String) -> String {
+        language == .danish ? da : en
+    }
+
+    public func message(for rejection: Rejection) -> String {
+        switch rejection {
+        case .emptyAnswer: text("Skriv venligst et svar.", "Please write an answer.")
+        case .notYesNo: text("Svar ja eller nej.", "Please answer yes or no.")
+        case .unknownOption(let count):
+            text("Vælg en af mulighederne: et tal fra 1 til \(count) eller teksten.",
+                 "Choose one of the options: a number from 1 to \(count), or its text.")
+        case .outOfRange(let min, let max):
+            text("Svar med et helt tal fra \(min) til \(max).", "Answer with a whole number from \(min) to \(max).")
+        case .emptyList: text("Skriv mindst ét punkt.", "Write at least one item.")
+        case .nothingToGoBackTo: text("Der er ikke noget at gå tilbage til.", "There is nothing to go back to.")
+        case .notStarted: text("Samtalen er ikke startet.", "The conversation has not started.")
+        case .alreadyStarted: text("Samtalen er allerede startet.", "The conversation has already started.")
+        case .conversationEnded: text("Samtalen er afsluttet.", "The conversation has ended.")
+        }
+    }
+
+    /// The prompt for the next item of an open list.
+    public var nextListItem: String {
+        text("Næste (tom linje når du er færdig):", "Next (empty line when you are done):")
+    }
+
+    public var yesWords: Set<String> { ["ja", "j", "jo", "jep", "yes", "y", "yep"] }
+    public var noWords: Set<String> { ["nej", "n", "nope", "no"] }
+
+    public var yesLabel: String { text("Ja", "Yes") }
+    public var noLabel: String { text("Nej", "No") }
+}

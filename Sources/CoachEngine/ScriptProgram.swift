@@ -1,0 +1,66 @@
+import CoachScript
+
+/// A script laid out for running: every question in asking order with what navigation needs.
+/// Built once per script and shared by all conversations on it.
+public final class ScriptProgram: Sendable {
+    public struct Entry: Sendable {
+        public let question: Question
+        public let section: Int
+        /// 1-based among the section's top-level questions (a follow-up shares its list's).
+        public let numberInSection: Int
+        /// For a per-item follow-up: its list question's index.
+        public let parent: Int?
+        /// For a list: its per-item follow-ups' indices.
+        public let each: [Int]
+        /// Position among top-level questions (a follow-up shares its list's).
+        public let topLevelOrder: Int
+    }
+
+    public let script: Script
+    public let questions: [Entry]
+    public let messages: Messages
+    private let indexByID: [String: Int]
+    /// For each top-level question, the next top-level question's index (nil at the end).
+    private let nextTopLevel: [Int?]
+    let topLevelCount: Int
+    let sectionQuestionCounts: [Int]
+
+    public init(_ script: Script) {
+        self.script = script
+        messages = Messages(script.language)
+        var entries: [Entry] = []
+        var counts: [Int] = []
+        var topLevel = 0
+        var topLevelIndices: [Int] = []
+        for (s, section) in script.sections.enumerated() {
+            counts.append(section.questions.count)
+            for (n, question) in section.questions.enumerated() {
+                let index = entries.count
+                let eachIndices = question.each.indices.map { index + 1 + $0 }
+                entries.append(Entry(question: question, section: s, numberInSection: n + 1, parent: nil,
+                                     each: eachIndices, topLevelOrder: topLevel))
+                topLevelIndices.append(index)
+                for follow in question.each {
+                    entries.append(Entry(question: follow, section: s, numberInSection: n + 1, parent: index,
+                                         each: [], topLevelOrder: topLevel))
+                }
+                topLevel += 1
+            }
+        }
+        var next = [Int?](repeating: nil, count: entries.count)
+        for (position, index) in topLevelIndices.enumerated() where position + 1 < topLevelIndices.count {
+            next[index] = topLevelIndices[position + 1]
+        }
+        questions = entries
+        nextTopLevel = next
+        topLevelCount = topLevel
+        sectionQuestionCounts = counts
+        indexByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.question.id, $0) })
+    }
+
+    public func index(of questionID: String) -> Int? { indexByID[questionID] }
+
+    var firstQuestion: Int? { questions.isEmpty ? nil : 0 }
+
+    func nextTopLevel(after index: Int) -> Int? { nextTopLevel[index] }
+}

@@ -1,0 +1,95 @@
+import CoachText
+
+/// A checked answer, as conditions and templates read it.
+public enum AnswerValue: Sendable, Equatable, Hashable {
+    case text(String)
+    case option(String)
+    case number(Int)
+    case list([String])
+}
+
+/// Where a condition reads answers from; the engine provides one over its state.
+public protocol ConditionContext {
+    /// The answer's value, or nil when the question was skipped, not reached, or not asked.
+    func value(of subject: Subject) -> AnswerValue?
+    /// Everything written in answer to it, probe answers included.
+    func text(of subject: Subject) -> String?
+    /// The concreteness of `text(of:)`; a context may cache it.
+    func quality(of subject: Subject) -> AnswerQuality?
+}
+
+extension ConditionContext {
+    public func quality(of subject: Subject) -> AnswerQuality? {
+        text(of: subject).map(AnswerQuality.init(of:))
+    }
+}
+
+extension Expression {
+    public func holds(in context: some ConditionContext) -> Bool {
+        switch self {
+        case .and(let a, let b): return a.holds(in: context) && b.holds(in: context)
+        case .or(let a, let b): return a.holds(in: context) || b.holds(in: context)
+        case .not(let inner): return !inner.holds(in: context)
+        case .answered(let subject): return context.value(of: subject) != nil
+        case .quality(let test, let subject):
+            guard let quality = context.quality(of: subject) else { return false }
+            return test.holds(for: quality)
+        case .mentions(let subject, let matcher):
+            guard let text = context.text(of: subject) else { return false }
+            return matcher.matches(text)
+        case .compare(let lhs, let op, let rhs):
+            guard let a = lhs.resolve(in: context), let b = rhs.resolve(in: context) else { return op == .notEqual }
+            return Self.compare(a, op, b)
+        }
+    }
+
+    private static func compare(_ a: Resolved, _ op: ComparisonOperator, _ b: Resolved) -> Bool {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return op.holds(x, y)
+        case (.text(let x), .text(let y)):
+            let equal = Folding.fold(x) == Folding.fold(y)
+            return op == .equal ? equal : !equal
+        case (.option(let x), .option(let y)): return op == .equal ? x == y : x != y
+        default: return false
+        }
+    }
+}
+
+enum Resolved {
+    case number(Double)
+    case text(String)
+    case option(String)
+}
+
+extension Operand {
+    func resolve(in context: some ConditionContext) -> Resolved? {
+        switch self {
+        case .number(let value): return .number(value)
+        case .text(let text): return .text(text)
+        case .option(let id): return .option(id)
+        case .answer(let subject):
+            switch context.value(of: subject) {
+            case .text(let text)?: return .text(text)
+            case .option(let id)?: return .option(id)
+            case .number(let value)?: return .number(Double(value))
+            case .list?, nil: return nil
+            }
+        case .measure(.words, let subject):
+            return context.quality(of: subject).map { .number(Double($0.words)) }
+        case .measure(.chars, let subject):
+            return context.text(of: subject).map { .number(Double($0.trimmingCharactersInWhitespace().count)) }
+        case .measure(.count, let subject):
+            if case .list(let items)? = context.value(of: subject) { return .number(Double(items.count)) }
+            return nil
+        }
+    }
+}
+
+extension String {
+    func trimmingCharactersInWhitespace() -> Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return Substring(scalars[first...last])
+    }
+}

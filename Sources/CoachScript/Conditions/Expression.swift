@@ -1,0 +1,64 @@
+import CoachText
+
+/// Whose answer a condition looks at: the one just given (in a probe) or an earlier question's.
+public enum Subject: Sendable, Equatable, Hashable {
+    case current
+    case question(String)
+}
+
+/// A checked condition, ready to evaluate; names are already resolved to questions and options.
+public indirect enum Expression: Sendable {
+    case and(Expression, Expression)
+    case or(Expression, Expression)
+    case not(Expression)
+    case compare(Operand, ComparisonOperator, Operand)
+    case quality(QualityTest, Subject)
+    case answered(Subject)
+    case mentions(Subject, MentionMatcher)
+}
+
+public enum Operand: Sendable, Equatable {
+    case number(Double)
+    case text(String)
+    case option(String)
+    case answer(Subject)
+    case measure(Measure, Subject)
+}
+
+public enum Measure: String, Sendable {
+    case words, chars, count
+}
+
+public enum QualityTest: String, Sendable, CaseIterable {
+    case vague
+    case hasNumber = "has_number"
+    case hasExample = "has_example"
+    case hasTime = "has_time"
+    case hasBenefit = "has_benefit"
+
+    func holds(for quality: AnswerQuality) -> Bool {
+        switch self {
+        case .vague: quality.isVague
+        case .hasNumber: quality.hasNumber
+        case .hasExample: quality.hasExample
+        case .hasTime: quality.hasTime
+        case .hasBenefit: quality.hasBenefit
+        }
+    }
+}
+
+/// A condition as written in the script, with its checked expression.
+public struct Condition: Sendable {
+    public var source: String
+    public var expression: Expression
+    public var location: SourceLocation
+    /// The questions it reads, for the graph and for replays.
+    public var references: [String]
+
+    public init(source: String, expression: Expression, location: SourceLocation, references: [String]) {
+        self.source = source
+        self.expression = expression
+        self.location = location
+        self.references = references
+    }
+}

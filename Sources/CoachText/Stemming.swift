@@ -1,0 +1,20 @@
+extension Language {
+    /// The stem of one folded word in this language.
+    public func stem(_ foldedWord: String) -> String {
+        switch self {
+        case .danish: DanishStemmer.stem(foldedWord)
+        case .english: EnglishLightStemmer.stem(foldedWord)
+        }
+    }
+}
+
+/// Whether two stems name the same word, allowing for inflections a stemmer leaves apart
+/// ("kursus" and "kurs" from "kurset"/"kurser"): one a prefix of the other, differing by at most
+/// three letters, the shorter at least four letters long.
+public func stemsMatch(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    let (short, long) = a.unicodeScalars.count <= b.unicodeScalars.count ? (a, b) : (b, a)
+    let shortCount = short.unicodeScalars.count
+    guard shortCount >= 4, long.unicodeScalars.count - shortCount <= 3 else { return false }
+    return long.unicodeScalars.starts(with: short.unicodeScalars)
+}

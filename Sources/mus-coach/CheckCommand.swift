@@ -1,0 +1,49 @@
+import ArgumentParser
+import CoachLibrary
+import CoachScript
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check dialogue scripts and report every problem with its place.",
+        discussion: "Exit status 0 when no script has errors, 1 otherwise. Codes are explained in docs/diagnostics.md."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Script paths or names (default: every script in the dialogues folder).")
+    var scripts: [String] = []
+
+    @Option(help: "text (for people) or json (for editors).")
+    var format: Format = .text
+
+    @OptionGroup var options: DialogueOptions
+
+    func run() throws {
+        let library = try options.library()
+        let urls = scripts.isEmpty ? library.scriptURLs() : scripts.map { library.scriptURL($0, language: nil) }
+        guard !urls.isEmpty else { throw CLIError("no scripts found in \(library.folder.path)") }
+        var all: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        var summaries: [String] = []
+        for url in urls {
+            let (result, source) = DialogueLibrary.loadScript(at: url)
+            let path = DialogueLibrary.displayPath(url)
+            sources[path] = source
+            all += result.diagnostics
+            if let script = result.script {
+                let questions = script.allQuestions.count
+                summaries.append("\(path): ok (\(script.sections.count) sections, \(questions) questions, \(script.tips.count) tips)")
+            }
+        }
+        switch format {
+        case .json:
+            Console.line(DiagnosticRenderer.json(all))
+        case .text:
+            if !all.isEmpty { Console.error(DiagnosticRenderer(sources: sources).render(all)) }
+            summaries.forEach { Console.line($0) }
+        }
+        if all.hasErrors { throw ExitCode(1) }
+    }
+}

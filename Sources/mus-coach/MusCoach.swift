@@ -1,0 +1,34 @@
+import ArgumentParser
+import CoachLibrary
+
+@main
+struct MusCoach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mus-coach",
+        abstract: "Prepare your MUS (the yearly development talk with your manager) as a chat.",
+        subcommands: [Chat.self, Check.self, Graph.self, Test.self],
+        defaultSubcommand: Chat.self
+    )
+}
+
+/// Options every command that reads dialogues shares.
+struct DialogueOptions: ParsableArguments {
+    @Option(help: "The folder with the dialogue scripts (default: $MUS_COACH_DIALOGUES, ./dialogues, or the one beside the program).")
+    var dialogues: String?
+
+    func library() throws -> DialogueLibrary {
+        guard let library = DialogueLibrary.locate(explicit: dialogues) else {
+            throw CLIError("cannot find the dialogues folder; pass --dialogues DIR or set MUS_COACH_DIALOGUES")
+        }
+        return library
+    }
+}
+
+/// A failure of the command itself, printed once as `mus-coach: error: …`.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
