@@ -1,3 +1,5 @@
+import Foundation
+
 /// A golden dialogue test in the dialogue's own terms: what the coach should ask, and what the
 /// person answers. One instruction per line:
 ///
@@ -57,7 +59,8 @@ public enum PlanParser {
     public static func parse(_ text: String, path: String) throws(PlanSyntaxError) -> Plan {
         var script: String?
         var steps: [Plan.Step] = []
-        let name = path.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? path
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let name = file.hasSuffix(".plan") ? String(file.dropLast(".plan".count)) : file
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
@@ -110,8 +113,8 @@ extension StringProtocol {
 
     var unquoted: String {
         let text = String(self)
-        if text.count >= 2, text.first == "\"", text.last == "\"" { return String(text.dropFirst().dropLast()) }
-        return text
+        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return text }
+        return String(text.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
     }
 }
 

@@ -55,8 +55,6 @@ private struct RunState {
     var conversation: Conversation
     var pending: [Output] = []
     var lastMatched: Output?
-    /// The step the last matched question asked: its next-item prompts need no `ask` line.
-    var currentStep: StepID?
     var clock: Int64 = 0
     var stepsRun = 0
 
@@ -70,11 +68,11 @@ private struct RunState {
         return Timestamp(millisecondsSince1970: clock)
     }
 
-    /// Headers, tips, the greeting and the next-item prompt of the open list may pass unmentioned.
+    /// Headers, tips, the greeting and the next-item prompt of an open list may pass unmentioned.
     func isSoft(_ output: Output) -> Bool {
         switch output {
         case .greeting, .sectionStarted, .tip: true
-        case .question(let prompt): prompt.isListContinuation && prompt.step == currentStep
+        case .question(let prompt): prompt.isListContinuation
         case .rejected, .ended: false
         }
     }
@@ -106,7 +104,6 @@ private struct RunState {
             let output = pending.removeFirst()
             if matches(output, instruction) {
                 lastMatched = output
-                if case .question(let prompt) = output { currentStep = prompt.step }
                 return nil
             }
             if !isSoft(output) {

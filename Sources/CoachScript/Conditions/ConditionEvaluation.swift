@@ -38,7 +38,9 @@ extension Expression {
             guard let text = context.text(of: subject) else { return false }
             return matcher.matches(text)
         case .compare(let lhs, let op, let rhs):
-            guard let a = lhs.resolve(in: context), let b = rhs.resolve(in: context) else { return op == .notEqual }
+            // An unanswered question makes every comparison false, `!=` included: skipping
+            // "Kan du nå dine deadlines?" must not bring on "Hvad gør, at deadlines skrider?".
+            guard let a = lhs.resolve(in: context), let b = rhs.resolve(in: context) else { return false }
             return Self.compare(a, op, b)
         }
     }
