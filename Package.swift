@@ -38,7 +38,7 @@ let package = Package(
             path: "Benchmarks/mus-coach-bench"
         ),
         .testTarget(name: "CoachTextTests", dependencies: ["CoachText"]),
-        .testTarget(name: "CoachScriptTests", dependencies: ["CoachScript"]),
+        .testTarget(name: "CoachScriptTests", dependencies: ["CoachScript"], exclude: ["Golden"]),
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachScript", "CoachLibrary"]),
         .testTarget(name: "CoachPlanTests", dependencies: ["CoachPlan", "CoachEngine", "CoachScript", "CoachLibrary"]),
         .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),

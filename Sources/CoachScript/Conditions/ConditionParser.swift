@@ -154,6 +154,10 @@ public struct ConditionParser {
             }
             return .value(.option(name), .option(questionID: questionID, optionIDs: optionIDs), at: offset)
         }
+        if let left, case .value(let leftType) = left.type, scope.questions[name] == nil, !Self.keywords.contains(name) {
+            issue(.conditionType, "cannot compare \(leftType.name) with '\(name)', which is neither a question nor an option", at: offset)
+            return placeholder(at: offset)
+        }
         switch name {
         case "answer":
             guard let current = currentQuestion(for: name, at: offset) else { return placeholder(at: offset) }
@@ -170,6 +174,8 @@ public struct ConditionParser {
             return .value(.answer(.question(name)), ValueType(kind: kind, id: name), at: offset)
         }
     }
+
+    private static let keywords: Set<String> = Set(["answer", "words", "chars"] + QualityTest.allCases.map(\.rawValue))
 
     private mutating func parseCall(_ name: String, at offset: Int) throws(ConditionSyntaxError) -> Typed {
         _ = advance()

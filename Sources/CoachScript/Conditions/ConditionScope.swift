@@ -7,6 +7,13 @@ public struct ConditionScope: Sendable {
         /// The list question whose per-item follow-up this is, if any.
         public var listParent: String?
         public var location: SourceLocation
+
+        public init(kind: QuestionKind, order: Int, listParent: String?, location: SourceLocation) {
+            self.kind = kind
+            self.order = order
+            self.listParent = listParent
+            self.location = location
+        }
     }
 
     public var questions: [String: QuestionInfo]

@@ -1,0 +1,36 @@
+import CoachText
+import Testing
+
+struct QualityCase: Sendable, CustomStringConvertible {
+    var text: String
+    var number = false, example = false, time = false, benefit = false
+    var description: String { text }
+}
+
+@Test(arguments: [
+    QualityCase(text: "Det gik fint"),
+    QualityCase(text: "I'm doing well"),
+    QualityCase(text: "Jeg sparede 200.000 kr.", number: true, benefit: true),
+    QualityCase(text: "Vi leverede tre uger før deadline", number: true, time: true),
+    QualityCase(text: "fx da jeg ledede mødet", example: true),
+    QualityCase(text: "f.eks. designet af API'et", example: true),
+    QualityCase(text: "Jeg ledede projektet Apollo", example: true),
+    QualityCase(text: "so that customers get faster releases", benefit: true),
+    QualityCase(text: "for example the billing system", example: true),
+    QualityCase(text: "sidste måned", time: true),
+    QualityCase(text: "I i går fik vi ro", time: true),
+    QualityCase(text: "Det giver bedre kvalitet", benefit: true),
+])
+func answerQuality(_ sample: QualityCase) {
+    let quality = AnswerQuality(of: sample.text)
+    #expect(quality.hasNumber == sample.number)
+    #expect(quality.hasExample == sample.example)
+    #expect(quality.hasTime == sample.time)
+    #expect(quality.hasBenefit == sample.benefit)
+    #expect(quality.isVague == !(sample.number || sample.example || sample.time || sample.benefit))
+}
+
+@Test func wordsAreCounted() {
+    #expect(AnswerQuality(of: "  Jeg  leverede, til tiden! ").words == 4)
+    #expect(AnswerQuality(of: "").words == 0)
+}

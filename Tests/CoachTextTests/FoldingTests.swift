@@ -1,0 +1,16 @@
+import CoachText
+import Testing
+
+@Test(arguments: [
+    ("ÆØÅ", "æøå"), ("Café", "cafe"), ("Malmö", "malmø"), ("Ärlig", "ærlig"), ("naïve", "naive"), ("KURSUS", "kursus"),
+])
+func folding(text: String, folded: String) {
+    #expect(Folding.fold(text) == folded)
+}
+
+@Test func tokensKeepDanishLettersAndMarkNames() {
+    let tokens = Tokenizer.tokens(in: "Vi leverede Apollo i Q3. Det gav 20% færre fejl")
+    #expect(tokens.map(\.text) == ["vi", "leverede", "apollo", "i", "q3", "det", "gav", "20", "færre", "fejl"])
+    #expect(tokens.filter(\.isCapitalizedMidSentence).map(\.text) == ["apollo", "q3"])
+    #expect(tokens.filter(\.hasDigit).map(\.text) == ["q3", "20"])
+}
