@@ -181,3 +181,11 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension Conversation: Equatable {
+    /// Same script (the same shared program) and the same state.
+    public static func == (lhs: Conversation, rhs: Conversation) -> Bool {
+        lhs.program === rhs.program && lhs.status == rhs.status && lhs.position == rhs.position
+            && lhs.records == rhs.records && lhs.shownSection == rhs.shownSection
+    }
+}

@@ -57,6 +57,14 @@ public struct Progress: Hashable, Sendable {
     public var question: Int
     public var questions: Int
     public var fraction: Double
+
+    public init(section: Int, sections: Int, question: Int, questions: Int, fraction: Double) {
+        self.section = section
+        self.sections = sections
+        self.question = question
+        self.questions = questions
+        self.fraction = fraction
+    }
 }
 
 public enum Rejection: Hashable, Sendable {

@@ -1,0 +1,208 @@
+import CoachEngine
+import CoachScript
+import Foundation
+import Testing
+
+let smallScript = """
+script: t
+version: 1
+language: da
+title: T
+greeting: Hej
+tips:
+  - id: tip1
+    title: Tip
+    text: Husk
+sections:
+  - id: s1
+    title: Et
+    tips: [tip1]
+    questions:
+      - id: har
+        ask: Har du?
+        type: yes-no
+      - id: hvad
+        when: har == yes
+        ask: Hvad?
+        probes:
+          - id: mere
+            if: words < 3
+            max: 2
+            ask: Mere om {answer:hvad}?
+      - id: tal
+        ask: Tal
+        type: scale
+        scale: {min: 1, max: 3}
+  - id: s2
+    title: To
+    when: tal >= 2
+    questions:
+      - id: valg
+        ask: Vælg
+        type: choice
+        options: [{id: a, label: Alfa}, {id: b, label: Beta}]
+  - id: s3
+    title: Tre
+    questions:
+      - id: ting
+        ask: Ting
+        type: list
+        each:
+          - id: hvorfor
+            ask: Hvorfor {item}?
+          - id: naar
+            when: mentions(hvorfor, "fordi")
+            ask: Hvornår {item}?
+"""
+
+let program: ScriptProgram = {
+    let result = ScriptLoader.load(text: smallScript, path: "t.yaml")
+    precondition(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    return ScriptProgram(result.script!)
+}()
+
+/// The whole state in one line: status, what is asked, and every answer record with its probe answers.
+func describe(_ conversation: Conversation) -> String {
+    let position: String = switch conversation.position {
+    case .question(let index, let item)?: program.questions[index].question.id + (item >= 0 ? "[\(item + 1)]" : "")
+    case .listItems(let index)?: program.questions[index].question.id + "+"
+    case .probe(let index, let item, let probe, let round)?:
+        program.questions[index].question.id + (item >= 0 ? "[\(item + 1)]" : "") + "/" + program.questions[index].question.probes[probe].id + "#\(round)"
+    case nil: "-"
+    }
+    let records = conversation.records.map { record in
+        let id = program.questions[record.question].question.id + (record.item >= 0 ? "[\(record.item + 1)]" : "")
+        guard !record.isSkipped else { return "\(id)=skipped" }
+        var text = "\(id)=\(record.value(in: program).map(String.init(describing:)) ?? "nil")"
+        if !record.probeAnswers.isEmpty { text += "+" + record.probeAnswers.map(\.text).description }
+        return text
+    }
+    return "\(conversation.status) @ \(position) | " + records.joined(separator: " ")
+}
+
+/// Feeds inputs one by one and checks the whole state after each.
+struct Walk {
+    var conversation = Conversation(program: program)
+    var clock: Int64 = 0
+    var lastOutputs: [Output] = []
+
+    mutating func step(_ event: (Timestamp) -> Event, expect expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        clock += 1000
+        lastOutputs = conversation.apply(event(Timestamp(millisecondsSince1970: clock)))
+        #expect(describe(conversation) == expected, sourceLocation: sourceLocation)
+    }
+
+    mutating func start(expect expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        step({ .started(at: $0) }, expect: expected, sourceLocation: sourceLocation)
+    }
+
+    mutating func answer(_ text: String, expect expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        step({ .answered(text, at: $0) }, expect: expected, sourceLocation: sourceLocation)
+    }
+
+    mutating func back(expect expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        step({ .wentBack(at: $0) }, expect: expected, sourceLocation: sourceLocation)
+    }
+
+    mutating func skip(expect expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        step({ .skipped(at: $0) }, expect: expected, sourceLocation: sourceLocation)
+    }
+
+    var lastPrompt: Prompt? {
+        lastOutputs.reversed().lazy.compactMap { if case .question(let prompt) = $0 { prompt } else { nil } }.first
+    }
+}
+
+@Test func wholeWalkThroughTheSmallScript() {
+    var walk = Walk()
+    walk.start(expect: "active @ har | ")
+    #expect(walk.lastOutputs.count == 4)
+    #expect(walk.lastOutputs.first == .greeting("Hej"))
+    walk.answer("ja", expect: "active @ hvad | har=option(\"yes\")")
+    walk.answer("x", expect: "active @ hvad/mere#0 | har=option(\"yes\") hvad=text(\"x\")")
+    #expect(walk.lastPrompt?.text == "Mere om x?")
+    #expect(walk.lastPrompt?.step.description == "hvad/mere")
+    walk.answer("y", expect: "active @ hvad/mere#1 | har=option(\"yes\") hvad=text(\"x\")+[\"y\"]")
+    walk.answer("z", expect: "active @ tal | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"]")
+    walk.answer("1", expect: "active @ ting | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1)")
+    #expect(walk.lastOutputs.contains { if case .sectionStarted(let header) = $0 { header.id == "s3" && header.number == 3 } else { false } })
+    walk.answer("A", expect: "active @ ting+ | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1) ting=list([\"A\"])")
+    walk.answer("B", expect: "active @ ting+ | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1) ting=list([\"A\", \"B\"])")
+    walk.answer("", expect: "active @ hvorfor[1] | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1) ting=list([\"A\", \"B\"])")
+    #expect(walk.lastPrompt?.text == "Hvorfor A?")
+    #expect(walk.lastPrompt?.step.description == "ting[1]/hvorfor")
+    walk.answer("fordi", expect: "active @ naar[1] | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1) ting=list([\"A\", \"B\"]) hvorfor[1]=text(\"fordi\")")
+    walk.answer("nu", expect: "active @ hvorfor[2] | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1) ting=list([\"A\", \"B\"]) hvorfor[1]=text(\"fordi\") naar[1]=text(\"nu\")")
+    walk.answer("ved ikke", expect: "ended @ - | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1) ting=list([\"A\", \"B\"]) hvorfor[1]=text(\"fordi\") naar[1]=text(\"nu\") hvorfor[2]=text(\"ved ikke\")")
+    #expect(walk.lastOutputs == [.ended])
+    walk.answer("mere", expect: "ended @ - | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1) ting=list([\"A\", \"B\"]) hvorfor[1]=text(\"fordi\") naar[1]=text(\"nu\") hvorfor[2]=text(\"ved ikke\")")
+    #expect(walk.lastOutputs == [.rejected(.conversationEnded)])
+    walk.back(expect: "active @ hvorfor[2] | har=option(\"yes\") hvad=text(\"x\")+[\"y\", \"z\"] tal=number(1) ting=list([\"A\", \"B\"]) hvorfor[1]=text(\"fordi\") naar[1]=text(\"nu\")")
+}
+
+@Test func sectionConditionIncludesASectionWhenItHolds() {
+    var walk = Walk()
+    walk.start(expect: "active @ har | ")
+    walk.answer("nej", expect: "active @ tal | har=option(\"no\")")
+    walk.answer("3", expect: "active @ valg | har=option(\"no\") tal=number(3)")
+    walk.answer("beta", expect: "active @ ting | har=option(\"no\") tal=number(3) valg=option(\"b\")")
+    walk.back(expect: "active @ valg | har=option(\"no\") tal=number(3)")
+    walk.answer("1", expect: "active @ ting | har=option(\"no\") tal=number(3) valg=option(\"a\")")
+}
+
+@Test func invalidAnswersAreRejectedAndAskedAgain() {
+    var walk = Walk()
+    walk.start(expect: "active @ har | ")
+    walk.answer("måske", expect: "active @ har | ")
+    #expect(walk.lastOutputs.first == .rejected(.notYesNo))
+    #expect(walk.lastPrompt?.isRepeat == true)
+    walk.answer("", expect: "active @ har | ")
+    #expect(walk.lastOutputs.first == .rejected(.emptyAnswer))
+    walk.answer("nej", expect: "active @ tal | har=option(\"no\")")
+    walk.answer("4", expect: "active @ tal | har=option(\"no\")")
+    #expect(walk.lastOutputs.first == .rejected(.outOfRange(min: 1, max: 3)))
+    walk.answer("2", expect: "active @ valg | har=option(\"no\") tal=number(2)")
+    walk.answer("3", expect: "active @ valg | har=option(\"no\") tal=number(2)")
+    #expect(walk.lastOutputs.first == .rejected(.unknownOption(optionCount: 2)))
+    walk.answer("Alfa", expect: "active @ ting | har=option(\"no\") tal=number(2) valg=option(\"a\")")
+    walk.answer("", expect: "active @ ting | har=option(\"no\") tal=number(2) valg=option(\"a\")")
+    #expect(walk.lastOutputs.first == .rejected(.emptyList))
+}
+
+@Test func goingBackUndoesAnswersProbesAndListItems() {
+    var walk = Walk()
+    walk.back(expect: "notStarted @ - | ")
+    #expect(walk.lastOutputs == [.rejected(.notStarted)])
+    walk.start(expect: "active @ har | ")
+    walk.back(expect: "active @ har | ")
+    #expect(walk.lastOutputs.first == .rejected(.nothingToGoBackTo))
+    walk.answer("ja", expect: "active @ hvad | har=option(\"yes\")")
+    walk.answer("kort", expect: "active @ hvad/mere#0 | har=option(\"yes\") hvad=text(\"kort\")")
+    walk.back(expect: "active @ hvad | har=option(\"yes\")")
+    walk.answer("et langt og fyldigt svar", expect: "active @ tal | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\")")
+    walk.skip(expect: "active @ ting | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\") tal=skipped")
+    walk.back(expect: "active @ tal | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\")")
+    walk.answer("1", expect: "active @ ting | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\") tal=number(1)")
+    walk.answer("A", expect: "active @ ting+ | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\") tal=number(1) ting=list([\"A\"])")
+    walk.back(expect: "active @ ting | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\") tal=number(1)")
+    walk.answer("B", expect: "active @ ting+ | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\") tal=number(1) ting=list([\"B\"])")
+    walk.answer("", expect: "active @ hvorfor[1] | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\") tal=number(1) ting=list([\"B\"])")
+    walk.back(expect: "active @ ting+ | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\") tal=number(1) ting=list([\"B\"])")
+}
+
+@Test func startingTwiceOrAnsweringFirstIsRejected() {
+    var walk = Walk()
+    walk.answer("ja", expect: "notStarted @ - | ")
+    #expect(walk.lastOutputs == [.rejected(.notStarted)])
+    walk.start(expect: "active @ har | ")
+    walk.start(expect: "active @ har | ")
+    #expect(walk.lastOutputs.first == .rejected(.alreadyStarted))
+}
+
+@Test func progressCountsSectionsAndQuestions() {
+    var walk = Walk()
+    walk.start(expect: "active @ har | ")
+    #expect(walk.lastPrompt?.progress == Progress(section: 1, sections: 3, question: 1, questions: 3, fraction: 0))
+    walk.answer("nej", expect: "active @ tal | har=option(\"no\")")
+    #expect(walk.lastPrompt?.progress == Progress(section: 1, sections: 3, question: 3, questions: 3, fraction: 0.4))
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@Test func checkPassesTheBundledScripts() throws {
+    let result = try runProgram(["check"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("mus.da.yaml: ok (11 sections, 54 questions, 13 tips)"))
+    #expect(result.stdout.contains("mus.en.yaml: ok"))
+}
+
+@Test func checkReportsProblemsWithPlaceAndCaretAndFails() throws {
+    let broken = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-broken-\(UUID()).yaml")
+    try """
+    script: t
+    version: 1
+    language: da
+    title: T
+    sections:
+      - id: a
+        title: A
+        questions:
+          - id: q
+            ask: Hvad?
+            whne: x
+    """.write(to: broken, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: broken) }
+    let result = try runProgram(["check", broken.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains(":11:9: error[S004]: unknown key 'whne' in a question (did you mean 'when'?)\n        whne: x\n        ^"))
+
+    let json = try runProgram(["check", broken.path, "--format", "json"])
+    #expect(json.status == 1)
+    let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+    #expect(rows?.first?["code"] as? String == "S004")
+    #expect(rows?.first?["line"] as? Int == 11)
+}
+
+@Test func checkNamesAMissingFile() throws {
+    let result = try runProgram(["check", "/nonexistent/script.yaml"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/nonexistent/script.yaml:1:1: error[S060]: no such file"))
+}
+
+@Test func testCommandRunsEveryPlanAndEndsWithACount() throws {
+    let result = try runProgram(["test"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("PASS glad-vej.da"))
+    #expect(result.stdout.hasSuffix("dialogue tests: 8 passed, 0 failed\n"))
+}
+
+@Test(arguments: [("dot", "digraph script {"), ("mermaid", "flowchart TD")])
+func graphDraws(format: String, firstLine: String) throws {
+    let result = try runProgram(["graph", "mus.da", "--format", format])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix(firstLine))
+    #expect(result.stdout.contains("when: haft-mus-foer == yes"))
+}
+
+@Test func unknownLanguageIsAUsageError() throws {
+    let result = try runProgram(["chat", "--lang", "sv"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("--lang must be 'da' or 'en', not 'sv'"))
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The built `mus-coach`, found beside the test bundle.
+let programURL: URL = {
+    let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+                      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+    for directory in candidates {
+        let url = directory.appendingPathComponent("mus-coach")
+        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    fatalError("mus-coach is not built beside the tests (looked in \(candidates.map(\.path)))")
+}()
+
+struct ProgramResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs `mus-coach` with the repository's dialogues, feeding `input` on stdin.
+func runProgram(_ arguments: [String], input: Data = Data(), directory: URL = repository) throws -> ProgramResult {
+    let process = Process()
+    process.executableURL = programURL
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var environment = ProcessInfo.processInfo.environment
+    environment["MUS_COACH_DIALOGUES"] = repository.appendingPathComponent("dialogues").path
+    process.environment = environment
+    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    stdin.fileHandleForWriting.write(input)
+    try stdin.fileHandleForWriting.close()
+    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    let err = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProgramResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                         stderr: String(decoding: err, as: UTF8.self))
+}
