@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(name: "mus-coach-fuzz", dependencies: ["CoachScript", "CLibFuzzer"]),
         .executableTarget(
             name: "mus-coach-bench",
-            dependencies: ["CoachScript", "CoachEngine", "CoachLibrary"],
+            dependencies: ["CoachScript", "CoachEngine", "CoachLibrary", "CoachText"],
             path: "Benchmarks/mus-coach-bench"
         ),
         .testTarget(name: "CoachTextTests", dependencies: ["CoachText"]),

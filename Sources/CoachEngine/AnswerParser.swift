@@ -11,18 +11,18 @@ enum AnswerParser {
         case rejected(Rejection)
     }
 
-    static func parse(_ text: String, kind: QuestionKind, required: Bool, messages: Messages) -> Result {
+    static func parse(_ text: String, for question: ScriptProgram.Entry) -> Result {
         if text.isEmpty {
-            guard required else { return .skipped }
-            return .rejected(kind == .list ? .emptyList : .emptyAnswer)
+            guard question.required else { return .skipped }
+            return .rejected(question.kind.isList ? .emptyList : .emptyAnswer)
         }
-        switch kind {
+        switch question.kind {
         case .text, .list:
             return .accepted(choice: -1)
         case .yesNo:
-            let first = Tokenizer.tokens(in: text).first?.text ?? ""
-            if messages.yesWords.contains(first) { return .accepted(choice: 1) }
-            if messages.noWords.contains(first) { return .accepted(choice: 0) }
+            let first = Tokenizer.firstWord(in: text)
+            if Messages.yesWords.contains(first) { return .accepted(choice: 1) }
+            if Messages.noWords.contains(first) { return .accepted(choice: 0) }
             return .rejected(.notYesNo)
         case .choice(let options):
             if let number = Int(text), options.indices.contains(number - 1) { return .accepted(choice: number - 1) }

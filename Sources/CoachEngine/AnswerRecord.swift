@@ -25,6 +25,41 @@ public struct AnswerRecord: Hashable, Sendable {
         text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// The list item at `index`, read from the bytes without splitting the whole list.
+    public func item(at index: Int) -> String? {
+        guard index >= 0, !text.isEmpty else { return nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            var line = 0
+            var start = 0
+            for position in 0...bytes.count where position == bytes.count || bytes[position] == 0x0A {
+                if line == index { return String(decoding: bytes[start..<position], as: UTF8.self) }
+                line += 1
+                start = position + 1
+            }
+            return nil
+        }
+    }
+
+    /// The items in one line, as a prompt quotes them.
+    public func itemsJoined(separator: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var joined: [UInt8] = []
+            joined.reserveCapacity(bytes.count + 8 * separator.utf8.count)
+            for byte in bytes {
+                if byte == 0x0A { joined += separator.utf8 } else { joined.append(byte) }
+            }
+            return String(decoding: joined, as: UTF8.self)
+        }
+    }
+
+    public var itemCount: Int {
+        guard !text.isEmpty else { return 0 }
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+    }
+
     /// The answer with its probe answers, as text analysis reads it.
     public var fullText: String {
         probeAnswers.isEmpty ? text : ([text] + probeAnswers.map(\.text)).joined(separator: "\n")

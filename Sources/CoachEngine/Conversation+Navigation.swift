@@ -1,15 +1,20 @@
 import CoachScript
+import CoachText
 
 /// Moving forward: probes after an answer, a list's per-item follow-ups, the next question whose
 /// conditions hold, and the end.
 extension Conversation {
     /// Asks the first probe from `probe` on whose condition holds on the answer so far, or moves on.
     mutating func askProbes(of index: Int, item: Int, from probe: Int, round: Int) -> [Output] {
-        let probes = program.questions[index].question.probes
+        let entry = program.questions[index]
+        let probes = entry.probes
         var probe = probe
         var round = round
         if probe < probes.count {
-            let context = ConversationContext(program: program, records: records, item: item, current: records.count - 1)
+            // `words < 8 or vague` reads the analysis twice: make it once.
+            let quality = entry.probesReadQuality ? AnswerQuality(of: records[records.count - 1].fullText) : nil
+            let context = ConversationContext(program: program, records: records, item: item, current: records.count - 1,
+                                              currentQuality: quality)
             while probe < probes.count {
                 if round < probes[probe].max && probes[probe].condition.expression.holds(in: context) {
                     return ask(.probe(index: index, item: item, probe: probe, round: round), isRepeat: false)
@@ -38,13 +43,13 @@ extension Conversation {
     private mutating func enterFollowUps(ofList list: Int, item: Int, from followUp: Int) -> [Output] {
         let entry = program.questions[list]
         if let record = records.last(where: { $0.question == list }), !record.isSkipped, !entry.each.isEmpty {
-            let itemCount = record.items.count
+            let itemCount = record.itemCount
             var item = item
             var followUp = followUp
             while item < itemCount {
                 while followUp < entry.each.count {
                     let candidate = entry.each[followUp]
-                    if conditionHolds(program.questions[candidate].question.when, item: item) {
+                    if conditionHolds(program.questions[candidate].when, item: item) {
                         return ask(.question(index: candidate, item: item), isRepeat: false)
                     }
                     followUp += 1
@@ -65,9 +70,9 @@ extension Conversation {
             let entry = program.questions[index]
             if entry.section != checkedSection {
                 checkedSection = entry.section
-                sectionIncluded = conditionHolds(program.script.sections[entry.section].when, item: -1)
+                sectionIncluded = conditionHolds(program.sectionConditions[entry.section], item: -1)
             }
-            if sectionIncluded && conditionHolds(entry.question.when, item: -1) {
+            if sectionIncluded && conditionHolds(entry.when, item: -1) {
                 return ask(.question(index: index, item: -1), isRepeat: false)
             }
             candidate = program.nextTopLevel(after: index)
@@ -77,41 +82,40 @@ extension Conversation {
         return [.ended]
     }
 
-    private func conditionHolds(_ condition: Condition?, item: Int) -> Bool {
+    private func conditionHolds(_ condition: Expression?, item: Int) -> Bool {
         guard let condition else { return true }
-        return condition.expression.holds(in: ConversationContext(program: program, records: records, item: item, current: nil))
+        return condition.holds(in: ConversationContext(program: program, records: records, item: item, current: nil))
     }
 
     // MARK: - Prompts
 
     func prompt(for position: Position, isRepeat: Bool) -> Prompt {
         let entry = program.questions[position.index]
-        let question = entry.question
         let item = position.item
-        let step = StepID(question: question.id, item: entry.parent.map { StepID.Item(list: program.questions[$0].question.id, index: item) })
+        let step = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: program.questions[$0].id, index: item) })
         let progress = Progress(section: entry.section + 1, sections: program.script.sections.count,
                                 question: entry.numberInSection, questions: program.sectionQuestionCounts[entry.section],
                                 fraction: Double(entry.topLevelOrder) / Double(max(1, program.topLevelCount)))
         switch position {
         case .probe(_, _, let probe, _):
             var probeStep = step
-            probeStep.probe = question.probes[probe].id
-            return Prompt(step: probeStep, text: render(question.probes[probe].prompt, item: item, list: entry.parent),
+            probeStep.probe = entry.probes[probe].id
+            return Prompt(step: probeStep, text: render(entry.probes[probe].prompt, item: item, list: entry.parent),
                           kind: .text, required: false, progress: progress, isRepeat: isRepeat)
         case .listItems:
-            let count = records.last?.items.count ?? 0
+            let count = records.last?.itemCount ?? 0
             return Prompt(step: step, text: messages.nextListItem, kind: .list(itemsSoFar: count),
                           required: false, progress: progress, isRepeat: isRepeat)
         case .question:
-            let kind: Prompt.Kind = switch question.kind {
+            let kind: Prompt.Kind = switch entry.kind {
             case .text: .text
             case .yesNo: .yesNo
             case .choice(let options): .choice(options)
             case .scale(let scale): .scale(scale)
             case .list: .list(itemsSoFar: 0)
             }
-            return Prompt(step: step, text: render(question.prompt, item: item, list: entry.parent),
-                          kind: kind, required: question.required, progress: progress, isRepeat: isRepeat)
+            return Prompt(step: step, text: render(entry.prompt, item: item, list: entry.parent),
+                          kind: kind, required: entry.required, progress: progress, isRepeat: isRepeat)
         }
     }
 
@@ -120,7 +124,7 @@ extension Conversation {
     }
 
     private func render(_ template: Template, item: Int, list: Int?) -> String {
-        let itemText = list.flatMap { list in records.last(where: { $0.question == list })?.items[safe: item] }
+        let itemText = list.flatMap { list in records.last(where: { $0.question == list })?.item(at: item) }
         let context = ConversationContext(program: program, records: records, item: item, current: nil)
         return template.render(item: itemText) { context.display(of: $0) }
     }
@@ -132,11 +136,5 @@ extension Conversation.Position {
         case .question(_, let item), .probe(_, let item, _, _): item
         case .listItems: -1
         }
-    }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }

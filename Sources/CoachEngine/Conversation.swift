@@ -1,4 +1,5 @@
 import CoachScript
+import CoachText
 
 /// The state of one conversation over a script: a value, changed only by events.
 ///
@@ -58,8 +59,8 @@ public struct Conversation: Sendable {
         let text = raw.trimmingWhitespace()
         switch position {
         case .question(let index, let item):
-            let question = program.questions[index].question
-            switch AnswerParser.parse(text, kind: question.kind, required: question.required, messages: messages) {
+            let entry = program.questions[index]
+            switch AnswerParser.parse(text, for: entry) {
             case .rejected(let rejection):
                 return reject(rejection)
             case .skipped:
@@ -68,7 +69,7 @@ public struct Conversation: Sendable {
             case .accepted(let choice):
                 records.append(AnswerRecord(question: index, item: item, choice: choice, isSkipped: false,
                                             text: text, probeAnswers: [], at: at))
-                if question.kind == .list {
+                if entry.kind.isList {
                     self.position = .listItems(index: index)
                     return [.question(prompt(for: .listItems(index: index), isRepeat: false))]
                 }
@@ -117,7 +118,7 @@ public struct Conversation: Sendable {
         case .question?, nil:
             guard let last = records.last else { return reject(.nothingToGoBackTo) }
             status = .active
-            if program.questions[last.question].question.kind == .list && !last.isSkipped {
+            if program.questions[last.question].kind.isList && !last.isSkipped {
                 position = .listItems(index: last.question)
             } else {
                 records.removeLast()
@@ -147,13 +148,13 @@ public struct Conversation: Sendable {
                 number: entry.section + 1, count: program.script.sections.count)))
             if !isRepeat { outputs += tipOutputs(section.tips) }
         }
-        if !isRepeat, case .question = position { outputs += tipOutputs(entry.question.tips) }
+        if !isRepeat, case .question = position { outputs += tipOutputs(entry.tips) }
         outputs.append(.question(prompt(for: position, isRepeat: isRepeat)))
         return outputs
     }
 
     private func tipOutputs(_ ids: [String]) -> [Output] {
-        ids.compactMap { program.script.tip($0) }.map { .tip(TipView(id: $0.id, title: $0.title, text: $0.text)) }
+        ids.compactMap { program.tipsByID[$0].map(Output.tip) }
     }
 }
 
@@ -174,9 +175,11 @@ extension AnswerRecord {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Most answers start and end with a visible ASCII character: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
+              let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else { return "" }
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
     }

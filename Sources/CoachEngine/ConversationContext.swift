@@ -9,13 +9,15 @@ struct ConversationContext: ConditionContext {
     let item: Int
     /// The record a probe looks at, or nil outside probes.
     let current: Int?
-    private let qualityCache = QualityCache()
+    /// The analysis of the current answer, when the probes read it.
+    let currentQuality: AnswerQuality?
 
-    init(program: ScriptProgram, records: [AnswerRecord], item: Int, current: Int?) {
+    init(program: ScriptProgram, records: [AnswerRecord], item: Int, current: Int?, currentQuality: AnswerQuality? = nil) {
         self.program = program
         self.records = records
         self.item = item
         self.current = current
+        self.currentQuality = currentQuality
     }
 
     func record(_ subject: Subject) -> AnswerRecord? {
@@ -40,40 +42,29 @@ struct ConversationContext: ConditionContext {
     }
 
     func quality(of subject: Subject) -> AnswerQuality? {
-        if subject == .current, let cached = qualityCache.current { return cached }
-        let quality = text(of: subject).map(AnswerQuality.init(of:))
-        if subject == .current { qualityCache.current = quality }
-        return quality
+        if subject == .current, let currentQuality { return currentQuality }
+        return text(of: subject).map(AnswerQuality.init(of:))
     }
 
     /// How an answer reads inside another prompt.
     func display(of questionID: String) -> String? {
         guard let record = record(.question(questionID)), !record.isSkipped else { return nil }
         let messages = program.messages
-        switch record.value(in: program) {
-        case .text(let text): return text
-        case .option(let id):
-            if case .choice(let options) = program.questions[record.question].question.kind {
-                return options.first { $0.id == id }?.label
-            }
-            return id == "yes" ? messages.yesLabel : messages.noLabel
-        case .number(let number): return String(number)
-        case .list(let items): return items.joined(separator: ", ")
-        case nil: return nil
+        switch program.questions[record.question].kind {
+        case .text: return record.text
+        case .yesNo: return record.choice == 1 ? messages.yesLabel : messages.noLabel
+        case .choice(let options): return options.indices.contains(record.choice) ? options[record.choice].label : nil
+        case .scale: return String(record.choice)
+        case .list: return record.itemsJoined(separator: ", ")
         }
     }
-}
-
-/// Probe conditions often ask `words < 8 or vague`: analyse the answer once, not per test.
-private final class QualityCache: @unchecked Sendable {
-    var current: AnswerQuality??
 }
 
 extension AnswerRecord {
     /// The typed answer as conditions compare it; nil when skipped.
     public func value(in program: ScriptProgram) -> AnswerValue? {
         guard !isSkipped else { return nil }
-        switch program.questions[question].question.kind {
+        switch program.questions[question].kind {
         case .text: return .text(text)
         case .yesNo: return .option(choice == 1 ? "yes" : "no")
         case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil

@@ -34,8 +34,9 @@ public struct Messages: Sendable {
         text("Næste (tom linje når du er færdig):", "Next (empty line when you are done):")
     }
 
-    public var yesWords: Set<String> { ["ja", "j", "jo", "jep", "yes", "y", "yep"] }
-    public var noWords: Set<String> { ["nej", "n", "nope", "no"] }
+    /// Either language's words are understood whatever the script's language: people mix them.
+    public static let yesWords: Set<String> = ["ja", "j", "jo", "jep", "yes", "y", "yep"]
+    public static let noWords: Set<String> = ["nej", "n", "nope", "no"]
 
     public var yesLabel: String { text("Ja", "Yes") }
     public var noLabel: String { text("Nej", "No") }

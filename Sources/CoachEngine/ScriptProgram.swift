@@ -3,7 +3,8 @@ import CoachScript
 /// A script laid out for running: every question in asking order with what navigation needs.
 /// Built once per script and shared by all conversations on it.
 public final class ScriptProgram: Sendable {
-    public struct Entry: Sendable {
+    /// A class, so that reading one on every turn is a single retain rather than a copy of the question.
+    public final class Entry: Sendable {
         public let question: Question
         public let section: Int
         /// 1-based among the section's top-level questions (a follow-up shares its list's).
@@ -14,6 +15,34 @@ public final class ScriptProgram: Sendable {
         public let each: [Int]
         /// Position among top-level questions (a follow-up shares its list's).
         public let topLevelOrder: Int
+        /// Whether a probe condition analyses the answer, so it is analysed once before the probes.
+        let probesReadQuality: Bool
+        // The question's parts the engine reads on every turn, kept apart so that reading one
+        // does not copy the whole question.
+        public let id: String
+        public let kind: QuestionKind
+        let prompt: Template
+        let required: Bool
+        let when: Expression?
+        let probes: [Probe]
+        let tips: [String]
+
+        init(question: Question, section: Int, numberInSection: Int, parent: Int?, each: [Int], topLevelOrder: Int) {
+            self.question = question
+            self.section = section
+            self.numberInSection = numberInSection
+            self.parent = parent
+            self.each = each
+            self.topLevelOrder = topLevelOrder
+            probesReadQuality = question.probes.contains { $0.condition.expression.readsQuality(of: .current) }
+            id = question.id
+            kind = question.kind
+            prompt = question.prompt
+            required = question.required
+            when = question.when?.expression
+            probes = question.probes
+            tips = question.tips
+        }
     }
 
     public let script: Script
@@ -24,6 +53,8 @@ public final class ScriptProgram: Sendable {
     private let nextTopLevel: [Int?]
     let topLevelCount: Int
     let sectionQuestionCounts: [Int]
+    let sectionConditions: [Expression?]
+    let tipsByID: [String: TipView]
 
     public init(_ script: Script) {
         self.script = script
@@ -55,6 +86,8 @@ public final class ScriptProgram: Sendable {
         nextTopLevel = next
         topLevelCount = topLevel
         sectionQuestionCounts = counts
+        sectionConditions = script.sections.map { $0.when?.expression }
+        tipsByID = Dictionary(script.tips.map { ($0.id, TipView(id: $0.id, title: $0.title, text: $0.text)) }, uniquingKeysWith: { first, _ in first })
         indexByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.question.id, $0) })
     }
 

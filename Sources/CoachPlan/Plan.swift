@@ -121,8 +121,8 @@ extension StringProtocol {
 extension String {
     func trimmingWhitespaceScalars() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
+              let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -66,6 +66,11 @@ public enum QuestionKind: Sendable, Equatable {
     case scale(ScaleSpec)
     case list
 
+    /// Tested without building and comparing a `.list` value, which the engine does on every turn.
+    public var isList: Bool {
+        if case .list = self { true } else { false }
+    }
+
     public var name: String {
         switch self {
         case .text: "text"

@@ -24,6 +24,7 @@ public struct Template: Sendable, Equatable {
     }
 
     public static func parse(_ source: String) -> (Template, [ParseIssue]) {
+        guard source.utf8.contains(UInt8(ascii: "{")) else { return (Template(parts: [.text(source)], source: source), []) }
         var parts: [Part] = []
         var issues: [ParseIssue] = []
         var literal = ""
@@ -61,6 +62,7 @@ public struct Template: Sendable, Equatable {
 
     /// The text with placeholders filled by `lookup` (answers) and `item`.
     public func render(item: String? = nil, answer lookup: (String) -> String?) -> String {
+        if parts.count == 1, case .text(let text) = parts[0] { return text }
         var out = ""
         for part in parts {
             switch part {

@@ -59,6 +59,8 @@ enum AnswerCues {
         "i": [("går", .time)],
     ]
 
+    static let table = CueTable(lexicon: lexicon, phrases: phrases)
+
     static let lexicon: [String: CueKinds] = {
         var lexicon: [String: CueKinds] = [:]
         func add(_ words: String, _ kind: CueKinds) {

@@ -21,18 +21,24 @@ public struct AnswerQuality: Equatable, Sendable {
     public init(of text: String) {
         var found: CueKinds = []
         var words = 0
-        var pendingPhrases: [(second: String, kinds: CueKinds)]?
-        Tokenizer.forEachToken(in: text) { token in
+        let table = AnswerCues.table
+        /// The cue word just read, whose phrases the next word may complete.
+        var previous: Int?
+        WordScanner.scan(text) { word in
             words += 1
-            if token.hasDigit { found.insert(.number) }
-            if token.isCapitalizedMidSentence && token.text != "i" { found.insert(.example) }
-            if let pending = pendingPhrases {
-                for phrase in pending where phrase.second == token.text { found.formUnion(phrase.kinds) }
-                pendingPhrases = nil
+            if word.hasDigit { found.insert(.number) }
+            // A capital inside a sentence marks a name: a project, a customer, a system. English "I" is no name.
+            if word.startsCapital && !word.startsSentence && !(word.bytes.count == 1 && word.bytes.first == UInt8(ascii: "i")) {
+                found.insert(.example)
             }
-            guard let kinds = AnswerCues.lexicon[token.text] else { return }
-            found.formUnion(kinds.subtracting(.phraseStart))
-            if kinds.contains(.phraseStart) { pendingPhrases = AnswerCues.phrases[token.text] }
+            let bytes = word.bytes
+            if let previous {
+                for second in table.seconds[previous] where table.matches(second, bytes) {
+                    found.formUnion(table.kinds[second])
+                }
+            }
+            previous = table.lookup(hash: word.hash, bytes: bytes)
+            if let previous { found.formUnion(table.kinds[previous]) }
         }
         self.init(words: words, hasNumber: found.contains(.number), hasExample: found.contains(.example),
                   hasTime: found.contains(.time), hasBenefit: found.contains(.benefit))

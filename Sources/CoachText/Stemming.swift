@@ -12,6 +12,8 @@ extension Language {
 /// ("kursus" and "kurs" from "kurset"/"kurser"): one a prefix of the other, differing by at most
 /// three letters, the shorter at least four letters long.
 public func stemsMatch(_ a: String, _ b: String) -> Bool {
+    // Equal or prefix-related stems start alike; most pairs differ at once.
+    guard let first = a.utf8.first, first == b.utf8.first else { return false }
     if a == b { return true }
     let (short, long) = a.unicodeScalars.count <= b.unicodeScalars.count ? (a, b) : (b, a)
     let shortCount = short.unicodeScalars.count

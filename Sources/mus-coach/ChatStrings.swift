@@ -49,10 +49,10 @@ struct ChatStrings {
     }
 
     func prompt(for conversation: Conversation) -> String {
-        if case .listItems? = conversation.position, let count = conversation.records.last?.items.count {
+        if case .listItems? = conversation.position, let count = conversation.records.last?.itemCount {
             return "  \(count + 1)> "
         }
-        if case .question(let index, _)? = conversation.position, conversation.program.questions[index].question.kind == .list {
+        if case .question(let index, _)? = conversation.position, conversation.program.questions[index].question.kind.isList {
             return "  1> "
         }
         return "> "

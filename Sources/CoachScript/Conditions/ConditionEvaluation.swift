@@ -25,6 +25,19 @@ extension ConditionContext {
 }
 
 extension Expression {
+    /// Whether evaluating it analyses the text of `subject` (`vague`, `words`, …): worth doing once up front.
+    public func readsQuality(of subject: Subject) -> Bool {
+        switch self {
+        case .and(let a, let b), .or(let a, let b): a.readsQuality(of: subject) || b.readsQuality(of: subject)
+        case .not(let inner): inner.readsQuality(of: subject)
+        case .quality(_, let target): target == subject
+        case .compare(let lhs, _, let rhs): lhs.isWordCount(of: subject) || rhs.isWordCount(of: subject)
+        case .answered, .mentions: false
+        }
+    }
+
+    /// Inlinable so that it is specialised for the engine's context rather than run through witness tables.
+    @inlinable
     public func holds(in context: some ConditionContext) -> Bool {
         switch self {
         case .and(let a, let b): return a.holds(in: context) && b.holds(in: context)
@@ -45,7 +58,8 @@ extension Expression {
         }
     }
 
-    private static func compare(_ a: Resolved, _ op: ComparisonOperator, _ b: Resolved) -> Bool {
+    @usableFromInline
+    static func compare(_ a: Resolved, _ op: ComparisonOperator, _ b: Resolved) -> Bool {
         switch (a, b) {
         case (.number(let x), .number(let y)): return op.holds(x, y)
         case (.text(let x), .text(let y)):
@@ -57,6 +71,7 @@ extension Expression {
     }
 }
 
+@usableFromInline
 enum Resolved {
     case number(Double)
     case text(String)
@@ -64,6 +79,11 @@ enum Resolved {
 }
 
 extension Operand {
+    func isWordCount(of subject: Subject) -> Bool {
+        if case .measure(.words, let target) = self { target == subject } else { false }
+    }
+
+    @inlinable
     func resolve(in context: some ConditionContext) -> Resolved? {
         switch self {
         case .number(let value): return .number(value)
@@ -88,10 +108,11 @@ extension Operand {
 }
 
 extension String {
+    @usableFromInline
     func trimmingCharactersInWhitespace() -> Substring {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
+              let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else { return "" }
         return Substring(scalars[first...last])
     }
 }

@@ -22,6 +22,7 @@ public enum ComparisonOperator: String, Sendable, Equatable {
     case greater = ">"
     case greaterOrEqual = ">="
 
+    @usableFromInline
     func holds(_ lhs: Double, _ rhs: Double) -> Bool {
         switch self {
         case .equal: lhs == rhs

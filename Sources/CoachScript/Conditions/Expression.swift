@@ -36,6 +36,7 @@ public enum QualityTest: String, Sendable, CaseIterable {
     case hasTime = "has_time"
     case hasBenefit = "has_benefit"
 
+    @usableFromInline
     func holds(for quality: AnswerQuality) -> Bool {
         switch self {
         case .vague: quality.isVague

@@ -18,7 +18,9 @@ public enum ScriptLoader {
         var reader = NodeReader(path: path)
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // The basic resolver skips libyaml-side regex typing of every scalar: the builder reads
+            // numbers and booleans from the text itself, with positions for its errors.
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 reader.report(.error(.noSections, "the script is empty", at: SourceLocation(path: path, line: 1, column: 1)))
                 return LoadResult(script: nil, diagnostics: reader.diagnostics)
             }

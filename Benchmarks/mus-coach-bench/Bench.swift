@@ -1,0 +1,168 @@
+import CoachEngine
+import CoachLibrary
+import CoachScript
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Prints the speed and memory figures the README quotes. Run in release:
+/// `swift run -c release mus-coach-bench [--sessions N]`.
+@main
+struct Bench {
+    static func main() throws {
+        let arguments = CommandLine.arguments
+        let sessions = arguments.firstIndex(of: "--sessions").flatMap { Int(arguments[$0 + 1]) } ?? 10_000
+        guard let library = DialogueLibrary.locate(explicit: nil) else {
+            print("cannot find the dialogues folder; run from the repository or set MUS_COACH_DIALOGUES")
+            exit(1)
+        }
+        let url = library.scriptURL("mus", language: "da")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        measureLoading(text)
+        let script = ScriptLoader.load(text: text, path: "mus.da.yaml").script!
+        let program = ScriptProgram(script)
+        measureEngine(program, sessions: sessions, threads: 1)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        if cores > 1 { measureEngine(program, sessions: sessions, threads: cores) }
+        print(String(format: "process peak resident memory: %.1f MiB", Double(peakResidentKiB()) / 1024))
+    }
+
+    /// Loading and checking the bundled Danish script, from text to a checked `Script`.
+    static func measureLoading(_ text: String) {
+        for _ in 0..<20 { _ = ScriptLoader.load(text: text, path: "mus.da.yaml") }
+        var samples: [Double] = []
+        for _ in 0..<200 {
+            let start = ContinuousClock.now
+            let result = ScriptLoader.load(text: text, path: "mus.da.yaml")
+            samples.append(milliseconds(ContinuousClock.now - start))
+            precondition(result.script != nil)
+        }
+        samples.sort()
+        print(String(format: "load+check mus.da.yaml (%d lines): median %.2f ms, p90 %.2f ms, min %.2f ms (200 runs)",
+                     text.split(separator: "\n", omittingEmptySubsequences: false).count,
+                     samples[100], samples[180], samples[0]))
+    }
+
+    /// Interleaved sessions, each answering the whole dialogue one turn per round; with more
+    /// than one thread, each thread runs its own share of the sessions.
+    static func measureEngine(_ program: ScriptProgram, sessions count: Int, threads: Int) {
+        let residentBefore = residentBytes()
+        let finished = Mutex<[[FinishedSession]]>([])
+        let start = ContinuousClock.now
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            let share = count / threads + (thread < count % threads ? 1 : 0)
+            let conversations = runSessions(program, count: share, seed: thread * count)
+            finished.withLock { $0.append(conversations) }
+        }
+        let elapsed = seconds(ContinuousClock.now - start)
+        let residentAfter = residentBytes()
+        let conversations = finished.withLock { $0.flatMap { $0 } }
+        let turns = conversations.reduce(0) { $0 + $1.turns }
+        print(String(format: "engine, %d thread%@: %d interleaved sessions, %d turns in %.3f s = %.0f turns/s (%.0f ns/turn per thread)",
+                     threads, threads == 1 ? "" : "s", count, turns, elapsed, Double(turns) / elapsed,
+                     elapsed * 1e9 * Double(threads) / Double(turns)))
+        guard threads == 1 else { return }
+        let records = conversations.reduce(0) { $0 + $1.conversation.records.count }
+        let textBytes = conversations.reduce(0) { total, finished in
+            total + finished.conversation.records.reduce(0) { $0 + $1.text.utf8.count + $1.probeAnswers.reduce(0) { $0 + $1.text.utf8.count } }
+        }
+        let perSession = Double(residentAfter - residentBefore) / Double(count)
+        print(String(format: "engine memory: %.0f bytes resident per finished session (%.1f answer records each); "
+                     + "the answers' text is %.0f bytes per session, shared from the simulated people's phrase pool "
+                     + "except joined list items", perSession, Double(records) / Double(count), Double(textBytes) / Double(count)))
+    }
+
+    /// One thread's sessions, run to the end one turn each per round.
+    static func runSessions(_ program: ScriptProgram, count: Int, seed: Int) -> [FinishedSession] {
+        var conversations = [Conversation](repeating: Conversation(program: program), count: count)
+        var people = (0..<count).map { SimulatedPerson(seed: seed + $0) }
+        var turns = [Int](repeating: 0, count: count)
+        for index in conversations.indices {
+            _ = conversations[index].start(at: Timestamp(millisecondsSince1970: 0))
+            turns[index] = 1
+        }
+        var active = Array(conversations.indices)
+        var clock: Int64 = 0
+        while !active.isEmpty {
+            clock += 1
+            var stillActive: [Int] = []
+            stillActive.reserveCapacity(active.count)
+            for index in active {
+                let position = conversations[index].position
+                var openListItems = 0
+                if case .listItems? = position { openListItems = conversations[index].records.last!.itemCount }
+                let answer = people[index].answer(position: position, program: program, openListItems: openListItems)
+                _ = conversations[index].answer(answer, at: Timestamp(millisecondsSince1970: clock))
+                turns[index] += 1
+                if conversations[index].status == .active { stillActive.append(index) }
+            }
+            active = stillActive
+        }
+        return zip(conversations, turns).map { FinishedSession(conversation: $0, turns: $1) }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double { seconds(duration) * 1000 }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func residentBytes() -> Int {
+        statusField("VmRSS:") * 1024
+    }
+
+    static func peakResidentKiB() -> Int {
+        statusField("VmHWM:")
+    }
+
+    /// A figure in KiB from /proc/self/status.
+    static func statusField(_ name: String) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix(name) }
+        return line.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+    }
+}
+
+/// A session at its end, with how many turns it took.
+struct FinishedSession: Sendable {
+    var conversation: Conversation
+    var turns: Int
+}
+
+/// Answers like a person would: mostly concrete, sometimes vague enough to draw a probe.
+struct SimulatedPerson {
+    var seed: Int
+    private var turn = 0
+
+    init(seed: Int) {
+        self.seed = seed
+    }
+
+    static let concrete = [
+        "Jeg leverede projekt Apollo tre uger før deadline og sparede kunden 200.000 kr.",
+        "Fx planlagde jeg sprints i foråret, så teamet leverede til tiden hver måned",
+        "Vi fik 30 % færre fejl efter jeg indførte kodegennemgang i marts",
+    ]
+    static let vague = ["Det gik fint", "Godt", "Det ved jeg ikke"]
+    static let items = ["Kursus i softwarearkitektur", "Projektledelse", "Certificering i AWS"]
+
+    mutating func answer(position: Conversation.Position?, program: ScriptProgram, openListItems: Int) -> String {
+        turn += 1
+        let variant = (seed &+ turn) % 7
+        guard let position else { return "" }
+        switch position {
+        case .probe: return Self.concrete[variant % 3]
+        case .listItems: return openListItems >= 2 ? "" : Self.items[variant % 3]
+        case .question(let index, _):
+            switch program.questions[index].question.kind {
+            case .text: return variant == 0 ? Self.vague[seed % 3] : Self.concrete[variant % 3]
+            case .yesNo: return variant % 2 == 0 ? "ja" : "nej"
+            case .choice(let options): return String(variant % options.count + 1)
+            case .scale(let scale): return String(scale.min + variant % (scale.max - scale.min + 1))
+            case .list: return Self.items[variant % 3]
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// One word found by `WordScanner`, folded to UTF-8 bytes in a buffer that is valid only during the callback.
+struct ScannedWord {
+    var bytes: UnsafeRawBufferPointer
+    /// FNV-1a of the folded bytes, for lexicon look-ups without building a String.
+    var hash: UInt64
+    var startsCapital: Bool
+    var startsSentence: Bool
+    var hasDigit: Bool
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Splits text into words (runs of letters and digits) in one pass over its UTF-8 bytes, folding
+/// case and accents on the way. The analysis of every answer goes through here, so it allocates nothing.
+enum WordScanner {
+    /// Longer words are cut to this many bytes; no real word comes near it.
+    static var maxWordBytes: Int { 256 }
+
+    static func scan(_ text: String, _ body: (ScannedWord) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordBytes) { buffer in
+                var word = WordInProgress(buffer: buffer.baseAddress!)
+                var index = 0
+                while index < utf8.count {
+                    let byte = base[index]
+                    // ASCII, most of any answer, is classified and folded here without decoding.
+                    if byte < 0x80 {
+                        index += 1
+                        if byte &- 0x61 < 26 {
+                            word.append(byte, capital: false)
+                        } else if byte &- 0x41 < 26 {
+                            word.append(byte | 0x20, capital: true)
+                        } else if byte &- 0x30 < 10 {
+                            word.hasDigit = true
+                            word.append(byte, capital: false)
+                        } else {
+                            word.finish(body)
+                            // . ! ? : and newline end a sentence.
+                            if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x0A {
+                                word.atSentenceStart = true
+                            }
+                        }
+                        continue
+                    }
+                    let (scalar, width) = UTF8Decoding.scalar(in: utf8, at: index)
+                    index += width
+                    let capital: Bool
+                    switch CharacterKind(scalar) {
+                    case .other:
+                        word.finish(body)
+                        continue
+                    case .digit:
+                        word.hasDigit = true
+                        capital = false
+                    case .upper:
+                        capital = true
+                    case .lower:
+                        capital = false
+                    }
+                    var first = true
+                    for byte in UTF8.encode(Folding.fold(scalar))! {
+                        word.append(byte, capital: first && capital)
+                        first = false
+                    }
+                }
+                word.finish(body)
+            }
+        }
+    }
+}
+
+/// The word being read, folded into a fixed buffer.
+private struct WordInProgress {
+    let buffer: UnsafeMutablePointer<UInt8>
+    var length = 0
+    var hash = FNV1a.offset
+    var startsCapital = false
+    var startsSentence = true
+    var atSentenceStart = true
+    var hasDigit = false
+
+    init(buffer: UnsafeMutablePointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8, capital: Bool) {
+        if length == 0 {
+            startsCapital = capital
+            startsSentence = atSentenceStart
+        }
+        guard length < WordScanner.maxWordBytes else { return }
+        buffer[length] = byte
+        length += 1
+        hash = (hash ^ UInt64(byte)) &* FNV1a.prime
+    }
+
+    @inline(__always)
+    mutating func finish(_ body: (ScannedWord) -> Void) {
+        guard length > 0 else { return }
+        body(ScannedWord(bytes: UnsafeRawBufferPointer(start: buffer, count: length), hash: hash, startsCapital: startsCapital,
+                         startsSentence: startsSentence, hasDigit: hasDigit))
+        length = 0
+        hash = FNV1a.offset
+        hasDigit = false
+        atSentenceStart = false
+    }
+}
+
+/// Decodes one scalar from valid UTF-8 (a Swift String's bytes always are).
+enum UTF8Decoding {
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        switch lead {
+        case 0..<0x80:
+            return (Unicode.Scalar(lead)!, 1)
+        case 0xC0..<0xE0:
+            return (Unicode.Scalar(((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F)) ?? "\u{FFFD}", 2)
+        case 0xE0..<0xF0:
+            let value = ((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+        default:
+            let value = ((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+                | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
+        }
+    }
+}
