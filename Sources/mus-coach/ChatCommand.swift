@@ -1,7 +1,5 @@
 import ArgumentParser
 import CoachEngine
-import CoachLibrary
-import CoachScript
 import CoachText
 import Foundation
 
@@ -23,12 +21,7 @@ struct Chat: ParsableCommand {
     }
 
     func run() throws {
-        let url = try options.library().scriptURL(script, language: lang)
-        let (result, source) = DialogueLibrary.loadScript(at: url)
-        guard let loaded = result.script else {
-            Console.error(DiagnosticRenderer(sources: source.map { [DialogueLibrary.displayPath(url): $0] } ?? [:]).render(result.diagnostics))
-            throw ExitCode(1)
-        }
+        let loaded = try options.script(script, language: lang)
         var session = PlainChat(conversation: Conversation(program: ScriptProgram(loaded)))
         session.run()
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CoachLibrary
 import CoachScript
 
 struct Graph: ParsableCommand {
@@ -16,13 +15,7 @@ struct Graph: ParsableCommand {
     @OptionGroup var options: DialogueOptions
 
     func run() throws {
-        let url = try options.library().scriptURL(script, language: nil)
-        let (result, source) = DialogueLibrary.loadScript(at: url)
-        guard let loaded = result.script else {
-            Console.error(DiagnosticRenderer(sources: source.map { [DialogueLibrary.displayPath(url): $0] } ?? [:]).render(result.diagnostics))
-            throw ExitCode(1)
-        }
-        Console.out(ScriptGraph(loaded).render(format))
+        Console.out(ScriptGraph(try options.script(script, language: nil)).render(format))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachLibrary
+import CoachScript
 
 @main
 struct MusCoach: ParsableCommand {
@@ -21,6 +22,17 @@ struct DialogueOptions: ParsableArguments {
             throw CLIError("cannot find the dialogues folder; pass --dialogues DIR or set MUS_COACH_DIALOGUES")
         }
         return library
+    }
+
+    /// The checked script, or its diagnostics on stderr and exit status 1.
+    func script(_ nameOrPath: String, language: String?) throws -> Script {
+        let url = try library().scriptURL(nameOrPath, language: language)
+        let (result, source) = DialogueLibrary.loadScript(at: url)
+        guard let script = result.script else {
+            Console.error(DiagnosticRenderer(sources: source.map { [DialogueLibrary.displayPath(url): $0] } ?? [:]).render(result.diagnostics))
+            throw ExitCode(1)
+        }
+        return script
     }
 }
 
