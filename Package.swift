@@ -20,12 +20,18 @@ let package = Package(
         .target(name: "CoachEngine", dependencies: ["CoachScript", "CoachText"]),
         /// Golden dialogue tests written in the dialogue's own terms.
         .target(name: "CoachPlan", dependencies: ["CoachEngine", "CoachScript"]),
+        /// Session files: private, atomically replaced, locked against a second process.
+        .target(name: "CoachStore", dependencies: ["CoachEngine"]),
+        /// GNU readline. On Debian, readline.pc pulls in flags SwiftPM rejects, so the module map links it directly.
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
+        /// The terminal: line editing (the only importer of readline), signals, rendering.
+        .target(name: "CoachTerminal", dependencies: ["CReadline", "CoachEngine", "CoachText"]),
         /// Finds and reads dialogue scripts and their golden tests on disk.
         .target(name: "CoachLibrary", dependencies: ["CoachScript", "CoachEngine", "CoachPlan"]),
         .executableTarget(
             name: "mus-coach",
             dependencies: [
-                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary",
+                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +47,7 @@ let package = Package(
         .testTarget(name: "CoachScriptTests", dependencies: ["CoachScript"], exclude: ["Golden"]),
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachScript", "CoachLibrary"]),
         .testTarget(name: "CoachPlanTests", dependencies: ["CoachPlan", "CoachEngine", "CoachScript", "CoachLibrary"]),
+        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachEngine"]),
         .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),
     ],
     swiftLanguageModes: [.v6]

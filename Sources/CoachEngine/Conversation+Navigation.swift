@@ -93,9 +93,7 @@ extension Conversation {
         let entry = program.questions[position.index]
         let item = position.item
         let step = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: program.questions[$0].id, index: item) })
-        let progress = Progress(section: entry.section + 1, sections: program.script.sections.count,
-                                question: entry.numberInSection, questions: program.sectionQuestionCounts[entry.section],
-                                fraction: Double(entry.topLevelOrder) / Double(max(1, program.topLevelCount)))
+        let progress = program.progress(of: position.index)
         switch position {
         case .probe(_, _, let probe, _):
             var probeStep = step

@@ -192,3 +192,13 @@ extension Conversation: Equatable {
             && lhs.records == rhs.records && lhs.shownSection == rhs.shownSection
     }
 }
+
+extension Conversation {
+    /// What to show when a saved conversation is opened again: the section it stands in and its question.
+    public func reshow() -> [Output] {
+        guard status == .active, let position else { return status == .ended ? [.ended] : [] }
+        var copy = self
+        copy.shownSection = -1
+        return copy.ask(position, isRepeat: true)
+    }
+}

@@ -93,6 +93,14 @@ public final class ScriptProgram: Sendable {
 
     public func index(of questionID: String) -> Int? { indexByID[questionID] }
 
+    /// Where question `index` stands in the dialogue.
+    public func progress(of index: Int) -> Progress {
+        let entry = questions[index]
+        return Progress(section: entry.section + 1, sections: script.sections.count, question: entry.numberInSection,
+                        questions: sectionQuestionCounts[entry.section],
+                        fraction: Double(entry.topLevelOrder) / Double(max(1, topLevelCount)))
+    }
+
     var firstQuestion: Int? { questions.isEmpty ? nil : 0 }
 
     func nextTopLevel(after index: Int) -> Int? { nextTopLevel[index] }

@@ -9,6 +9,13 @@ public struct Transcript: Hashable, Sendable, Codable {
         public var language: String
         public var contentHash: String
 
+        public init(id: String, version: Int, language: String, contentHash: String) {
+            self.id = id
+            self.version = version
+            self.language = language
+            self.contentHash = contentHash
+        }
+
         public init(_ script: Script) {
             id = script.id
             version = script.version
@@ -21,7 +28,11 @@ public struct Transcript: Hashable, Sendable, Codable {
     public var events: [Event]
 
     public init(script: Script, events: [Event] = []) {
-        self.script = ScriptIdentity(script)
+        self.init(script: ScriptIdentity(script), events: events)
+    }
+
+    public init(script: ScriptIdentity, events: [Event]) {
+        self.script = script
         self.events = events
     }
 

@@ -1,11 +1,16 @@
 import ArgumentParser
 import CoachEngine
+import CoachStore
+import CoachTerminal
 import CoachText
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Walk through the MUS preparation as a chat, one line per answer (the default command)."
+        abstract: "Prepare your MUS as a chat, saved after every answer (the default command)."
     )
 
     @Option(help: "A script path, or a name in the dialogues folder.")
@@ -14,75 +19,58 @@ struct Chat: ParsableCommand {
     @Option(help: "The language: da (Danish) or en (English).")
     var lang: String = "da"
 
+    @Option(help: "Open or create the session with this name.")
+    var session: String?
+
+    @Flag(help: "Start a new session instead of offering to resume the latest unfinished one.")
+    var new = false
+
     @OptionGroup var options: DialogueOptions
 
     func validate() throws {
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be 'da' or 'en', not '\(lang)'") }
+        if let session { try SessionStore.validate(name: session) }
     }
 
     func run() throws {
-        let loaded = try options.script(script, language: lang)
-        var session = PlainChat(conversation: Conversation(program: ScriptProgram(loaded)))
-        session.run()
-    }
-}
-
-/// The chat on plain stdin/stdout: numbered choices, slash commands, nothing else.
-struct PlainChat {
-    var conversation: Conversation
-    private var reader = LineReader()
-    private let strings: ChatStrings
-
-    init(conversation: Conversation) {
-        self.conversation = conversation
-        strings = ChatStrings(conversation.program.script.language)
-    }
-
-    mutating func run() {
-        show(conversation.start(at: .now))
-        while conversation.status == .active {
-            Console.out(strings.prompt(for: conversation))
-            switch reader.next() {
-            case .end:
-                Console.line()
-                return
-            case .invalidUTF8:
-                Console.line(strings.invalidUTF8)
-            case .text(let line):
-                guard let command = ChatCommandWord(line) else {
-                    show(conversation.answer(line, at: .now))
-                    continue
-                }
-                switch command {
-                case .back: show(conversation.goBack(at: .now))
-                case .skip: show(conversation.skip(at: .now))
-                case .help: Console.line(strings.help)
-                case .quit: return
-                case .unknown(let word): Console.line(strings.unknownCommand(word))
-                }
-            }
+        Signals.install()
+        let program = ScriptProgram(try options.script(script, language: lang))
+        let environment = ProcessInfo.processInfo.environment
+        let store = try SessionStore(folder: SessionStore.defaultFolder(environment: environment))
+        let terminal = isatty(0) == 1 && isatty(1) == 1
+        let renderer = ChatRenderer(language: program.script.language, style: TerminalStyle.detect(environment: environment))
+        if terminal {
+            let stateFolder = XDG.state(environment).appendingPathComponent("mus-coach")
+            try PrivateFiles.makeFolder(stateFolder)
+            try talk(program, store, renderer, ReadlineSource(historyPath: stateFolder.appendingPathComponent("history").path))
+        } else {
+            try talk(program, store, renderer, PlainLineSource(write: Console.out))
         }
     }
 
-    private func show(_ outputs: [Output]) {
-        for output in outputs { Console.out(strings.render(output, messages: conversation.messages)) }
-    }
-}
-
-/// The slash commands, in Danish with English aliases.
-enum ChatCommandWord: Equatable {
-    case back, skip, help, quit
-    case unknown(String)
-
-    init?(_ line: String) {
-        let word = line.trimmingCharacters(in: .whitespaces)
-        guard word.hasPrefix("/") else { return nil }
-        switch word.lowercased() {
-        case "/tilbage", "/back": self = .back
-        case "/spring", "/skip": self = .skip
-        case "/hjælp", "/hjaelp", "/help": self = .help
-        case "/afslut", "/quit": self = .quit
-        default: self = .unknown(word)
+    private func talk<Source: LineSource>(_ program: ScriptProgram, _ store: SessionStore, _ renderer: ChatRenderer,
+                                          _ source: Source) throws {
+        var source = source
+        let opened = try SessionPicker(store: store, program: program, renderer: renderer)
+            .open(named: session, fresh: new, source: &source)
+        let lock = try store.lock(opened.file.name)
+        var file = opened.file
+        var chat = ChatSession(conversation: opened.conversation, transcript: file.transcript, source: source, renderer: renderer,
+                               write: Console.out, persist: { transcript in
+                                   file.transcript = transcript
+                                   file.updated = .now
+                                   try store.save(file)
+                               }, now: { .now })
+        if opened.isNew { try store.save(file) }
+        let ending = chat.run(opening: opened.opening)
+        withExtendedLifetime(lock) {}
+        let strings = SessionStrings(renderer)
+        switch ending {
+        case .finished, .quit, .endOfInput, .terminated:
+            Console.line(strings.saved(file.name))
+        case .saveFailed(let reason):
+            Console.error("mus-coach: error: \(reason)")
+            throw ExitCode(1)
         }
     }
 }
@@ -91,4 +79,6 @@ extension Timestamp {
     static var now: Timestamp {
         Timestamp(millisecondsSince1970: Int64((Date().timeIntervalSince1970 * 1000).rounded()))
     }
+
+    var date: Date { Date(timeIntervalSince1970: Double(millisecondsSince1970) / 1000) }
 }

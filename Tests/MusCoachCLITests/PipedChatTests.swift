@@ -4,7 +4,7 @@ import Testing
 /// With stdin not a terminal the chat reads plain lines: `printf '...' | mus-coach` works for scripting.
 @Test func pipedChatAsksAnswersAndGoesBack() throws {
     let input = "12. december\nmåske\nja\n/tilbage\nnej\n/spring\n/hjælp\n/ukendt\n"
-    let result = try runProgram([], input: Data(input.utf8))
+    let result = try runProgram(["--new"], input: Data(input.utf8))
     #expect(result.status == 0)
     let out = result.stdout
     #expect(out.hasPrefix("Hej! Jeg hjælper dig med at forberede din MUS-samtale"))
@@ -17,7 +17,7 @@ import Testing
 }
 
 @Test func englishChatAndChoicesByNumber() throws {
-    let result = try runProgram(["--lang", "en"], input: Data("\nno\nno\nCourses and mentoring for everyone\n9\n".utf8))
+    let result = try runProgram(["--lang", "en", "--new"], input: Data("\nno\nno\nCourses and mentoring for everyone\n9\n".utf8))
     #expect(result.stdout.contains("Have you had a MUS before?"))
     #expect(result.stdout.contains("  1) Yes, and I know them"))
     #expect(result.stdout.contains("! Choose one of the options: a number from 1 to 4, or its text."))
@@ -27,7 +27,7 @@ import Testing
     var input = Data("12. december\n".utf8)
     input.append(contentsOf: [0x66, 0xFF, 0x0A])
     input.append(Data("ja\n".utf8))
-    let result = try runProgram([], input: input)
+    let result = try runProgram(["--new"], input: input)
     #expect(result.status == 0)
     #expect(result.stdout.contains("! Linjen var ikke gyldig UTF-8"))
     #expect(result.stdout.contains("Har du fået en invitation"))

@@ -20,15 +20,34 @@ struct ProgramResult {
     var stderr: String
 }
 
+/// A fresh home for one test: sessions and history go to its own private folders.
+struct TestHome {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-test-\(UUID().uuidString)")
+
+    var sessions: URL { folder.appendingPathComponent("data/mus-coach/sessions") }
+
+    var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MUS_COACH_DIALOGUES"] = repository.appendingPathComponent("dialogues").path
+        environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path
+        environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
+        environment["HOME"] = folder.path
+        environment["NO_COLOR"] = "1"
+        return environment
+    }
+
+    func sessionText(_ name: String) throws -> String {
+        try String(contentsOf: sessions.appendingPathComponent("\(name).json"), encoding: .utf8)
+    }
+}
+
 /// Runs `mus-coach` with the repository's dialogues, feeding `input` on stdin.
-func runProgram(_ arguments: [String], input: Data = Data(), directory: URL = repository) throws -> ProgramResult {
+func runProgram(_ arguments: [String], input: Data = Data(), home: TestHome = TestHome(), directory: URL = repository) throws -> ProgramResult {
     let process = Process()
     process.executableURL = programURL
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    var environment = ProcessInfo.processInfo.environment
-    environment["MUS_COACH_DIALOGUES"] = repository.appendingPathComponent("dialogues").path
-    process.environment = environment
+    process.environment = home.environment
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout

@@ -6,8 +6,8 @@ import Darwin
 
 /// Reads lines from a file descriptor as bytes, so invalid UTF-8 is reported instead of silently
 /// replaced (as `Swift.readLine()` does).
-struct LineReader {
-    enum Line: Equatable {
+public struct LineReader {
+    public enum Line: Equatable {
         case text(String)
         case invalidUTF8
         case end
@@ -17,11 +17,11 @@ struct LineReader {
     private var buffer: [UInt8] = []
     private var atEnd = false
 
-    init(descriptor: Int32 = 0) {
+    public init(descriptor: Int32 = 0) {
         self.descriptor = descriptor
     }
 
-    mutating func next() -> Line {
+    public mutating func next() -> Line {
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 var bytes = Array(buffer[..<newline])

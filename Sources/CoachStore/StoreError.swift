@@ -1,0 +1,23 @@
+/// What can go wrong with the session store, each naming the file and the problem.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidName(String)
+    case notFound(name: String, path: String)
+    case corrupted(path: String, reason: String)
+    case locked(name: String, path: String)
+    case io(path: String, operation: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalidName(let name):
+            "'\(name)' is not a session name: use letters, digits, '.', '_' and '-' (at most 64), not starting with '.'"
+        case .notFound(let name, let path):
+            "no session '\(name)' (\(path))"
+        case .corrupted(let path, let reason):
+            "\(path): the session file cannot be read: \(reason). It is left as it is; start a new session with --new"
+        case .locked(let name, let path):
+            "session '\(name)' is open in another mus-coach (\(path) is locked); close that one first"
+        case .io(let path, let operation, let reason):
+            "\(path): cannot \(operation): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import CoachEngine
+
+/// What `/status` and `/opsummering` show: where the person is, and what they answered so far.
+struct AnswersOverview {
+    let conversation: Conversation
+    let renderer: ChatRenderer
+
+    func status() -> String {
+        let answered = conversation.records.filter { !$0.isSkipped }.count
+        let skipped = conversation.records.count - answered
+        guard let position = conversation.position else {
+            return renderer.text("Forberedelsen er færdig: \(answered) svar, \(skipped) sprunget over.",
+                                 "The preparation is complete: \(answered) answers, \(skipped) skipped.")
+        }
+        let entry = conversation.program.questions[position.index]
+        let section = conversation.program.script.sections[entry.section]
+        let progress = renderer.progressLine(conversation.program.progress(of: position.index))
+        return renderer.text("\(progress) — \(section.title). \(answered) svar indtil nu, \(skipped) sprunget over. Alt er gemt.",
+                             "\(progress) — \(section.title). \(answered) answers so far, \(skipped) skipped. Everything is saved.")
+    }
+
+    func answers() -> String {
+        guard !conversation.records.isEmpty else { return renderer.text("Ingen svar endnu.\n", "No answers yet.\n") }
+        var text = ""
+        for record in conversation.records {
+            let entry = conversation.program.questions[record.question]
+            let prompt = entry.question.prompt.source
+            let answer: String = if record.isSkipped {
+                renderer.text("(sprunget over)", "(skipped)")
+            } else if case .choice(let options) = entry.kind, options.indices.contains(record.choice) {
+                options[record.choice].label
+            } else {
+                record.fullText.replacingOccurrences(of: "\n", with: " / ")
+            }
+            text += renderer.style.dim("• " + prompt) + "\n" + renderer.style.wrap(answer, indent: "    ") + "\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,30 @@
+import CoachText
+
+/// The slash commands, in Danish with English aliases.
+public enum ChatCommandWord: Equatable, Sendable {
+    case back, skip, help, status, summary, quit
+    case unknown(String)
+
+    public init?(_ line: String) {
+        let word = line.trimmingCharacters(in: .whitespaces)
+        guard word.hasPrefix("/") else { return nil }
+        switch word.lowercased() {
+        case "/tilbage", "/back": self = .back
+        case "/spring", "/skip": self = .skip
+        case "/hjælp", "/hjaelp", "/help": self = .help
+        case "/status": self = .status
+        case "/opsummering", "/summary": self = .summary
+        case "/afslut", "/quit": self = .quit
+        default: self = .unknown(word)
+        }
+    }
+
+    /// What Tab offers: the script's language first, then the English aliases.
+    public static func completions(_ language: Language) -> [String] {
+        let danish = ["/tilbage", "/spring", "/status", "/opsummering", "/afslut", "/hjælp"]
+        let english = ["/back", "/skip", "/summary", "/quit", "/help"]
+        return language == .danish ? danish + english : english + ["/status"]
+    }
+}
+
+import Foundation

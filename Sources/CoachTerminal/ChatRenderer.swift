@@ -1,0 +1,100 @@
+import CoachEngine
+import CoachText
+
+/// How the chat shows the engine's outputs, in the script's language.
+public struct ChatRenderer: Sendable {
+    public let language: Language
+    public let style: TerminalStyle
+
+    public init(language: Language, style: TerminalStyle) {
+        self.language = language
+        self.style = style
+    }
+
+    func text(_ da: String, _ en: String) -> String { language == .danish ? da : en }
+
+    public func render(_ output: Output, messages: Messages) -> String {
+        switch output {
+        case .greeting(let greeting):
+            return style.wrap(greeting) + "\n"
+        case .sectionStarted(let header):
+            var block = "\n" + style.bold("== \(text("Afsnit", "Part")) \(header.number)/\(header.count): \(header.title) ==") + "\n"
+            if let intro = header.intro { block += style.wrap(intro) + "\n" }
+            return block
+        case .tip(let tip):
+            let title = tip.title.isEmpty ? "" : tip.title + ": "
+            return style.dim(style.wrap("» " + title + tip.text, indent: "  ")) + "\n"
+        case .question(let prompt):
+            return question(prompt)
+        case .rejected(let rejection):
+            return style.warning("! " + messages.message(for: rejection)) + "\n"
+        case .ended:
+            return "\n" + style.bold(text("Du er igennem hele forberedelsen. Godt arbejde!",
+                                          "You have been through the whole preparation. Well done!")) + "\n"
+        }
+    }
+
+    private func question(_ prompt: Prompt) -> String {
+        if prompt.isListContinuation { return "" }
+        var block = "\n"
+        if !prompt.isRepeat && prompt.step.probe == nil { block += style.dim(progressLine(prompt.progress)) + "\n" }
+        block += style.accent(style.wrap(prompt.text)) + "\n"
+        switch prompt.kind {
+        case .yesNo:
+            block += style.dim(text("  (ja/nej)", "  (yes/no)")) + "\n"
+        case .choice(let options):
+            for (number, option) in options.enumerated() { block += "  \(number + 1)) \(option.label)\n" }
+        case .scale(let scale):
+            let low = scale.minLabel.map { " = \($0)" } ?? ""
+            let high = scale.maxLabel.map { " = \($0)" } ?? ""
+            block += style.dim("  (\(scale.min)\(low) … \(scale.max)\(high))") + "\n"
+        case .list:
+            block += style.dim(text("  (ét punkt pr. linje, tom linje når du er færdig)", "  (one item per line, an empty line when you are done)")) + "\n"
+        case .text:
+            break
+        }
+        return block
+    }
+
+    /// "Afsnit 3/11 · spørgsmål 2/9 [■■■□□□□□□□]"
+    func progressLine(_ progress: Progress) -> String {
+        let filled = Int((progress.fraction * 10).rounded(.down))
+        let bar = String(repeating: "■", count: filled) + String(repeating: "□", count: 10 - filled)
+        return text("Afsnit \(progress.section)/\(progress.sections) · spørgsmål \(progress.question)/\(progress.questions) [\(bar)]",
+                    "Part \(progress.section)/\(progress.sections) · question \(progress.question)/\(progress.questions) [\(bar)]")
+    }
+
+    func prompt(for conversation: Conversation) -> String {
+        if case .listItems? = conversation.position, let count = conversation.records.last?.itemCount {
+            return "  \(count + 1)> "
+        }
+        if case .question(let index, _)? = conversation.position, conversation.program.questions[index].kind.isList {
+            return "  1> "
+        }
+        return "> "
+    }
+
+    var continuationPrompt: String { "… " }
+
+    var invalidUTF8: String {
+        style.warning(text("! Linjen var ikke gyldig UTF-8 — skriv den venligst igen.", "! That line was not valid UTF-8 — please type it again."))
+    }
+
+    var help: String {
+        text("""
+            Kommandoer: /tilbage (fortryd sidste svar), /spring (spring over), /status, /opsummering (dine svar indtil nu),
+            /afslut (stop; alt er gemt), /hjælp. En liste afsluttes med en tom linje. En linje der ender med \\ fortsætter
+            på næste linje. Tab fuldfører kommandoer og svarmuligheder.
+            """, """
+            Commands: /back (undo the last answer), /skip, /status, /summary (your answers so far), /quit (stop; all is
+            saved), /help. End a list with an empty line. A line ending in \\ continues on the next line. Tab completes
+            commands and options.
+            """)
+    }
+
+    func unknownCommand(_ word: String) -> String {
+        style.warning(text("! Ukendt kommando \(word) — skriv /hjælp.", "! Unknown command \(word) — type /help."))
+    }
+
+    var askStop: String { text("Vil du stoppe? Dine svar er gemt. (j/N) ", "Stop now? Your answers are saved. (y/N) ") }
+}

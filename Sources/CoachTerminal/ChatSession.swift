@@ -1,0 +1,142 @@
+import CoachEngine
+import Foundation
+
+/// The chat loop: reads lines, turns them into events, persists the transcript, then shows the
+/// outputs. An answer is shown as taken only once `persist` has returned: a crash loses nothing
+/// that was acknowledged.
+public struct ChatSession<Source: LineSource> {
+    public enum Ending: Equatable, Sendable {
+        case finished, quit, endOfInput, terminated
+        case saveFailed(String)
+    }
+
+    public private(set) var conversation: Conversation
+    public private(set) var transcript: Transcript
+    private var source: Source
+    private let renderer: ChatRenderer
+    private let write: (String) -> Void
+    private let persist: (Transcript) throws -> Void
+    private let now: () -> Timestamp
+
+    public init(conversation: Conversation, transcript: Transcript, source: Source, renderer: ChatRenderer,
+                write: @escaping (String) -> Void, persist: @escaping (Transcript) throws -> Void, now: @escaping () -> Timestamp) {
+        self.conversation = conversation
+        self.transcript = transcript
+        self.source = source
+        self.renderer = renderer
+        self.write = write
+        self.persist = persist
+        self.now = now
+    }
+
+    /// Shows `opening` (the start, or where a resumed session stands) and talks until the end.
+    public mutating func run(opening: [Output]) -> Ending {
+        show(opening)
+        defer { source.close() }
+        while conversation.status == .active {
+            source.setCompletions(completions())
+            switch readAnswer() {
+            case .line(let line):
+                if let ending = handle(line) { return ending }
+            case .ending(let ending):
+                return ending
+            case .nothing:
+                continue
+            }
+        }
+        return .finished
+    }
+
+    private enum Read {
+        case line(String)
+        case ending(Ending)
+        case nothing
+    }
+
+    /// One answer, joining lines that end in `\`.
+    private mutating func readAnswer() -> Read {
+        var collected: [String] = []
+        var prompt = renderer.prompt(for: conversation)
+        while true {
+            switch source.read(prompt: prompt, prefill: nil) {
+            case .text(let line) where line.hasSuffix("\\"):
+                collected.append(String(line.dropLast()))
+                prompt = renderer.continuationPrompt
+            case .text(let line):
+                return .line((collected + [line]).joined(separator: "\n"))
+            case .invalidUTF8:
+                write(renderer.invalidUTF8 + "\n")
+                return .nothing
+            case .interrupted(let wasEmpty):
+                guard wasEmpty && collected.isEmpty else { return .nothing }
+                return confirmStop() ? .ending(.quit) : .nothing
+            case .end:
+                write("\n")
+                return .ending(.endOfInput)
+            case .terminated:
+                return .ending(.terminated)
+            }
+        }
+    }
+
+    private mutating func confirmStop() -> Bool {
+        switch source.read(prompt: renderer.askStop, prefill: nil) {
+        case .text(let answer):
+            let word = answer.trimmingCharacters(in: .whitespaces).lowercased()
+            return ["j", "ja", "y", "yes"].contains(word)
+        case .end, .terminated, .interrupted:
+            return true
+        case .invalidUTF8:
+            return false
+        }
+    }
+
+    /// Acts on one line; returns an ending when the chat should stop.
+    private mutating func handle(_ line: String) -> Ending? {
+        let event: Event
+        switch ChatCommandWord(line) {
+        case nil: event = .answered(line, at: now())
+        case .back?: event = .wentBack(at: now())
+        case .skip?: event = .skipped(at: now())
+        case .help?:
+            write(renderer.help + "\n")
+            return nil
+        case .status?:
+            write(AnswersOverview(conversation: conversation, renderer: renderer).status() + "\n")
+            return nil
+        case .summary?:
+            write(AnswersOverview(conversation: conversation, renderer: renderer).answers())
+            return nil
+        case .quit?:
+            return .quit
+        case .unknown(let word)?:
+            write(renderer.unknownCommand(word) + "\n")
+            return nil
+        }
+        let outputs = conversation.apply(event)
+        transcript.events.append(event)
+        do {
+            try persist(transcript)
+        } catch {
+            return .saveFailed("\(error)")
+        }
+        show(outputs)
+        return nil
+    }
+
+    private func show(_ outputs: [Output]) {
+        write(outputs.map { renderer.render($0, messages: conversation.messages) }.joined())
+    }
+
+    private func completions() -> [String] {
+        var words = ChatCommandWord.completions(renderer.language)
+        guard case .question(let index, _)? = conversation.position else { return words }
+        switch conversation.program.questions[index].kind {
+        case .yesNo: words = renderer.text("ja nej", "yes no").split(separator: " ").map(String.init) + words
+        case .choice(let options): words = options.map(\.label) + words
+        case .scale(let scale): words = (scale.min...scale.max).map(String.init) + words
+        case .text, .list: break
+        }
+        return words
+    }
+}

@@ -1,0 +1,52 @@
+/// What reading a line gave.
+public enum LineInput: Equatable, Sendable {
+    case text(String)
+    /// Ctrl-C: the line being typed was cancelled; `wasEmpty` when nothing had been typed.
+    case interrupted(wasEmpty: Bool)
+    /// Ctrl-D on an empty line, or the end of piped input.
+    case end
+    /// SIGTERM or SIGHUP: stop now.
+    case terminated
+    case invalidUTF8
+}
+
+/// Where the chat's lines come from: readline on a terminal, plain lines from a pipe.
+public protocol LineSource {
+    /// Reads one line after showing `prompt`, with `prefill` already typed in for editing.
+    mutating func read(prompt: String, prefill: String?) -> LineInput
+    /// The words Tab completes for the next line.
+    mutating func setCompletions(_ words: [String])
+    /// Called once at the end, to leave the terminal as it was.
+    mutating func close()
+}
+
+/// Plain lines from a pipe or file: no editing, no escape codes, prompts written as they are.
+public struct PlainLineSource: LineSource {
+    private var reader = LineReader()
+    private let write: (String) -> Void
+
+    public init(write: @escaping (String) -> Void) {
+        self.write = write
+    }
+
+    public mutating func read(prompt: String, prefill: String?) -> LineInput {
+        write(prompt)
+        if let prefill { write("[\(prefill)] ") }
+        if let signal = Signals.take(), signal != SIGWINCH { return signal == SIGINT ? .interrupted(wasEmpty: true) : .terminated }
+        switch reader.next() {
+        case .text(let line): return .text(line)
+        case .invalidUTF8: return .invalidUTF8
+        case .end: return Signals.take().map { $0 == SIGINT ? .interrupted(wasEmpty: true) : .terminated } ?? .end
+        }
+    }
+
+    public mutating func setCompletions(_ words: [String]) {}
+
+    public mutating func close() {}
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

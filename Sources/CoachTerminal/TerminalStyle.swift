@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How output looks: colours only on a terminal and never with `NO_COLOR`, text wrapped to the width.
+public struct TerminalStyle: Sendable {
+    public var colors: Bool
+    public var width: Int
+
+    public init(colors: Bool, width: Int) {
+        self.colors = colors
+        self.width = width
+    }
+
+    public static func detect(environment: [String: String]) -> TerminalStyle {
+        let isTerminal = isatty(1) == 1
+        var size = winsize()
+        let columns = isTerminal && ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TerminalStyle(colors: isTerminal && !noColor && environment["TERM"] != "dumb", width: max(20, min(columns, 100)))
+    }
+
+    func bold(_ text: String) -> String { colors ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { colors ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+    func accent(_ text: String) -> String { colors ? "\u{1B}[36m\(text)\u{1B}[0m" : text }
+    func warning(_ text: String) -> String { colors ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
+
+    /// Word-wraps each line to the width, keeping its indentation on the lines it wraps onto.
+    func wrap(_ text: String, indent: String = "") -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var lines: [String] = []
+            var current = indent
+            for word in line.split(separator: " ") {
+                if current.count > indent.count && current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = indent
+                }
+                current += (current.count > indent.count ? " " : "") + word
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}

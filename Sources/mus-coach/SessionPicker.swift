@@ -1,0 +1,117 @@
+import CoachEngine
+import CoachStore
+import CoachTerminal
+import Foundation
+
+/// Chooses the session to talk in: a named one, the latest unfinished one if the person wants
+/// to resume it, or a new one.
+struct SessionPicker {
+    let store: SessionStore
+    let program: ScriptProgram
+    let renderer: ChatRenderer
+
+    struct Opened {
+        var file: SessionFile
+        var conversation: Conversation
+        var opening: [Output]
+        var isNew: Bool
+    }
+
+    func open<Source: LineSource>(named name: String?, fresh: Bool, source: inout Source) throws -> Opened {
+        let strings = SessionStrings(renderer)
+        if let name {
+            return store.exists(name) ? try resume(store.load(name)) : start(name: name)
+        }
+        if !fresh, let latest = latestUnfinished() {
+            let (conversation, _) = latest.transcript.replay(on: program)
+            let position = conversation.position.map { program.progress(of: $0.index) }
+            if case .text(let answer) = source.read(prompt: strings.offerResume(latest, position), prefill: nil),
+               !["n", "nej", "no"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
+                return try resume(latest)
+            }
+        }
+        return start(name: freshName())
+    }
+
+    private func resume(_ file: SessionFile) throws -> Opened {
+        let identity = file.transcript.script
+        guard identity.id == program.script.id, identity.language == program.script.language.rawValue else {
+            throw CLIError("session '\(file.name)' was made with the script '\(identity.id)' in '\(identity.language)'; "
+                           + "open it with --script \(identity.id) --lang \(identity.language)")
+        }
+        let (conversation, _) = file.transcript.replay(on: program)
+        var opening: [Output] = []
+        if identity.contentHash != program.script.contentHash {
+            Console.line(SessionStrings(renderer).scriptChanged)
+        }
+        opening += conversation.reshow()
+        return Opened(file: file, conversation: conversation, opening: opening, isNew: false)
+    }
+
+    private func start(name: String) -> Opened {
+        var conversation = Conversation(program: program)
+        let at = Timestamp.now
+        let opening = conversation.start(at: at)
+        let transcript = Transcript(script: program.script, events: [.started(at: at)])
+        return Opened(file: SessionFile(name: name, created: at, transcript: transcript), conversation: conversation,
+                      opening: opening, isNew: true)
+    }
+
+    private func latestUnfinished() -> SessionFile? {
+        for listing in store.list() {
+            guard case .session(let file) = listing,
+                  file.transcript.script.id == program.script.id,
+                  file.transcript.script.language == program.script.language.rawValue else { continue }
+            return file.transcript.replay(on: program).conversation.status == .ended ? nil : file
+        }
+        return nil
+    }
+
+    /// `2026-11-29-1405`, with `-2`, `-3` … when that name is taken.
+    private func freshName() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd-HHmm"
+        let base = formatter.string(from: Date())
+        var name = base
+        var number = 2
+        while store.exists(name) {
+            name = "\(base)-\(number)"
+            number += 1
+        }
+        return name
+    }
+}
+
+/// The chat's words about sessions.
+struct SessionStrings {
+    let renderer: ChatRenderer
+
+    init(_ renderer: ChatRenderer) {
+        self.renderer = renderer
+    }
+
+    private var danish: Bool { renderer.language == .danish }
+
+    func offerResume(_ file: SessionFile, _ progress: CoachEngine.Progress?) -> String {
+        let when = Self.format(file.updated)
+        let where_ = progress.map { danish ? ", afsnit \($0.section)/\($0.sections)" : ", part \($0.section)/\($0.sections)" } ?? ""
+        return danish ? "Fortsæt forberedelsen «\(file.name)» fra \(when)\(where_)? (J/n) "
+            : "Continue the preparation '\(file.name)' from \(when)\(where_)? (Y/n) "
+    }
+
+    func saved(_ name: String) -> String {
+        danish ? "Dine svar er gemt i sessionen «\(name)». Fortsæt senere med: mus-coach --session \(name)"
+            : "Your answers are saved in the session '\(name)'. Continue later with: mus-coach --session \(name) --lang en"
+    }
+
+    var scriptChanged: String {
+        danish ? "Bemærk: dialogen er ændret siden sidst; dine svar genafspilles på den nye udgave."
+            : "Note: the dialogue has changed since last time; your answers are replayed on the new version."
+    }
+
+    static func format(_ timestamp: Timestamp) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: timestamp.date)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import CoachEngine
+import CoachLibrary
+import CoachStore
+import Foundation
+
+struct Sessions: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List your saved sessions: name, script, progress, last change.")
+
+    @OptionGroup var options: DialogueOptions
+
+    func run() throws {
+        let store = try SessionStore(folder: SessionStore.defaultFolder())
+        let library = try? options.library()
+        var programs: [String: ScriptProgram] = [:]
+        let listings = store.list()
+        guard !listings.isEmpty else {
+            Console.line("no sessions in \(store.folder.path)")
+            return
+        }
+        for listing in listings {
+            switch listing {
+            case .session(let file):
+                let identity = file.transcript.script
+                let key = "\(identity.id).\(identity.language)"
+                if programs[key] == nil, let library,
+                   let script = DialogueLibrary.loadScript(at: library.scriptURL(identity.id, language: identity.language)).result.script {
+                    programs[key] = ScriptProgram(script)
+                }
+                let progress = programs[key].map { describe(file.transcript.replay(on: $0).conversation) } ?? "script not found"
+                Console.line("\(file.name)\t\(key)\t\(progress)\t\(SessionStrings.format(file.updated))")
+            case .unreadable(let name, let problem):
+                Console.line("\(name)\tunreadable: \(problem)")
+            }
+        }
+    }
+
+    private func describe(_ conversation: Conversation) -> String {
+        let answers = conversation.records.filter { !$0.isSkipped }.count
+        switch conversation.position {
+        case nil: return conversation.status == .ended ? "finished, \(answers) answers" : "not started"
+        case let position?:
+            let progress = conversation.program.progress(of: position.index)
+            return "part \(progress.section)/\(progress.sections), \(answers) answers"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@Test func aCorruptedSessionGivesAClearErrorAndIsNotOverwritten() throws {
+    let home = TestHome()
+    _ = try runProgram(["--new", "--session", "x"], input: Data("i morgen\n".utf8), home: home)
+    let file = home.sessions.appendingPathComponent("x.json")
+    try Data("{ broken".utf8).write(to: file)
+    let result = try runProgram(["--session", "x"], input: Data("ja\n".utf8), home: home)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\(file.path): the session file cannot be read: not valid JSON"))
+    #expect(result.stderr.contains("start a new session with --new"))
+    #expect(try String(contentsOf: file, encoding: .utf8) == "{ broken")
+}
+
+@Test func sessionsListsNameScriptProgressAndLastChange() throws {
+    let home = TestHome()
+    _ = try runProgram(["--new", "--session", "first"], input: Data("i morgen\nja\n".utf8), home: home)
+    let result = try runProgram(["sessions"], home: home)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("first\tmus.da\tpart 1/11, 2 answers\t"))
+}
+
+@Test func pipedSessionsAreSavedPrivatelyAndResumed() throws {
+    let home = TestHome()
+    let first = try runProgram(["--new", "--session", "p"], input: Data("i morgen\nja\n".utf8), home: home)
+    #expect(first.stdout.contains("Dine svar er gemt i sessionen «p»"))
+    let attributes = try FileManager.default.attributesOfItem(atPath: home.sessions.appendingPathComponent("p.json").path)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    let folder = try FileManager.default.attributesOfItem(atPath: home.sessions.path)
+    #expect((folder[.posixPermissions] as? NSNumber)?.intValue == 0o700)
+
+    let resumed = try runProgram([], input: Data("\n/afslut\n".utf8), home: home)
+    #expect(resumed.stdout.contains("Fortsæt forberedelsen «p»"))
+    #expect(resumed.stdout.contains("Har du fået en invitation"))
+}
+
+@Test func aSessionMadeWithAnotherLanguageIsNotMixedUp() throws {
+    let home = TestHome()
+    _ = try runProgram(["--new", "--session", "da"], input: Data("i morgen\n".utf8), home: home)
+    let result = try runProgram(["--lang", "en", "--session", "da"], home: home)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("session 'da' was made with the script 'mus' in 'da'; open it with --script mus --lang da"))
+}
