@@ -1,6 +1,14 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The libraries a statically linked release of `mus-coach` needs (see its linker settings).
+let staticLibraries = [
+    "swiftCore", "swift_Concurrency", "swift_StringProcessing", "swift_RegexParser", "swiftSynchronization",
+    "swiftGlibc", "swiftDispatch", "Foundation", "FoundationEssentials",
+    "FoundationInternationalization", "_FoundationCShims", "_FoundationCollections", "_FoundationICU", "CoreFoundation",
+    "dispatch", "BlocksRuntime", "readline", "stdc++", "m", "dl", "pthread", "util",
+]
+
 let package = Package(
     name: "mus-coach",
     platforms: [.macOS(.v13)],
@@ -33,7 +41,14 @@ let package = Package(
             dependencies: [
                 "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Release builds carry the Swift runtime and Foundation inside (-static-stdlib): resolving them
+            // from shared libraries at every start costs more than loading the whole script. lld links
+            // them without the static Foundation's note about glibc's mktemp (which gold prints), but it
+            // does not read Swift's autolink entries, so the libraries are named here, as
+            // swift-autolink-extract lists them for this toolchain.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld"] + staticLibraries.map { "-l" + $0 },
+                                          .when(configuration: .release))]
         ),
         /// Declares libFuzzer's driver entry point; linked only when built with `-sanitize=fuzzer`.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),

@@ -27,6 +27,13 @@ struct Bench {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if cores > 1 { measureEngine(program, sessions: sessions, threads: cores) }
         print(String(format: "process peak resident memory: %.1f MiB", Double(peakResidentKiB()) / 1024))
+        let coach = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("mus-coach")
+        if FileManager.default.isExecutableFile(atPath: coach.path) {
+            ColdStart.measure(program: coach)
+        } else {
+            print("cold start: build mus-coach in the same configuration first (swift build -c release)")
+        }
     }
 
     /// Loading and checking the bundled Danish script, from text to a checked `Script`.

@@ -30,8 +30,16 @@ public struct ChatSession<Source: LineSource> {
     }
 
     /// Shows `opening` (the start, or where a resumed session stands) and talks until the end.
-    public mutating func run(opening: [Output]) -> Ending {
+    /// `saveFirst`: a new session is saved once its opening is on screen (it holds no answer yet).
+    public mutating func run(opening: [Output], saveFirst: Bool) -> Ending {
         show(opening)
+        if saveFirst {
+            do {
+                try persist(transcript)
+            } catch {
+                return .saveFailed("\(error)")
+            }
+        }
         defer { source.close() }
         while conversation.status == .active {
             source.setCompletions(completions())

@@ -10,6 +10,7 @@ import Glibc
 
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "chat",
         abstract: "Prepare your MUS as a chat, saved after every answer (the default command)."
     )
 
@@ -61,8 +62,7 @@ struct Chat: ParsableCommand {
                                    file.updated = .now
                                    try store.save(file)
                                }, now: { .now })
-        if opened.isNew { try store.save(file) }
-        let ending = chat.run(opening: opened.opening)
+        let ending = chat.run(opening: opened.opening, saveFirst: opened.isNew)
         withExtendedLifetime(lock) {}
         let strings = SessionStrings(renderer)
         switch ending {
@@ -79,6 +79,4 @@ extension Timestamp {
     static var now: Timestamp {
         Timestamp(millisecondsSince1970: Int64((Date().timeIntervalSince1970 * 1000).rounded()))
     }
-
-    var date: Date { Date(timeIntervalSince1970: Double(millisecondsSince1970) / 1000) }
 }

@@ -4,6 +4,7 @@ import CoachScript
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check dialogue scripts and report every problem with its place.",
         discussion: "Exit status 0 when no script has errors, 1 otherwise. Codes are explained in docs/diagnostics.md."
     )

@@ -3,6 +3,7 @@ import CoachScript
 
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Draw a script: sections, questions, conditional edges and probes."
     )
 

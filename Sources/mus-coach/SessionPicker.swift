@@ -69,9 +69,7 @@ struct SessionPicker {
 
     /// `2026-11-29-1405`, with `-2`, `-3` … when that name is taken.
     private func freshName() -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd-HHmm"
-        let base = formatter.string(from: Date())
+        let base = LocalTime.format(.now, "%Y-%m-%d-%H%M")
         var name = base
         var number = 2
         while store.exists(name) {
@@ -110,8 +108,6 @@ struct SessionStrings {
     }
 
     static func format(_ timestamp: Timestamp) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: timestamp.date)
+        LocalTime.format(timestamp, "%Y-%m-%d %H:%M")
     }
 }

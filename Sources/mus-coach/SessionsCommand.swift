@@ -5,7 +5,7 @@ import CoachStore
 import Foundation
 
 struct Sessions: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List your saved sessions: name, script, progress, last change.")
+    static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List your saved sessions: name, script, progress, last change.")
 
     @OptionGroup var options: DialogueOptions
 

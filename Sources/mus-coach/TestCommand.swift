@@ -4,6 +4,7 @@ import Foundation
 
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "test",
         abstract: "Run golden dialogue tests (dialogues/tests/*.plan) and print a line per test."
     )
 
