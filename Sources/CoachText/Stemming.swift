@@ -3,7 +3,7 @@ extension Language {
     public func stem(_ foldedWord: String) -> String {
         switch self {
         case .danish: DanishStemmer.stem(foldedWord)
-        case .english: EnglishLightStemmer.stem(foldedWord)
+        case .english: EnglishStemmer.stem(foldedWord)
         }
     }
 }
