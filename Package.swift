@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "CoachEngine", dependencies: ["CoachScript", "CoachText"]),
         /// Golden dialogue tests written in the dialogue's own terms.
         .target(name: "CoachPlan", dependencies: ["CoachEngine", "CoachScript"]),
+        /// The brief: talking points and the case for each development wish, with the answers behind every point.
+        .target(name: "CoachSummary", dependencies: ["CoachEngine", "CoachScript", "CoachText"]),
         /// Session files: private, atomically replaced, locked against a second process.
         .target(name: "CoachStore", dependencies: ["CoachEngine"]),
         /// GNU readline. On Debian, readline.pc pulls in flags SwiftPM rejects, so the module map links it directly.
@@ -35,11 +37,11 @@ let package = Package(
         /// The terminal: line editing (the only importer of readline), signals, rendering.
         .target(name: "CoachTerminal", dependencies: ["CReadline", "CoachEngine", "CoachText"]),
         /// Finds and reads dialogue scripts and their golden tests on disk.
-        .target(name: "CoachLibrary", dependencies: ["CoachScript", "CoachEngine", "CoachPlan"]),
+        .target(name: "CoachLibrary", dependencies: ["CoachScript", "CoachEngine", "CoachPlan", "CoachSummary"]),
         .executableTarget(
             name: "mus-coach",
             dependencies: [
-                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal",
+                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal", "CoachSummary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds carry the Swift runtime and Foundation inside (-static-stdlib): resolving them
@@ -55,7 +57,7 @@ let package = Package(
         .executableTarget(name: "mus-coach-fuzz", dependencies: ["CoachScript", "CLibFuzzer"]),
         .executableTarget(
             name: "mus-coach-bench",
-            dependencies: ["CoachScript", "CoachEngine", "CoachLibrary", "CoachText"],
+            dependencies: ["CoachScript", "CoachEngine", "CoachLibrary", "CoachText", "CoachSummary", "CoachPlan"],
             path: "Benchmarks/mus-coach-bench"
         ),
         .testTarget(name: "CoachTextTests", dependencies: ["CoachText"]),
@@ -63,6 +65,8 @@ let package = Package(
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachScript", "CoachLibrary"]),
         .testTarget(name: "CoachPlanTests", dependencies: ["CoachPlan", "CoachEngine", "CoachScript", "CoachLibrary"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachEngine"]),
+        .testTarget(name: "CoachSummaryTests", dependencies: ["CoachSummary", "CoachPlan", "CoachLibrary", "CoachEngine", "CoachScript"],
+                    exclude: ["Golden"]),
         .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),
     ],
     swiftLanguageModes: [.v6]

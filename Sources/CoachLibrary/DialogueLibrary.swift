@@ -1,6 +1,8 @@
 import CoachEngine
 import CoachPlan
 import CoachScript
+import CoachSummary
+import CoachText
 import Foundation
 
 /// The dialogue folder on disk: scripts (`NAME.LANG.yaml`) and golden tests (`tests/*.plan`).
@@ -42,6 +44,15 @@ public struct DialogueLibrary: Sendable {
             if manager.fileExists(atPath: named.path) { return named }
         }
         return folder.appendingPathComponent("\(nameOrPath).yaml")
+    }
+
+    /// The synonym groups for matching wishes with needs (`synonyms.LANG.txt`); none when the file is absent.
+    public func synonyms(_ language: Language) -> Synonyms {
+        let url = folder.appendingPathComponent("synonyms.\(language.rawValue).txt")
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(validating: data, as: UTF8.self) else {
+            return .empty(language)
+        }
+        return Synonyms(text: text, language: language)
     }
 
     /// Every script in the folder, sorted by name.

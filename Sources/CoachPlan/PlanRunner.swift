@@ -6,6 +6,8 @@ public struct PlanResult: Sendable {
     public var plan: Plan
     public var failure: Failure?
     public var stepsRun: Int
+    /// The events the plan fed the engine: a transcript in the dialogue's own terms, for fixtures.
+    public var events: [Event]
 
     public var passed: Bool { failure == nil }
 
@@ -21,10 +23,12 @@ public struct PlanResult: Sendable {
 public enum PlanRunner {
     public static func run(_ plan: Plan, on program: ScriptProgram) -> PlanResult {
         var state = RunState(plan: plan, conversation: Conversation(program: program))
-        state.pending = state.conversation.start(at: state.nextTimestamp())
+        let start = state.nextTimestamp()
+        state.events.append(.started(at: start))
+        state.pending = state.conversation.start(at: start)
         for step in plan.steps {
             if let message = state.perform(step) {
-                return PlanResult(plan: plan, failure: .init(path: plan.path, line: step.line, message: message), stepsRun: state.stepsRun)
+                return PlanResult(plan: plan, failure: .init(path: plan.path, line: step.line, message: message), stepsRun: state.stepsRun, events: state.events)
             }
             state.stepsRun += 1
         }
@@ -32,9 +36,9 @@ public enum PlanRunner {
             let line = plan.steps.last?.line ?? 1
             return PlanResult(plan: plan, failure: .init(path: plan.path, line: line,
                                                          message: "the plan ends, but the coach still showed \(describe(unexpected))"),
-                              stepsRun: state.stepsRun)
+                              stepsRun: state.stepsRun, events: state.events)
         }
-        return PlanResult(plan: plan, failure: nil, stepsRun: state.stepsRun)
+        return PlanResult(plan: plan, failure: nil, stepsRun: state.stepsRun, events: state.events)
     }
 
     static func describe(_ output: Output) -> String {
@@ -57,6 +61,7 @@ private struct RunState {
     var lastMatched: Output?
     var clock: Int64 = 0
     var stepsRun = 0
+    var events: [Event] = []
 
     init(plan: Plan, conversation: Conversation) {
         self.plan = plan
@@ -86,12 +91,14 @@ private struct RunState {
             }
             pending = []
             let at = nextTimestamp()
+            let event: Event
             switch instruction {
-            case .answer(let text): pending = conversation.answer(text, at: at)
-            case .skip: pending = conversation.skip(at: at)
-            case .back: pending = conversation.goBack(at: at)
-            default: break
+            case .answer(let text): event = .answered(text, at: at)
+            case .skip: event = .skipped(at: at)
+            default: event = .wentBack(at: at)
             }
+            events.append(event)
+            pending = conversation.apply(event)
             return nil
         }
         if case .expectText(let text) = instruction {

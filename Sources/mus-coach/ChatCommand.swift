@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachEngine
 import CoachStore
+import CoachSummary
 import CoachTerminal
 import CoachText
 import Foundation
@@ -66,7 +67,16 @@ struct Chat: ParsableCommand {
         withExtendedLifetime(lock) {}
         let strings = SessionStrings(renderer)
         switch ending {
-        case .finished, .quit, .endOfInput, .terminated:
+        case .finished:
+            // The preparation is done: the brief, on screen and saved beside the session.
+            let library = try options.library()
+            let brief = BriefBuilder.build(file.transcript, program: program, synonyms: library.synonyms(program.script.language))
+            Console.out("\n" + brief.render(.text))
+            let briefURL = store.folder.appendingPathComponent(file.name + ".brief.md")
+            try PrivateFiles.replaceAtomically(briefURL, with: Data(brief.render(.markdown).utf8))
+            Console.line(strings.saved(file.name))
+            Console.line(strings.briefSaved(briefURL.path))
+        case .quit, .endOfInput, .terminated:
             Console.line(strings.saved(file.name))
         case .saveFailed(let reason):
             Console.error("mus-coach: error: \(reason)")

@@ -102,6 +102,11 @@ struct SessionStrings {
             : "Your answers are saved in the session '\(name)'. Continue later with: mus-coach --session \(name) --lang en"
     }
 
+    func briefSaved(_ path: String) -> String {
+        danish ? "Dit udkast til samtalen er gemt i \(path). Andre formater: mus-coach summary NAVN --format html"
+            : "Your brief is saved in \(path). Other formats: mus-coach summary NAME --format html"
+    }
+
     var scriptChanged: String {
         danish ? "Bemærk: dialogen er ændret siden sidst; dine svar genafspilles på den nye udgave."
             : "Note: the dialogue has changed since last time; your answers are replayed on the new version."

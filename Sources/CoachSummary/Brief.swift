@@ -1,0 +1,81 @@
+/// The one-page brief an employee takes into the MUS. Every point names the answers it came from
+/// (`sources`: step ids such as `lykkedes`, `lykkedes/konkret`, `oensker[1]/gavn`); fixed phrasing
+/// comes from `BriefStrings`, everything else from the answers.
+public struct Brief: Codable, Equatable, Sendable {
+    public var format = "mus-coach-brief/1"
+    public var language: String
+    public var script: String
+    public var title: String
+    public var wants: [Point]
+    public var results: [Point]
+    public var tasksAndMotivation: [Point]
+    public var collaboration: [Point]
+    /// Where the person wants to go, what they can contribute, and the skills it takes.
+    public var future: [Point]
+    public var scales: [ScaleAnswer]
+    public var wishes: [WishArgument]
+    public var needs: [Point]
+    public var commonGround: CommonGround
+    public var questions: [Point]
+    public var feedback: [Remark]
+    public var checklist: [Point]
+}
+
+/// A line of the brief and the answers behind it.
+public struct Point: Codable, Equatable, Sendable {
+    public var text: String
+    public var sources: [String]
+    /// The question it answers, for context (nil for fixed phrasing).
+    public var question: String?
+
+    public init(text: String, sources: [String], question: String? = nil) {
+        self.text = text
+        self.sources = sources
+        self.question = question
+    }
+}
+
+public struct ScaleAnswer: Codable, Equatable, Sendable {
+    public var question: String
+    public var value: Int
+    public var min: Int
+    public var max: Int
+    public var minLabel: String?
+    public var maxLabel: String?
+    public var source: String
+}
+
+/// One development wish argued the guide's way: my wish ∩ the company's needs, backed by results.
+public struct WishArgument: Codable, Equatable, Sendable {
+    public var wish: Point
+    public var why: Point?
+    public var benefit: Point?
+    /// The company needs named elsewhere in the conversation that this wish meets.
+    public var meetsNeeds: [Point]
+    public var evidence: [Point]
+    public var takes: Point?
+    public var nextStep: Point
+}
+
+public struct CommonGround: Codable, Equatable, Sendable {
+    /// Wish text → the needs it meets.
+    public var shared: [SharedGround]
+    public var wishesWithoutNeed: [Point]
+    public var needsWithoutWish: [Point]
+}
+
+public struct SharedGround: Codable, Equatable, Sendable {
+    public var wish: Point
+    public var needs: [Point]
+}
+
+/// Where the preparation is thin, and what to add.
+public struct Remark: Codable, Equatable, Sendable {
+    public var kind: Kind
+    public var text: String
+    public var sources: [String]
+
+    public enum Kind: String, Codable, Sendable {
+        case wishWithoutBenefit, wishWithoutNeed, resultsNotConcrete, personalCriticism, lowWellBeing, agreementNotFollowedUp
+    }
+}

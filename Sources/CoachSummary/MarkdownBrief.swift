@@ -1,0 +1,64 @@
+/// The brief as Markdown; with `showSources`, each point is followed by the answers it came from.
+struct MarkdownBrief {
+    let brief: Brief
+    let strings: BriefStrings
+    let showSources: Bool
+
+    func render() -> String {
+        var out = "# \(brief.title)\n"
+        for (title, points) in brief.sections(strings) {
+            out += "\n## \(title)\n\n" + list(points)
+        }
+        out += "\n## \(strings.wishes)\n"
+        if brief.wishes.isEmpty { out += "\n\(strings.nothing)\n" }
+        for (number, wish) in brief.wishes.enumerated() {
+            out += "\n### \(number + 1). \(escape(wish.wish.text))\(sources(wish.wish))\n\n"
+            if let why = wish.why { out += "- **\(strings.why):** \(line(why))\n" }
+            if let benefit = wish.benefit { out += "- **\(strings.benefit):** \(line(benefit))\n" }
+            for need in wish.meetsNeeds { out += "- **\(strings.meetsNeeds):** \(line(need))\n" }
+            for evidence in wish.evidence { out += "- **\(strings.evidence):** \(line(evidence))\n" }
+            if let takes = wish.takes { out += "- **\(strings.takes):** \(line(takes))\n" }
+            out += "- **\(strings.nextStep):** \(line(wish.nextStep))\n"
+        }
+        out += "\n## \(strings.commonGround)\n\n"
+        for shared in brief.commonGround.shared {
+            out += "- \(escape(shared.wish.text)) ↔ \(shared.needs.map { escape($0.text) }.joined(separator: ", "))\n"
+        }
+        for wish in brief.commonGround.wishesWithoutNeed { out += "- \(strings.noNeedFor): \(escape(wish.text))\n" }
+        for need in brief.commonGround.needsWithoutWish { out += "- \(strings.needNoWish): \(escape(need.text))\n" }
+        if brief.commonGround.shared.isEmpty && brief.commonGround.wishesWithoutNeed.isEmpty && brief.commonGround.needsWithoutWish.isEmpty {
+            out += "\(strings.nothing)\n"
+        }
+        out += "\n## \(strings.questions)\n\n" + list(brief.questions)
+        out += "\n## \(strings.feedback)\n\n"
+        out += brief.feedback.isEmpty ? "\(strings.nothing)\n"
+            : brief.feedback.map { "- \(escape($0.text))\(sourceList($0.sources))\n" }.joined()
+        out += "\n## \(strings.checklist)\n\n" + brief.checklist.map { "- [ ] \(escape($0.text))\n" }.joined()
+        return out
+    }
+
+    private func list(_ points: [Point]) -> String {
+        points.isEmpty ? "\(strings.nothing)\n" : points.map { "- \(line($0))\n" }.joined()
+    }
+
+    private func line(_ point: Point) -> String { escape(point.text) + sources(point) }
+
+    private func sources(_ point: Point) -> String { sourceList(point.sources) }
+
+    private func sourceList(_ ids: [String]) -> String {
+        showSources && !ids.isEmpty ? " _(\(strings.sources): \(ids.map { "`\($0)`" }.joined(separator: ", ")))_" : ""
+    }
+
+    /// Answers are text, not Markdown: line breaks become spaces and markup characters are escaped.
+    private func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\n": out += " "
+            case "\\", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\\(character)"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,33 @@
+/// The brief as plain text for the terminal.
+struct TextBrief {
+    let brief: Brief
+    let strings: BriefStrings
+
+    func render() -> String {
+        var out = brief.title.uppercased() + "\n"
+        for (title, points) in brief.sections(strings) {
+            out += "\n" + title + "\n" + list(points)
+        }
+        out += "\n" + strings.wishes + "\n"
+        if brief.wishes.isEmpty { out += "  \(strings.nothing)\n" }
+        for (number, wish) in brief.wishes.enumerated() {
+            out += "  \(number + 1). \(flat(wish.wish.text))\n"
+            if let why = wish.why { out += "     \(strings.why): \(flat(why.text))\n" }
+            if let benefit = wish.benefit { out += "     \(strings.benefit): \(flat(benefit.text))\n" }
+            for need in wish.meetsNeeds { out += "     \(strings.meetsNeeds): \(flat(need.text))\n" }
+            for evidence in wish.evidence { out += "     \(strings.evidence): \(flat(evidence.text))\n" }
+            if let takes = wish.takes { out += "     \(strings.takes): \(flat(takes.text))\n" }
+            out += "     \(strings.nextStep): \(flat(wish.nextStep.text))\n"
+        }
+        out += "\n" + strings.questions + "\n" + list(brief.questions)
+        out += "\n" + strings.feedback + "\n" + list(brief.feedback.map { Point(text: $0.text, sources: $0.sources) })
+        out += "\n" + strings.checklist + "\n" + brief.checklist.map { "  [ ] \(flat($0.text))\n" }.joined()
+        return out
+    }
+
+    private func list(_ points: [Point]) -> String {
+        points.isEmpty ? "  \(strings.nothing)\n" : points.map { "  • \(flat($0.text))\n" }.joined()
+    }
+
+    private func flat(_ text: String) -> String { text.split(separator: "\n").joined(separator: " ") }
+}

@@ -1,0 +1,147 @@
+import CoachEngine
+import CoachLibrary
+import CoachPlan
+import CoachScript
+import CoachSummary
+import CoachText
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let dialogues = DialogueLibrary(folder: repositoryRoot.appendingPathComponent("dialogues"))
+
+/// A golden dialogue plan's conversation as a transcript, its program, and its brief.
+struct Fixture {
+    let transcript: Transcript
+    let program: ScriptProgram
+    let brief: Brief
+
+    init(plan name: String) throws {
+        let url = dialogues.folder.appendingPathComponent("tests/\(name).plan")
+        guard case .ran(let result) = dialogues.runPlan(at: url) else { throw FixtureError.broken(name) }
+        #expect(result.passed)
+        let plan = result.plan
+        let scriptURL = dialogues.folder.appendingPathComponent(plan.script + ".yaml")
+        let script = try #require(DialogueLibrary.loadScript(at: scriptURL).result.script)
+        program = ScriptProgram(script)
+        transcript = Transcript(script: script, events: result.events)
+        brief = BriefBuilder.build(transcript, program: program, synonyms: dialogues.synonyms(script.language))
+    }
+
+    enum FixtureError: Error { case broken(String) }
+
+    /// Every answer id the transcript holds: questions, per-item follow-ups and probes.
+    var answerIDs: Set<String> {
+        let conversation = transcript.replay(on: program).conversation
+        var ids: Set<String> = []
+        for record in conversation.records where !record.isSkipped {
+            let entry = program.questions[record.question]
+            let id = entry.parent.map { "\(program.questions[$0].id)[\(record.item + 1)]/\(entry.id)" } ?? entry.id
+            ids.insert(id)
+            for probe in record.probeAnswers { ids.insert("\(id)/\(entry.question.probes[probe.probe].id)") }
+        }
+        return ids
+    }
+}
+
+/// Compares with `Golden/NAME`; `MUS_COACH_RECORD=1 swift test` writes the files anew.
+func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let url = repositoryRoot.appendingPathComponent("Tests/CoachSummaryTests/Golden/\(name)")
+    if ProcessInfo.processInfo.environment["MUS_COACH_RECORD"] == "1" {
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(actual == expected, "differs from Golden/\(name); re-record with MUS_COACH_RECORD=1 if the change is intended",
+            sourceLocation: sourceLocation)
+}
+
+/// A rich preparation, a terse one, one with a wish lacking its company benefit, and one in English.
+@Test(arguments: ["glad-vej.da", "prober.da", "lister.da", "happy-path.en"])
+func goldenBriefs(plan: String) throws {
+    let fixture = try Fixture(plan: plan)
+    try expectGolden(fixture.brief.render(.markdown, showSources: true), "\(plan).md")
+    try expectGolden(fixture.brief.render(.json), "\(plan).json")
+    try expectGolden(fixture.brief.render(.text), "\(plan).txt")
+}
+
+@Test func goldenHTML() throws {
+    try expectGolden(try Fixture(plan: "glad-vej.da").brief.render(.html), "glad-vej.da.html")
+}
+
+/// Nothing is invented: every source is an answer in the transcript or one of the script's tips.
+@Test(arguments: ["glad-vej.da", "prober.da", "lister.da", "happy-path.en", "grene.da", "ugyldige-svar.da"])
+func everyPointPointsAtRealAnswers(plan: String) throws {
+    let fixture = try Fixture(plan: plan)
+    let brief = fixture.brief
+    let tips = Set(fixture.program.script.tips.map { "tip:\($0.id)" })
+    let valid = fixture.answerIDs.union(tips)
+    var points = brief.wants + brief.results + brief.tasksAndMotivation + brief.collaboration + brief.needs
+    points += brief.questions + brief.checklist
+    for wish in brief.wishes {
+        points += [wish.wish, wish.nextStep] + [wish.why, wish.benefit, wish.takes].compactMap { $0 } + wish.meetsNeeds + wish.evidence
+    }
+    let sources = points.flatMap(\.sources) + brief.feedback.flatMap(\.sources) + brief.scales.map(\.source)
+    #expect(!sources.isEmpty)
+    for source in sources { #expect(valid.contains(source), "'\(source)' is no answer or tip of \(plan)") }
+    for point in points where !point.sources.contains(where: { $0.hasPrefix("tip:") }) && point.text != "" {
+        #expect(!point.sources.isEmpty, "'\(point.text)' has no source")
+    }
+}
+
+@Test func theRichPreparationArguesEveryWishAgainstTheNeeds() throws {
+    let brief = try Fixture(plan: "glad-vej.da").brief
+    let wish = try #require(brief.wishes.first)
+    #expect(wish.wish.text == "Kursus i softwarearkitektur")
+    #expect(wish.meetsNeeds.map(\.text) == ["Flere arkitekter", "Hurtigere releases"])
+    #expect(wish.benefit?.sources == ["oensker[1]/gavn"])
+    #expect(wish.takes?.text == "Et kursus på 5 dage til 18.000 kr. i foråret")
+    #expect(brief.commonGround.needsWithoutWish.map(\.text) == ["Apollo 2 og migrering til Kubernetes næste år"])
+    #expect(brief.results.first?.sources == ["lykkedes"], "the most concrete result comes first")
+    #expect(!brief.feedback.contains { $0.kind == .wishWithoutBenefit || $0.kind == .resultsNotConcrete })
+    #expect(brief.feedback.map(\.kind) == [.agreementNotFollowedUp])
+}
+
+@Test func aWishWithoutItsBenefitIsPointedOut() throws {
+    let brief = try Fixture(plan: "lister.da").brief
+    let remark = try #require(brief.feedback.first { $0.kind == .wishWithoutBenefit })
+    #expect(remark.text.contains("«Projektledelse»"))
+    #expect(remark.sources == ["oensker"])
+    #expect(brief.wishes.map(\.wish.text) == ["Certificering i AWS", "Projektledelse"])
+}
+
+@Test func aTersePreparationGetsRemarksOnWhatIsThin() throws {
+    let brief = try Fixture(plan: "prober.da").brief
+    let kinds = Set(brief.feedback.map(\.kind))
+    #expect(kinds.isSuperset(of: [.resultsNotConcrete, .lowWellBeing]))
+    #expect(brief.checklist.contains { $0.sources == ["tip:raad-5"] })
+}
+
+@Test func personalCriticismOfAColleagueIsFlagged() throws {
+    let fixture = try Fixture(plan: "glad-vej.da")
+    var conversation = Conversation(program: fixture.program)
+    var events: [Event] = [.started(at: Timestamp(millisecondsSince1970: 0))]
+    _ = conversation.apply(events[0])
+    while let position = conversation.position, fixture.program.questions[position.index].id != "samarbejde-team" {
+        events.append(.skipped(at: Timestamp(millisecondsSince1970: 1)))
+        _ = conversation.apply(events.last!)
+    }
+    events.append(.answered("Min kollega er doven og irriterende, så jeg laver alt selv", at: Timestamp(millisecondsSince1970: 2)))
+    let transcript = Transcript(script: fixture.program.script, events: events)
+    let brief = BriefBuilder.build(transcript, program: fixture.program, synonyms: .empty(.danish))
+    let remark = try #require(brief.feedback.first { $0.kind == .personalCriticism })
+    #expect(remark.sources == ["samarbejde-team"])
+    #expect(brief.checklist.contains { $0.sources == ["tip:raad-9"] })
+}
+
+/// The page parses as XML: well-formed XHTML with its SVG inside.
+@Test(arguments: ["glad-vej.da", "prober.da", "happy-path.en"])
+func htmlIsWellFormed(plan: String) throws {
+    let html = try Fixture(plan: plan).brief.render(.html)
+    let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "").utf8))
+    #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
+    #expect(html.components(separatedBy: "<svg ").count == 3, "a Venn diagram and a chart of the scale answers")
+}
