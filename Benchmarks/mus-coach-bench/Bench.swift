@@ -1,6 +1,7 @@
 import CoachEngine
 import CoachLibrary
 import CoachScript
+import CoachSummary
 import Foundation
 import Synchronization
 #if canImport(Glibc)
@@ -23,6 +24,7 @@ struct Bench {
         measureLoading(text)
         let script = ScriptLoader.load(text: text, path: "mus.da.yaml").script!
         let program = ScriptProgram(script)
+        measureBrief(library, program: program)
         measureEngine(program, sessions: sessions, threads: 1)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if cores > 1 { measureEngine(program, sessions: sessions, threads: cores) }
@@ -50,6 +52,27 @@ struct Bench {
         print(String(format: "load+check mus.da.yaml (%d lines): median %.2f ms, p90 %.2f ms, min %.2f ms (200 runs)",
                      text.split(separator: "\n", omittingEmptySubsequences: false).count,
                      samples[100], samples[180], samples[0]))
+    }
+
+    /// A brief for the full Danish happy path (the golden plan's transcript), in-process.
+    static func measureBrief(_ library: DialogueLibrary, program: ScriptProgram) {
+        guard case .ran(let result) = library.runPlan(at: library.folder.appendingPathComponent("tests/glad-vej.da.plan")) else {
+            print("brief: the golden plan glad-vej.da did not run")
+            return
+        }
+        let transcript = Transcript(script: program.script, events: result.events)
+        let synonyms = library.synonyms(program.script.language)
+        var samples: [Double] = []
+        for run in 0..<220 {
+            let start = ContinuousClock.now
+            let brief = BriefBuilder.build(transcript, program: program, synonyms: synonyms)
+            let markdown = brief.render(.markdown)
+            if run >= 20 { samples.append(milliseconds(ContinuousClock.now - start)) }
+            precondition(!markdown.isEmpty)
+        }
+        samples.sort()
+        print(String(format: "brief for a full transcript (%d events), built and rendered as Markdown: median %.2f ms, p90 %.2f ms (200 runs)",
+                     transcript.events.count, samples[100], samples[180]))
     }
 
     /// Interleaved sessions, each answering the whole dialogue one turn per round; with more
