@@ -68,21 +68,22 @@ struct HTMLBrief {
     /// Two circles: my wishes and the company's needs; what they share in the middle.
     private func venn() -> String {
         let ground = brief.commonGround
-        func lines(_ texts: [String], x: Int, anchor: String) -> String {
-            texts.prefix(6).enumerated().map { index, text in
-                "<text x=\"\(x)\" y=\"\(88 + index * 16)\" text-anchor=\"\(anchor)\" font-size=\"10\">\(escape(short(text)))</text>"
+        // Each region's labels are cut to what fits its width: 20 characters at the sides, 14 in the lens.
+        func lines(_ texts: [String], x: Int, limit: Int) -> String {
+            texts.prefix(7).enumerated().map { index, text in
+                "<text x=\"\(x)\" y=\"\(92 + index * 15)\" text-anchor=\"middle\" font-size=\"9\">\(escape(short(text, limit)))</text>"
             }.joined()
         }
         return """
-            <svg xmlns="http://www.w3.org/2000/svg" width="600" height="220" viewBox="0 0 600 220" role="img" aria-label="\(escape(strings.commonGround))">\
-            <circle cx="220" cy="115" r="100" fill="#4a90d9" fill-opacity="0.18" stroke="#4a90d9" />\
-            <circle cx="380" cy="115" r="100" fill="#e8a33d" fill-opacity="0.18" stroke="#e8a33d" />\
-            <text x="160" y="28" text-anchor="middle" font-size="11" font-weight="bold">\(escape(strings.ownWishes))</text>\
-            <text x="440" y="28" text-anchor="middle" font-size="11" font-weight="bold">\(escape(strings.companyNeeds))</text>\
-            <text x="300" y="60" text-anchor="middle" font-size="11" font-weight="bold">\(escape(strings.shared))</text>\
-            \(lines(ground.wishesWithoutNeed.map(\.text), x: 170, anchor: "middle"))\
-            \(lines(ground.shared.map(\.wish.text), x: 300, anchor: "middle"))\
-            \(lines(ground.needsWithoutWish.map(\.text), x: 430, anchor: "middle"))\
+            <svg xmlns="http://www.w3.org/2000/svg" width="600" height="250" viewBox="0 0 600 250" role="img" aria-label="\(escape(strings.commonGround))">\
+            <circle cx="235" cy="130" r="115" fill="#4a90d9" fill-opacity="0.18" stroke="#4a90d9" />\
+            <circle cx="365" cy="130" r="115" fill="#e8a33d" fill-opacity="0.18" stroke="#e8a33d" />\
+            <text x="170" y="22" text-anchor="middle" font-size="11" font-weight="bold">\(escape(strings.ownWishes))</text>\
+            <text x="430" y="22" text-anchor="middle" font-size="11" font-weight="bold">\(escape(strings.companyNeeds))</text>\
+            <text x="300" y="70" text-anchor="middle" font-size="10" font-weight="bold">\(escape(strings.shared))</text>\
+            \(lines(ground.wishesWithoutNeed.map(\.text), x: 170, limit: 20))\
+            \(lines(ground.shared.map(\.wish.text), x: 300, limit: 14))\
+            \(lines(ground.needsWithoutWish.map(\.text), x: 430, limit: 20))\
             </svg>
             """
     }
