@@ -60,12 +60,14 @@ let package = Package(
             dependencies: ["CoachScript", "CoachEngine", "CoachLibrary", "CoachText", "CoachSummary", "CoachPlan"],
             path: "Benchmarks/mus-coach-bench"
         ),
+        /// Golden-file comparison for the test targets.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "CoachTextTests", dependencies: ["CoachText"]),
-        .testTarget(name: "CoachScriptTests", dependencies: ["CoachScript"], exclude: ["Golden"]),
+        .testTarget(name: "CoachScriptTests", dependencies: ["CoachScript", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachScript", "CoachLibrary"]),
         .testTarget(name: "CoachPlanTests", dependencies: ["CoachPlan", "CoachEngine", "CoachScript", "CoachLibrary"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachEngine"]),
-        .testTarget(name: "CoachSummaryTests", dependencies: ["CoachSummary", "CoachPlan", "CoachLibrary", "CoachEngine", "CoachScript"],
+        .testTarget(name: "CoachSummaryTests", dependencies: ["CoachSummary", "CoachPlan", "CoachLibrary", "CoachEngine", "CoachScript", "GoldenFiles"],
                     exclude: ["Golden"]),
         .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),
     ],

@@ -20,6 +20,18 @@ extension Brief {
         }
     }
 
+    /// A wish's argument as labelled lines, in the order every renderer shows them.
+    func rows(of wish: WishArgument, _ strings: BriefStrings) -> [(label: String, point: Point)] {
+        var rows: [(String, Point)] = []
+        if let why = wish.why { rows.append((strings.why, why)) }
+        if let benefit = wish.benefit { rows.append((strings.benefit, benefit)) }
+        rows += wish.meetsNeeds.map { (strings.meetsNeeds, $0) }
+        rows += wish.evidence.map { (strings.evidence, $0) }
+        if let takes = wish.takes { rows.append((strings.takes, takes)) }
+        rows.append((strings.nextStep, wish.nextStep))
+        return rows
+    }
+
     /// The sections in reading order, shared by the renderers.
     func sections(_ strings: BriefStrings) -> [(title: String, points: [Point])] {
         [(strings.wants, wants), (strings.results, results), (strings.tasks, tasksAndMotivation),

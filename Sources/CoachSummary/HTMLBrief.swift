@@ -12,13 +12,7 @@ struct HTMLBrief {
         }
         var wishes = ""
         for (number, wish) in brief.wishes.enumerated() {
-            var rows = ""
-            if let why = wish.why { rows += row(strings.why, why) }
-            if let benefit = wish.benefit { rows += row(strings.benefit, benefit) }
-            for need in wish.meetsNeeds { rows += row(strings.meetsNeeds, need) }
-            for evidence in wish.evidence { rows += row(strings.evidence, evidence) }
-            if let takes = wish.takes { rows += row(strings.takes, takes) }
-            rows += row(strings.nextStep, wish.nextStep)
+            let rows = brief.rows(of: wish, strings).map { row($0.label, $0.point) }.joined()
             wishes += "<div class=\"wish\"><h3>\(number + 1). \(escape(wish.wish.text))</h3><dl>\(rows)</dl></div>\n"
         }
         body += section(strings.wishes, wishes.isEmpty ? "<p>\(escape(strings.nothing))</p>" : wishes)

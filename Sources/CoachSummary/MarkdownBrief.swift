@@ -13,12 +13,7 @@ struct MarkdownBrief {
         if brief.wishes.isEmpty { out += "\n\(strings.nothing)\n" }
         for (number, wish) in brief.wishes.enumerated() {
             out += "\n### \(number + 1). \(escape(wish.wish.text))\(sources(wish.wish))\n\n"
-            if let why = wish.why { out += "- **\(strings.why):** \(line(why))\n" }
-            if let benefit = wish.benefit { out += "- **\(strings.benefit):** \(line(benefit))\n" }
-            for need in wish.meetsNeeds { out += "- **\(strings.meetsNeeds):** \(line(need))\n" }
-            for evidence in wish.evidence { out += "- **\(strings.evidence):** \(line(evidence))\n" }
-            if let takes = wish.takes { out += "- **\(strings.takes):** \(line(takes))\n" }
-            out += "- **\(strings.nextStep):** \(line(wish.nextStep))\n"
+            for (label, point) in brief.rows(of: wish, strings) { out += "- **\(label):** \(line(point))\n" }
         }
         out += "\n## \(strings.commonGround)\n\n"
         for shared in brief.commonGround.shared {

@@ -12,12 +12,7 @@ struct TextBrief {
         if brief.wishes.isEmpty { out += "  \(strings.nothing)\n" }
         for (number, wish) in brief.wishes.enumerated() {
             out += "  \(number + 1). \(flat(wish.wish.text))\n"
-            if let why = wish.why { out += "     \(strings.why): \(flat(why.text))\n" }
-            if let benefit = wish.benefit { out += "     \(strings.benefit): \(flat(benefit.text))\n" }
-            for need in wish.meetsNeeds { out += "     \(strings.meetsNeeds): \(flat(need.text))\n" }
-            for evidence in wish.evidence { out += "     \(strings.evidence): \(flat(evidence.text))\n" }
-            if let takes = wish.takes { out += "     \(strings.takes): \(flat(takes.text))\n" }
-            out += "     \(strings.nextStep): \(flat(wish.nextStep.text))\n"
+            for (label, point) in brief.rows(of: wish, strings) { out += "     \(label): \(flat(point.text))\n" }
         }
         out += "\n" + strings.questions + "\n" + list(brief.questions)
         out += "\n" + strings.feedback + "\n" + list(brief.feedback.map { Point(text: $0.text, sources: $0.sources) })

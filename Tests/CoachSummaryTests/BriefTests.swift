@@ -5,6 +5,7 @@ import CoachScript
 import CoachSummary
 import CoachText
 import Foundation
+import GoldenFiles
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -47,16 +48,8 @@ struct Fixture {
     }
 }
 
-/// Compares with `Golden/NAME`; `MUS_COACH_RECORD=1 swift test` writes the files anew.
 func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-    let url = repositoryRoot.appendingPathComponent("Tests/CoachSummaryTests/Golden/\(name)")
-    if ProcessInfo.processInfo.environment["MUS_COACH_RECORD"] == "1" {
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(actual == expected, "differs from Golden/\(name); re-record with MUS_COACH_RECORD=1 if the change is intended",
-            sourceLocation: sourceLocation)
+    try expectGolden(actual, at: repositoryRoot.appendingPathComponent("Tests/CoachSummaryTests/Golden/\(name)"), sourceLocation: sourceLocation)
 }
 
 /// A rich preparation, a terse one, one with a wish lacking its company benefit, and one in English.
