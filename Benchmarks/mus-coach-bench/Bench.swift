@@ -15,6 +15,8 @@ struct Bench {
     static func main() throws {
         let arguments = CommandLine.arguments
         let sessions = arguments.firstIndex(of: "--sessions").flatMap { Int(arguments[$0 + 1]) } ?? 10_000
+        /// `--threads N` runs the engine with N threads only (for profiling); by default with one, then all cores.
+        let threads = arguments.firstIndex(of: "--threads").flatMap { Int(arguments[$0 + 1]) }
         guard let library = DialogueLibrary.locate(explicit: nil) else {
             print("cannot find the dialogues folder; run from the repository or set MUS_COACH_DIALOGUES")
             exit(1)
@@ -25,6 +27,10 @@ struct Bench {
         let script = ScriptLoader.load(text: text, path: "mus.da.yaml").script!
         let program = ScriptProgram(script)
         measureBrief(library, program: program)
+        if let threads {
+            measureEngine(program, sessions: sessions, threads: threads)
+            return
+        }
         measureEngine(program, sessions: sessions, threads: 1)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if cores > 1 { measureEngine(program, sessions: sessions, threads: cores) }

@@ -25,22 +25,32 @@ enum WordScanner {
                 var index = 0
                 while index < utf8.count {
                     let byte = base[index]
-                    // ASCII, most of any answer, is classified and folded here without decoding.
+                    // ASCII, most of any answer, is classified and folded here without decoding, a run
+                    // of letters and digits at a time.
                     if byte < 0x80 {
-                        index += 1
-                        if byte &- 0x61 < 26 {
-                            word.append(byte, capital: false)
-                        } else if byte &- 0x41 < 26 {
-                            word.append(byte | 0x20, capital: true)
-                        } else if byte &- 0x30 < 10 {
-                            word.hasDigit = true
-                            word.append(byte, capital: false)
-                        } else {
+                        guard Self.isASCIIWordByte(byte) else {
+                            index += 1
                             word.finish(body)
                             // . ! ? : and newline end a sentence.
                             if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x0A {
                                 word.atSentenceStart = true
                             }
+                            continue
+                        }
+                        if word.length == 0 { word.begin(capital: byte &- 0x41 < 26) }
+                        while index < utf8.count {
+                            let next = base[index]
+                            if next &- 0x61 < 26 {
+                                word.push(next)
+                            } else if next &- 0x41 < 26 {
+                                word.push(next | 0x20)
+                            } else if next &- 0x30 < 10 {
+                                word.hasDigit = true
+                                word.push(next)
+                            } else {
+                                break
+                            }
+                            index += 1
                         }
                         continue
                     }
@@ -69,6 +79,11 @@ enum WordScanner {
             }
         }
     }
+
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10
+    }
 }
 
 /// The word being read, folded into a fixed buffer.
@@ -86,15 +101,23 @@ private struct WordInProgress {
     }
 
     @inline(__always)
-    mutating func append(_ byte: UInt8, capital: Bool) {
-        if length == 0 {
-            startsCapital = capital
-            startsSentence = atSentenceStart
-        }
+    mutating func begin(capital: Bool) {
+        startsCapital = capital
+        startsSentence = atSentenceStart
+    }
+
+    @inline(__always)
+    mutating func push(_ byte: UInt8) {
         guard length < WordScanner.maxWordBytes else { return }
         buffer[length] = byte
         length += 1
         hash = (hash ^ UInt64(byte)) &* FNV1a.prime
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8, capital: Bool) {
+        if length == 0 { begin(capital: capital) }
+        push(byte)
     }
 
     @inline(__always)
