@@ -66,7 +66,7 @@ public struct ChatSession<Source: LineSource> {
         var collected: [String] = []
         var prompt = renderer.prompt(for: conversation)
         while true {
-            switch source.read(prompt: prompt, prefill: nil) {
+            switch source.read(prompt: prompt) {
             case .text(let line) where line.hasSuffix("\\"):
                 collected.append(String(line.dropLast()))
                 prompt = renderer.continuationPrompt
@@ -88,7 +88,7 @@ public struct ChatSession<Source: LineSource> {
     }
 
     private mutating func confirmStop() -> Bool {
-        switch source.read(prompt: renderer.askStop, prefill: nil) {
+        switch source.read(prompt: renderer.askStop) {
         case .text(let answer):
             let word = answer.trimmingCharacters(in: .whitespaces).lowercased()
             return ["j", "ja", "y", "yes"].contains(word)

@@ -12,8 +12,8 @@ public enum LineInput: Equatable, Sendable {
 
 /// Where the chat's lines come from: readline on a terminal, plain lines from a pipe.
 public protocol LineSource {
-    /// Reads one line after showing `prompt`, with `prefill` already typed in for editing.
-    mutating func read(prompt: String, prefill: String?) -> LineInput
+    /// Reads one line after showing `prompt`.
+    mutating func read(prompt: String) -> LineInput
     /// The words Tab completes for the next line.
     mutating func setCompletions(_ words: [String])
     /// Called once at the end, to leave the terminal as it was.
@@ -29,9 +29,8 @@ public struct PlainLineSource: LineSource {
         self.write = write
     }
 
-    public mutating func read(prompt: String, prefill: String?) -> LineInput {
+    public mutating func read(prompt: String) -> LineInput {
         write(prompt)
-        if let prefill { write("[\(prefill)] ") }
         if let signal = Signals.take(), signal != SIGWINCH { return signal == SIGINT ? .interrupted(wasEmpty: true) : .terminated }
         switch reader.next() {
         case .text(let line): return .text(line)

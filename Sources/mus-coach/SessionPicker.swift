@@ -25,7 +25,7 @@ struct SessionPicker {
         if !fresh, let latest = latestUnfinished() {
             let (conversation, _) = latest.transcript.replay(on: program)
             let position = conversation.position.map { program.progress(of: $0.index) }
-            if case .text(let answer) = source.read(prompt: strings.offerResume(latest, position), prefill: nil),
+            if case .text(let answer) = source.read(prompt: strings.offerResume(latest, position)),
                !["n", "nej", "no"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
                 return try resume(latest)
             }
