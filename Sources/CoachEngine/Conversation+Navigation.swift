@@ -122,6 +122,7 @@ extension Conversation {
     }
 
     private func render(_ template: Template, item: Int, list: Int?) -> String {
+        if let plain = template.plainText { return plain }
         let itemText = list.flatMap { list in records.last(where: { $0.question == list })?.item(at: item) }
         let context = ConversationContext(program: program, records: records, item: item, current: nil)
         return template.render(item: itemText) { context.display(of: $0) }

@@ -139,6 +139,7 @@ public struct Conversation: Sendable {
     mutating func ask(_ position: Position, isRepeat: Bool) -> [Output] {
         self.position = position
         var outputs: [Output] = []
+        outputs.reserveCapacity(4)
         let entry = program.questions[position.index]
         if entry.section != shownSection {
             shownSection = entry.section
@@ -146,9 +147,9 @@ public struct Conversation: Sendable {
             outputs.append(.sectionStarted(SectionHeader(
                 id: section.id, title: section.title, intro: section.intro.map(render),
                 number: entry.section + 1, count: program.script.sections.count)))
-            if !isRepeat { outputs += tipOutputs(section.tips) }
+            if !isRepeat && !section.tips.isEmpty { outputs += tipOutputs(section.tips) }
         }
-        if !isRepeat, case .question = position { outputs += tipOutputs(entry.tips) }
+        if !isRepeat && !entry.tips.isEmpty, case .question = position { outputs += tipOutputs(entry.tips) }
         outputs.append(.question(prompt(for: position, isRepeat: isRepeat)))
         return outputs
     }

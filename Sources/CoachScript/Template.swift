@@ -60,9 +60,14 @@ public struct Template: Sendable, Equatable {
 
     public var usesItem: Bool { parts.contains(.item) }
 
+    /// The text itself when it has no placeholders: most prompts, shown without any look-up.
+    public var plainText: String? {
+        if parts.count == 1, case .text(let text) = parts[0] { text } else { nil }
+    }
+
     /// The text with placeholders filled by `lookup` (answers) and `item`.
     public func render(item: String? = nil, answer lookup: (String) -> String?) -> String {
-        if parts.count == 1, case .text(let text) = parts[0] { return text }
+        if let plainText { return plainText }
         var out = ""
         for part in parts {
             switch part {
