@@ -110,7 +110,7 @@ public struct ChatSession<Source: LineSource> {
             write(renderer.help + "\n")
             return nil
         case .status?:
-            write(AnswersOverview(conversation: conversation, renderer: renderer).status() + "\n")
+            write(renderer.style.wrap(AnswersOverview(conversation: conversation, renderer: renderer).status()) + "\n")
             return nil
         case .summary?:
             write(AnswersOverview(conversation: conversation, renderer: renderer).answers())
