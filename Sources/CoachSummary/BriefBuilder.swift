@@ -24,8 +24,8 @@ public enum BriefBuilder {
         }
         let wants = section(["udbytte"], textOnly: true)
         let results = section(["resultat"]).sorted { $0.concreteness > $1.concreteness }
+        let collaboration = section(["samarbejde", "trivsel", "work-life", "deadline"])
         let tasks = section(["opgaver", "motivation", "udfordring", "ressourcer"])
-        let collaboration = section(["samarbejde", "trivsel", "work-life"])
         let future = section(["fremtid", "kompetence", "bidrag"])
         let scales = answers.compactMap { answer -> ScaleAnswer? in
             guard case .scale(let scale) = answer.entry.kind else { return nil }
