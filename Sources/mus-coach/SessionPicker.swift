@@ -57,14 +57,15 @@ struct SessionPicker {
                       opening: opening, isNew: true)
     }
 
+    /// The most recently changed session on this script that has not reached its end.
     private func latestUnfinished() -> SessionFile? {
-        for listing in store.list() {
+        store.list().lazy.compactMap { listing -> SessionFile? in
             guard case .session(let file) = listing,
                   file.transcript.script.id == program.script.id,
-                  file.transcript.script.language == program.script.language.rawValue else { continue }
-            return file.transcript.replay(on: program).conversation.status == .ended ? nil : file
-        }
-        return nil
+                  file.transcript.script.language == program.script.language.rawValue,
+                  file.transcript.replay(on: program).conversation.status != .ended else { return nil }
+            return file
+        }.first
     }
 
     /// `2026-11-29-1405`, with `-2`, `-3` … when that name is taken.

@@ -42,3 +42,13 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stderr.contains("session 'da' was made with the script 'mus' in 'da'; open it with --script mus --lang da"))
 }
+
+@Test func theOfferSkipsFinishedSessionsForTheLatestUnfinishedOne() throws {
+    let home = TestHome()
+    _ = try runProgram(["--new", "--session", "halvvejs"], input: Data("i morgen\n".utf8), home: home)
+    // Written later, and finished: it must not hide the unfinished one.
+    _ = try runProgram(["--new", "--session", "faerdig"], input: Data(try happyPathInput().utf8), home: home)
+    let result = try runProgram([], input: Data("\n/afslut\n".utf8), home: home)
+    #expect(result.stdout.contains("Fortsæt forberedelsen «halvvejs»"))
+    #expect(result.stdout.contains("Har du haft en MUS-samtale før?"))
+}
