@@ -11,6 +11,8 @@ public struct LineReader {
         case text(String)
         case invalidUTF8
         case end
+        /// A handled signal arrived while waiting for input.
+        case signal
     }
 
     private let descriptor: Int32
@@ -36,7 +38,10 @@ public struct LineReader {
             }
             var chunk = [UInt8](repeating: 0, count: 4096)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 4096) }
-            if count < 0 && errno == EINTR { continue }
+            if count < 0 && errno == EINTR {
+                if Signals.isPending { return .signal }
+                continue
+            }
             if count <= 0 { atEnd = true } else { buffer += chunk[..<count] }
         }
     }

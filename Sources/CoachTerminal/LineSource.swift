@@ -31,11 +31,14 @@ public struct PlainLineSource: LineSource {
 
     public mutating func read(prompt: String) -> LineInput {
         write(prompt)
-        if let signal = Signals.take(), signal != SIGWINCH { return signal == SIGINT ? .interrupted(wasEmpty: true) : .terminated }
-        switch reader.next() {
-        case .text(let line): return .text(line)
-        case .invalidUTF8: return .invalidUTF8
-        case .end: return Signals.take().map { $0 == SIGINT ? .interrupted(wasEmpty: true) : .terminated } ?? .end
+        while true {
+            if let signal = Signals.take(), signal != SIGWINCH { return signal == SIGINT ? .interrupted(wasEmpty: true) : .terminated }
+            switch reader.next() {
+            case .text(let line): return .text(line)
+            case .invalidUTF8: return .invalidUTF8
+            case .end: return .end
+            case .signal: continue
+            }
         }
     }
 

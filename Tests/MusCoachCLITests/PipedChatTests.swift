@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// With stdin not a terminal the chat reads plain lines: `printf '...' | mus-coach` works for scripting.
@@ -37,4 +40,38 @@ import Testing
     let result = try runProgram(["--script", "/nonexistent/x.yaml"])
     #expect(result.status == 1)
     #expect(result.stderr.contains("error[S060]"))
+}
+
+/// A gateway may keep stdin open: SIGTERM must still end the chat, with the answers saved.
+@Test func sigtermEndsAPipedChatWaitingForInput() throws {
+    let home = TestHome()
+    let process = Process()
+    process.executableURL = programURL
+    process.arguments = ["--new", "--session", "p"]
+    process.currentDirectoryURL = repository
+    process.environment = home.environment
+    let stdin = Pipe(), stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    try process.run()
+    stdin.fileHandleForWriting.write(Data("i morgen\n".utf8))
+    var output = ""
+    let deadline = Date().addingTimeInterval(10)
+    while !output.contains("Har du haft en MUS-samtale før?") && Date() < deadline {
+        output += String(decoding: stdout.fileHandleForReading.availableData, as: UTF8.self)
+    }
+    // Let it block on reading the next line, as it would behind a quiet gateway.
+    usleep(300_000)
+    process.terminate()
+    let stopBy = Date().addingTimeInterval(5)
+    while process.isRunning && Date() < stopBy { usleep(20_000) }
+    if process.isRunning {
+        kill(process.processIdentifier, SIGKILL)
+        Issue.record("SIGTERM did not end the chat within 5 s")
+    }
+    process.waitUntilExit()
+    output += String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+    #expect(output.contains("Dine svar er gemt i sessionen «p»"))
+    #expect(try home.sessionText("p").contains(#""text":"i morgen""#))
 }
