@@ -27,6 +27,16 @@ public struct TerminalStyle: Sendable {
     func accent(_ text: String) -> String { colors ? "\u{1B}[36m\(text)\u{1B}[0m" : text }
     func warning(_ text: String) -> String { colors ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
 
+    /// Word-wraps each line to the width; a line's continuations are indented two columns past its
+    /// own indentation, so bullets and labels stay readable.
+    public func wrapHanging(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let lead = String(line.prefix { $0 == " " })
+            let wrapped = wrap(String(line.dropFirst(lead.count)), indent: lead + "  ")
+            return lead + wrapped.dropFirst(lead.count + 2)
+        }.joined(separator: "\n")
+    }
+
     /// Word-wraps each line to the width, keeping its indentation on the lines it wraps onto.
     func wrap(_ text: String, indent: String = "") -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in

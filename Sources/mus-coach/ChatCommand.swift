@@ -71,7 +71,7 @@ struct Chat: ParsableCommand {
             // The preparation is done: the brief, on screen and saved beside the session.
             let library = try options.library()
             let brief = BriefBuilder.build(file.transcript, program: program, synonyms: library.synonyms(program.script.language))
-            Console.out("\n" + brief.render(.text))
+            Console.out("\n" + renderer.style.wrapHanging(brief.render(.text)))
             let briefURL = store.folder.appendingPathComponent(file.name + ".brief.md")
             try PrivateFiles.replaceAtomically(briefURL, with: Data(brief.render(.markdown).utf8))
             Console.line(strings.saved(file.name))
