@@ -49,11 +49,9 @@ struct ConversationContext: ConditionContext {
     /// How an answer reads inside another prompt.
     func display(of questionID: String) -> String? {
         guard let record = record(.question(questionID)), !record.isSkipped else { return nil }
-        let messages = program.messages
         switch program.questions[record.question].kind {
         case .text: return record.text
-        case .yesNo: return record.choice == 1 ? messages.yesLabel : messages.noLabel
-        case .choice(let options): return options.indices.contains(record.choice) ? options[record.choice].label : nil
+        case .yesNo, .choice: return record.optionLabel(in: program)
         case .scale: return String(record.choice)
         case .list: return record.itemsJoined(separator: ", ")
         }
@@ -61,6 +59,16 @@ struct ConversationContext: ConditionContext {
 }
 
 extension AnswerRecord {
+    /// How a yes/no or choice answer reads (its option's label); nil for other answers and skips.
+    public func optionLabel(in program: ScriptProgram) -> String? {
+        guard !isSkipped else { return nil }
+        switch program.questions[question].kind {
+        case .yesNo: return choice == 1 ? program.messages.yesLabel : program.messages.noLabel
+        case .choice(let options): return options.indices.contains(choice) ? options[choice].label : nil
+        case .text, .scale, .list: return nil
+        }
+    }
+
     /// The typed answer as conditions compare it; nil when skipped.
     public func value(in program: ScriptProgram) -> AnswerValue? {
         guard !isSkipped else { return nil }

@@ -31,18 +31,12 @@ struct Answer {
 
     /// The answer and what was added to the probes, as one quotable text.
     var text: String {
-        switch entry.kind {
-        case .text, .list:
-            return ([record.text] + record.probeAnswers.map(\.text)).joined(separator: " — ")
-        case .yesNo:
-            let label = record.choice == 1 ? program.messages.yesLabel : program.messages.noLabel
-            return ([label] + record.probeAnswers.map(\.text)).joined(separator: " — ")
-        case .choice(let options):
-            let label = options.indices.contains(record.choice) ? options[record.choice].label : record.text
-            return ([label] + record.probeAnswers.map(\.text)).joined(separator: " — ")
-        case .scale(let scale):
-            return (["\(record.choice)/\(scale.max)"] + record.probeAnswers.map(\.text)).joined(separator: " — ")
+        let answer: String = switch entry.kind {
+        case .text, .list: record.text
+        case .yesNo, .choice: record.optionLabel(in: program) ?? record.text
+        case .scale(let scale): "\(record.choice)/\(scale.max)"
         }
+        return ([answer] + record.probeAnswers.map(\.text)).joined(separator: " — ")
     }
 
     var items: [String] { record.items }

@@ -115,8 +115,9 @@ public enum BriefBuilder {
                                   sources: answer.sources))
         }
         for answer in answers where answer.tags.contains("aftale") && !answer.isTopLevel {
-            guard case .choice(let options) = answer.entry.kind, answer.record.choice > 0, let item = answer.listItem else { continue }
-            remarks.append(Remark(kind: .agreementNotFollowedUp, text: strings.agreementOpen(item, options[answer.record.choice].label),
+            guard case .choice = answer.entry.kind, answer.record.choice > 0, let item = answer.listItem,
+                  let status = answer.record.optionLabel(in: answer.program) else { continue }
+            remarks.append(Remark(kind: .agreementNotFollowedUp, text: strings.agreementOpen(item, status),
                                   sources: answer.sources))
         }
         return remarks

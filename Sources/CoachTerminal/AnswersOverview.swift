@@ -27,8 +27,8 @@ struct AnswersOverview {
             let prompt = entry.question.prompt.source
             let answer: String = if record.isSkipped {
                 renderer.text("(sprunget over)", "(skipped)")
-            } else if case .choice(let options) = entry.kind, options.indices.contains(record.choice) {
-                options[record.choice].label
+            } else if let label = record.optionLabel(in: conversation.program) {
+                label
             } else {
                 record.fullText.replacingOccurrences(of: "\n", with: " / ")
             }

@@ -79,7 +79,7 @@ import Glibc
 
         let resumed = try PseudoTerminal(["--session", "t"], home: home)
         resumed.answer(Self.opportunities, "/opsummering\r")
-        let overview = resumed.expect("    nej")
+        let overview = resumed.expect("    Nej")
         #expect(overview.contains("12. december"))
         #expect(overview.contains(Self.form))
         resumed.answer(nil, "/afslut\r")
