@@ -31,7 +31,11 @@ let package = Package(
         /// The brief: talking points and the case for each development wish, with the answers behind every point.
         .target(name: "CoachSummary", dependencies: ["CoachEngine", "CoachScript", "CoachText"]),
         /// Session files: private, atomically replaced, locked against a second process.
-        .target(name: "CoachStore", dependencies: ["CoachEngine"]),
+        .target(name: "CoachStore", dependencies: ["CoachEngine", "CoachJSON"]),
+        /// Compact JSON read and written as bytes, with a nesting limit: protocol lines, the journal, session files.
+        .target(name: "CoachJSON"),
+        /// The chat-gateway protocol: JSON-RPC 2.0 lines in, lines out, and the journal records behind them.
+        .target(name: "CoachProtocol", dependencies: ["CoachJSON", "CoachEngine", "CoachScript", "CoachStore", "CoachSummary", "CoachText"]),
         /// GNU readline. On Debian, readline.pc pulls in flags SwiftPM rejects, so the module map links it directly.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
         /// The terminal: line editing (the only importer of readline), signals, rendering.
@@ -41,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "mus-coach",
             dependencies: [
-                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal", "CoachSummary",
+                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal", "CoachSummary", "CoachProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds carry the Swift runtime and Foundation inside (-static-stdlib): resolving them
@@ -54,7 +58,8 @@ let package = Package(
         ),
         /// Declares libFuzzer's driver entry point; linked only when built with `-sanitize=fuzzer`.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
-        .executableTarget(name: "mus-coach-fuzz", dependencies: ["CoachScript", "CLibFuzzer"]),
+        .executableTarget(name: "mus-coach-fuzz", dependencies: ["CoachScript", "CoachEngine", "CoachJSON", "CoachProtocol", "CoachStore", "CoachSummary",
+                                                                "CoachText", "CLibFuzzer"]),
         .executableTarget(
             name: "mus-coach-bench",
             dependencies: ["CoachScript", "CoachEngine", "CoachLibrary", "CoachText", "CoachSummary", "CoachPlan"],
@@ -69,6 +74,8 @@ let package = Package(
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore", "CoachEngine"]),
         .testTarget(name: "CoachSummaryTests", dependencies: ["CoachSummary", "CoachPlan", "CoachLibrary", "CoachEngine", "CoachScript", "GoldenFiles"],
                     exclude: ["Golden"]),
+        .testTarget(name: "CoachJSONTests", dependencies: ["CoachJSON"]),
+        .testTarget(name: "CoachProtocolTests", dependencies: ["CoachProtocol", "CoachJSON", "CoachEngine", "CoachStore", "CoachLibrary", "CoachScript", "CoachSummary", "CoachText"]),
         .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),
     ],
     swiftLanguageModes: [.v6]

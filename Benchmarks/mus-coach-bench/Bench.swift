@@ -9,7 +9,7 @@ import Glibc
 #endif
 
 /// Prints the speed and memory figures the README quotes. Run in release:
-/// `swift run -c release mus-coach-bench [--sessions N]`.
+/// `swift run -c release mus-coach-bench [--sessions N]`; `mus-coach-bench serve` measures the gateway server.
 @main
 struct Bench {
     static func main() throws {
@@ -20,6 +20,12 @@ struct Bench {
         guard let library = DialogueLibrary.locate(explicit: nil) else {
             print("cannot find the dialogues folder; run from the repository or set MUS_COACH_DIALOGUES")
             exit(1)
+        }
+        let coach = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("mus-coach")
+        if arguments.dropFirst().first == "serve" {
+            ServeBench.measure(program: coach, sessions: sessions)
+            return
         }
         let url = library.scriptURL("mus", language: "da")
         let text = try String(contentsOf: url, encoding: .utf8)
@@ -35,8 +41,6 @@ struct Bench {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if cores > 1 { measureEngine(program, sessions: sessions, threads: cores) }
         print(String(format: "process peak resident memory: %.1f MiB", Double(peakResidentKiB()) / 1024))
-        let coach = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("mus-coach")
         if FileManager.default.isExecutableFile(atPath: coach.path) {
             ColdStart.measure(program: coach)
         } else {

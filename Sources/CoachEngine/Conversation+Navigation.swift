@@ -89,16 +89,26 @@ extension Conversation {
 
     // MARK: - Prompts
 
+    /// What is being asked now, by its ids.
+    public var currentStep: StepID? {
+        position.map(step(at:))
+    }
+
+    func step(at position: Position) -> StepID {
+        let entry = program.questions[position.index]
+        var step = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: program.questions[$0].id, index: position.item) })
+        if case .probe(_, _, let probe, _) = position { step.probe = entry.probes[probe].id }
+        return step
+    }
+
     func prompt(for position: Position, isRepeat: Bool) -> Prompt {
         let entry = program.questions[position.index]
         let item = position.item
-        let step = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: program.questions[$0].id, index: item) })
+        let step = step(at: position)
         let progress = program.progress(of: position.index)
         switch position {
         case .probe(_, _, let probe, _):
-            var probeStep = step
-            probeStep.probe = entry.probes[probe].id
-            return Prompt(step: probeStep, text: render(entry.probes[probe].prompt, item: item, list: entry.parent),
+            return Prompt(step: step, text: render(entry.probes[probe].prompt, item: item, list: entry.parent),
                           kind: .text, required: false, progress: progress, isRepeat: isRepeat)
         case .listItems:
             let count = records.last?.itemCount ?? 0

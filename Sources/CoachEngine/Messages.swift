@@ -34,6 +34,24 @@ public struct Messages: Sendable {
         text("Næste (tom linje når du er færdig):", "Next (empty line when you are done):")
     }
 
+    /// Said when the whole dialogue has been answered.
+    public var finished: String {
+        text("Du er igennem hele forberedelsen. Godt arbejde!", "You have been through the whole preparation. Well done!")
+    }
+
+    /// "Afsnit 2/11" / "Part 2/11".
+    public func sectionNumber(_ number: Int, of count: Int) -> String {
+        text("Afsnit \(number)/\(count)", "Part \(number)/\(count)")
+    }
+
+    /// How a list is answered when each message is one item.
+    public var listHint: String {
+        text("Ét punkt pr. besked; send en tom besked (eller Færdig) når du er færdig.",
+             "One item per message; send an empty message (or Done) when you are done.")
+    }
+
+    public var listDone: String { text("Færdig", "Done") }
+
     /// Either language's words are understood whatever the script's language: people mix them.
     public static let yesWords: Set<String> = ["ja", "j", "jo", "jep", "yes", "y", "yep"]
     public static let noWords: Set<String> = ["nej", "n", "nope", "no"]

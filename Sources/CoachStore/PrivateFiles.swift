@@ -24,7 +24,8 @@ public enum PrivateFiles {
     }
 
     /// Temporary file (0600) in the same folder, write, fsync, rename, fsync the folder.
-    public static func replaceAtomically(_ url: URL, with data: Data) throws(StoreError) {
+    /// With `durable: false` the fsyncs are left to one `syncFileSystem` after a batch of writes.
+    public static func replaceAtomically(_ url: URL, with data: Data, durable: Bool = true) throws(StoreError) {
         let path = url.path
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         func fail(_ operation: String) -> StoreError {
@@ -44,7 +45,7 @@ public enum PrivateFiles {
             }
             return true
         }
-        guard ok, fsync(descriptor) == 0 else {
+        guard ok, !durable || fsync(descriptor) == 0 else {
             let error = fail("write")
             close(descriptor)
             unlink(temporary)
@@ -56,13 +57,37 @@ public enum PrivateFiles {
             unlink(temporary)
             throw error
         }
+        guard durable else { return }
         let folder = open(url.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 {
             fsync(folder)
             close(folder)
         }
     }
+
+    /// Makes everything written to the file system holding `folder` durable: one call for a batch of files.
+    public static func syncFileSystem(_ folder: URL) throws(StoreError) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .io(path: folder.path, operation: "open the folder", reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        #if canImport(Glibc)
+        let result = syncfs(descriptor)
+        #else
+        let result = fsync(descriptor)
+        #endif
+        guard result == 0 else {
+            throw .io(path: folder.path, operation: "sync the file system", reason: String(cString: strerror(errno)))
+        }
+    }
 }
+
+#if canImport(Glibc)
+/// glibc's `syncfs(2)`, which the Glibc module leaves out (it is declared only under `_GNU_SOURCE`).
+@_silgen_name("syncfs")
+private func syncfs(_ descriptor: Int32) -> Int32
+#endif
 
 /// The XDG base folders, with their documented defaults.
 public enum XDG {

@@ -10,6 +10,10 @@ public struct SessionFile: Codable, Equatable, Sendable {
     public var created: Timestamp
     public var updated: Timestamp
     public var transcript: Transcript
+    /// The chat gateway's own id for a session started through `serve`.
+    public var gateway: String?
+    /// When the gateway ended the session; no answer is taken after that.
+    public var closed: Timestamp?
 
     public init(name: String, created: Timestamp, transcript: Transcript) {
         format = Self.currentFormat

@@ -61,17 +61,14 @@ public struct SessionStore: Sendable {
 
     /// Writes the file atomically: a temporary file, fsync, rename over the old one, fsync of the folder.
     /// When this returns, the session survives a crash or a `kill -9`.
-    public func save(_ file: SessionFile) throws(StoreError) {
+    public func save(_ file: SessionFile, durable: Bool = true) throws(StoreError) {
         try Self.validate(name: file.name)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data: Data
-        do {
-            data = try encoder.encode(file)
-        } catch {
-            throw .io(path: url(of: file.name).path, operation: "encode the session", reason: "\(error)")
-        }
-        try PrivateFiles.replaceAtomically(url(of: file.name), with: data)
+        try PrivateFiles.replaceAtomically(url(of: file.name), with: Data(file.encodedJSON()), durable: durable)
+    }
+
+    /// Makes every `save(_:durable: false)` so far durable.
+    public func sync() throws(StoreError) {
+        try PrivateFiles.syncFileSystem(folder)
     }
 
     /// Every session, newest change first; files that cannot be read are listed with their problem.
@@ -94,6 +91,44 @@ public struct SessionStore: Sendable {
         var sortKey: Int64 {
             if case .session(let file) = self { file.updated.millisecondsSince1970 } else { Int64.min }
         }
+    }
+
+    /// Whether another process holds the session's lock right now (a terminal chat has it open).
+    public func isLocked(_ name: String) -> Bool {
+        guard (try? Self.validate(name: name)) != nil else { return false }
+        let path = folder.appendingPathComponent(name + ".lock").path
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        return (try? SessionLock(path: path, name: name)) == nil
+    }
+
+    /// Held by a running `mus-coach serve`: one server per store, and terminals keep off its sessions.
+    public func lockServer() throws(StoreError) -> SessionLock {
+        try SessionLock(path: serverLockPath, name: "serve")
+    }
+
+    /// Whether a `mus-coach serve` is running on this store.
+    public var isServed: Bool {
+        FileManager.default.fileExists(atPath: serverLockPath) && (try? SessionLock(path: serverLockPath, name: "serve")) == nil
+    }
+
+    private var serverLockPath: String { folder.appendingPathComponent(".serve.lock").path }
+
+    /// The file name for a gateway's session id: the id itself when it is a valid name, else its
+    /// safe characters and a hash of the whole id. `gw-` keeps them apart from terminal sessions.
+    public static func name(forGateway id: String) -> String {
+        var safe = String(id.unicodeScalars.map { scalar -> Character in
+            let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "-" || scalar == "_" || scalar == "."
+            return allowed ? Character(scalar) : "-"
+        })
+        if safe == id && id.count <= 48 { return "gw-" + id }
+        safe = String(safe.prefix(40))
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "gw-" + safe + "-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Holds the session for this process; a second process gets `StoreError.locked`.

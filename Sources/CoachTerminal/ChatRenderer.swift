@@ -18,7 +18,7 @@ public struct ChatRenderer: Sendable {
         case .greeting(let greeting):
             return style.wrap(greeting) + "\n"
         case .sectionStarted(let header):
-            var block = "\n" + style.bold("== \(text("Afsnit", "Part")) \(header.number)/\(header.count): \(header.title) ==") + "\n"
+            var block = "\n" + style.bold("== \(messages.sectionNumber(header.number, of: header.count)): \(header.title) ==") + "\n"
             if let intro = header.intro { block += style.wrap(intro) + "\n" }
             return block
         case .tip(let tip):
@@ -29,8 +29,7 @@ public struct ChatRenderer: Sendable {
         case .rejected(let rejection):
             return style.warning("! " + messages.message(for: rejection)) + "\n"
         case .ended:
-            return "\n" + style.bold(text("Du er igennem hele forberedelsen. Godt arbejde!",
-                                          "You have been through the whole preparation. Well done!")) + "\n"
+            return "\n" + style.bold(messages.finished) + "\n"
         }
     }
 

@@ -1,15 +1,22 @@
+import CoachEngine
+import CoachJSON
+import CoachProtocol
 import CoachScript
+import CoachStore
+import CoachSummary
+import CoachText
 import Foundation
 
 #if FUZZING
 import CLibFuzzer
 #endif
 
-/// Feeds bytes to the script loader or the condition parser: neither may crash, hang or trap,
-/// whatever the input. Built with `-sanitize=fuzzer -DFUZZING` it runs libFuzzer; built normally
+/// Feeds bytes to the script loader, the condition parser or the protocol (line framing, request
+/// decoding and the session host): none may crash, hang or trap, and every protocol reply must be
+/// valid JSON, whatever the input. Built with `-sanitize=fuzzer -DFUZZING` it runs libFuzzer; built normally
 /// it replays corpus files given on the command line, which is how CI keeps found inputs fixed.
 enum FuzzTarget: String {
-    case script, condition
+    case script, condition, `protocol`
 
     func run(_ bytes: UnsafeRawBufferPointer) {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -18,6 +25,8 @@ enum FuzzTarget: String {
             _ = ScriptLoader.load(text: text, path: "fuzz.yaml")
         case .condition:
             _ = ConditionParser.parse(text, scope: FuzzScope.scope, language: .danish)
+        case .protocol:
+            FuzzProtocol.run(bytes)
         }
     }
 }
@@ -38,6 +47,66 @@ enum FuzzScope {
     }()
 }
 
+/// One host per input over a small script in memory; the input is the byte stream a gateway sends.
+enum FuzzProtocol {
+    static let script: Script = ScriptLoader.load(text: """
+        script: fuzz
+        version: 1
+        language: da
+        title: Fuzz
+        sections:
+          - id: s
+            title: S
+            questions:
+              - id: har
+                ask: Har du?
+                type: yes-no
+              - id: hvad
+                ask: Hvad, {answer:har}?
+                probes:
+                  - id: mere
+                    if: vague
+                    ask: Mere?
+              - id: liste
+                ask: Liste
+                type: list
+                each:
+                  - id: hvorfor
+                    ask: Hvorfor {item}?
+        """, path: "fuzz.yaml").script!
+
+    final class Backend: SessionBackend {
+        var files: [String: SessionFile] = [:]
+        func script(named name: String, language: String) -> Script? { name == "fuzz" && language == "da" ? FuzzProtocol.script : nil }
+        func synonyms(_ language: Language) -> Synonyms { .empty(language) }
+        func exists(name: String) -> Bool { files[name] != nil }
+        func load(name: String) throws(StoreError) -> SessionFile {
+            guard let file = files[name] else { throw .notFound(name: name, path: name) }
+            return file
+        }
+        func write(_ file: SessionFile) throws(StoreError) { files[file.name] = file }
+        func isOpenElsewhere(name: String) -> Bool { false }
+        func gatewaySessions() -> [SessionFile] { Array(files.values) }
+    }
+
+    static func run(_ bytes: UnsafeRawBufferPointer) {
+        var host = SessionHost(configuration: HostConfiguration(maxLineBytes: 4096, maxSessions: 4, idleMilliseconds: 50,
+                                                                defaultScript: "fuzz"),
+                               backend: Backend())
+        var framer = LineFramer(limit: 4096)
+        var clock: Int64 = 0
+        for frame in framer.feed(bytes) + framer.finish() {
+            clock += 10
+            if let reply = host.handle(frame, at: Timestamp(millisecondsSince1970: clock)) {
+                precondition((try? JSONParser.parse(reply)) != nil, "a reply is not valid JSON")
+            }
+            _ = try? host.evictIdle(now: Timestamp(millisecondsSince1970: clock))
+        }
+        let journal = host.takeJournal().split(separator: 0x0A).map(Array.init)
+        _ = host.recover(journal)
+    }
+}
+
 nonisolated(unsafe) var selectedTarget = FuzzTarget.script
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -51,7 +120,7 @@ struct FuzzMain {
     static func main() {
         var arguments = CommandLine.arguments
         guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else {
-            FileHandle.standardError.write(Data("usage: mus-coach-fuzz script|condition [libFuzzer options | files...]\n".utf8))
+            FileHandle.standardError.write(Data("usage: mus-coach-fuzz script|condition|protocol [libFuzzer options | files...]\n".utf8))
             exit(2)
         }
         selectedTarget = target

@@ -39,6 +39,7 @@ struct Chat: ParsableCommand {
         let program = ScriptProgram(try options.script(script, language: lang))
         let environment = ProcessInfo.processInfo.environment
         let store = try SessionStore(folder: SessionStore.defaultFolder(environment: environment))
+        ServeJournal.applyIfIdle(store: store, library: try? options.library())
         let terminal = isatty(0) == 1 && isatty(1) == 1
         let renderer = ChatRenderer(language: program.script.language, style: TerminalStyle.detect(environment: environment))
         if terminal {
@@ -55,32 +56,15 @@ struct Chat: ParsableCommand {
         var source = source
         let opened = try SessionPicker(store: store, program: program, renderer: renderer)
             .open(named: session, fresh: new, source: &source)
-        let lock = try store.lock(opened.file.name)
-        var file = opened.file
-        var chat = ChatSession(conversation: opened.conversation, transcript: file.transcript, source: source, renderer: renderer,
-                               write: Console.out, persist: { transcript in
-                                   file.transcript = transcript
-                                   file.updated = .now
-                                   try store.save(file)
-                               }, now: { .now })
-        let ending = chat.run(opening: opened.opening, saveFirst: opened.isNew)
-        withExtendedLifetime(lock) {}
         let strings = SessionStrings(renderer)
-        switch ending {
-        case .finished:
-            // The preparation is done: the brief, on screen and saved beside the session.
-            let library = try options.library()
-            let brief = BriefBuilder.build(file.transcript, program: program, synonyms: library.synonyms(program.script.language))
+        let chat = SavedChat(store: store, program: program, renderer: renderer, library: try options.library())
+        switch try chat.talk(opened, source: source, write: Console.out) {
+        case .finished(let brief, let briefURL, let name):
             Console.out("\n" + renderer.style.wrapHanging(brief.render(.text)))
-            let briefURL = store.folder.appendingPathComponent(file.name + ".brief.md")
-            try PrivateFiles.replaceAtomically(briefURL, with: Data(brief.render(.markdown).utf8))
-            Console.line(strings.saved(file.name))
+            Console.line(strings.saved(name))
             Console.line(strings.briefSaved(briefURL.path))
-        case .quit, .endOfInput, .terminated:
-            Console.line(strings.saved(file.name))
-        case .saveFailed(let reason):
-            Console.error("mus-coach: error: \(reason)")
-            throw ExitCode(1)
+        case .stopped(let name):
+            Console.line(strings.saved(name))
         }
     }
 }

@@ -34,6 +34,9 @@ struct SessionPicker {
     }
 
     private func resume(_ file: SessionFile) throws -> Opened {
+        if file.gateway != nil && store.isServed {
+            throw CLIError("session '\(file.name)' belongs to a running mus-coach serve; stop the server first")
+        }
         let identity = file.transcript.script
         guard identity.id == program.script.id, identity.language == program.script.language.rawValue else {
             throw CLIError("session '\(file.name)' was made with the script '\(identity.id)' in '\(identity.language)'; "

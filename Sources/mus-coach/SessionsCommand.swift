@@ -12,6 +12,7 @@ struct Sessions: ParsableCommand {
     func run() throws {
         let store = try SessionStore(folder: SessionStore.defaultFolder())
         let library = try? options.library()
+        ServeJournal.applyIfIdle(store: store, library: library)
         var programs: [String: ScriptProgram] = [:]
         let listings = store.list()
         guard !listings.isEmpty else {

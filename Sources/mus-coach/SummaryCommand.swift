@@ -46,7 +46,9 @@ struct Summary: ParsableCommand {
     /// A file path (a session file or a bare transcript), else a session name in the store.
     private func loadTranscript() throws -> Transcript {
         guard FileManager.default.fileExists(atPath: session) else {
-            return try SessionStore(folder: SessionStore.defaultFolder()).load(session).transcript
+            let store = try SessionStore(folder: SessionStore.defaultFolder())
+            ServeJournal.applyIfIdle(store: store, library: try? options.library())
+            return try store.load(session).transcript
         }
         let url = URL(fileURLWithPath: session)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw CLIError("\(session): cannot read the file") }

@@ -85,3 +85,18 @@ func mode(_ path: String) throws -> Int {
 func invalidNamesAreRefused(name: String) {
     #expect(throws: StoreError.invalidName(name)) { try SessionStore.validate(name: name) }
 }
+
+@Test func theWrittenJSONReadsBackAsTheSameSessionWithEveryField() throws {
+    var file = sampleFile("gw-x")
+    file.transcript.events += [.skipped(at: Timestamp(millisecondsSince1970: 3_000)), .wentBack(at: Timestamp(millisecondsSince1970: 4_000)),
+                               .answered("\"Citat\" \\ ny linje\nog tab\t og æøå 😀 / slut", at: Timestamp(millisecondsSince1970: 5_000))]
+    file.gateway = "slack:T1/U42"
+    file.closed = Timestamp(millisecondsSince1970: 6_000)
+    let store = try SessionStore(folder: temporaryFolder())
+    try store.save(file)
+    #expect(try store.load("gw-x") == file)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    #expect(String(decoding: try Data(contentsOf: store.url(of: "gw-x")), as: UTF8.self)
+        == String(decoding: try encoder.encode(file), as: UTF8.self))
+}

@@ -1,0 +1,221 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `mus-coach serve` as a gateway drives it: N sessions interleaved over one pair of pipes, each
+/// answering the whole dialogue, every reply read before that session's next request is sent.
+/// Reported: turns per second, turn latency (request written → reply read), peak memory.
+enum ServeBench {
+    static func measure(program: URL, sessions: Int) {
+        for durable in [true, false] {
+            guard let figures = run(program, sessions: sessions, durable: durable) else { return }
+            print(figures)
+        }
+    }
+
+    /// Answers that go past the probes: concrete, with a number, a time and an example.
+    static let concreteAnswer = "I marts 2026 leverede jeg for eksempel tre projekter til tiden, og det sparede teamet 20 timer om ugen."
+    static let wish = "Kursus i projektledelse"
+
+    private static func run(_ program: URL, sessions: Int, durable: Bool) -> String? {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-serve-bench-\(getpid())-\(durable)")
+        defer { try? FileManager.default.removeItem(at: store) }
+        let process = Process()
+        process.executableURL = program
+        process.arguments = ["serve", "--store", store.path, "--max-sessions", String(sessions)] + (durable ? [] : ["--unsafe-no-sync"])
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        do { try process.run() } catch {
+            print("serve benchmark: cannot start \(program.path): \(error)")
+            return nil
+        }
+        var reader = ReplyReader(descriptor: output.fileHandleForReading.fileDescriptor)
+        guard reader.next() != nil else { return nil }
+        let baselineKiB = statusKiB(process.processIdentifier, "VmRSS:")
+        let writer = RequestWriter(input.fileHandleForWriting)
+        var sentAt = [ContinuousClock.Instant](repeating: .now, count: sessions)
+        var listItems = [Int](repeating: 0, count: sessions)
+        var answerBytes = 0
+        var latencies: [Double] = []
+        latencies.reserveCapacity(sessions * 60)
+        let start = ContinuousClock.now
+        writer.send((0..<sessions).map { session in
+            sentAt[session] = .now
+            return #"{"jsonrpc":"2.0","id":\#(session),"method":"session.start","params":{"session":"bench-\#(session)"}}"#
+        })
+        var open = sessions
+        var turns = sessions
+        while open > 0, let reply = reader.next() {
+            guard let session = reply.id else { continue }
+            latencies.append(Bench.milliseconds(ContinuousClock.now - sentAt[session]))
+            guard let next = nextAnswer(reply.bytes, listItems: &listItems[session]) else {
+                open -= 1
+                continue
+            }
+            answerBytes += next.utf8.count
+            sentAt[session] = .now
+            turns += 1
+            writer.send([#"{"jsonrpc":"2.0","id":\#(session),"method":"session.answer","params":{"session":"bench-\#(session)","#
+                         + next + "}}"])
+        }
+        let elapsed = Bench.seconds(ContinuousClock.now - start)
+        let peakKiB = statusKiB(process.processIdentifier, "VmHWM:")
+        writer.finish()
+        process.waitUntilExit()
+        latencies.sort()
+        let perSession = Double(peakKiB - baselineKiB) * 1024 / Double(sessions)
+        let textPerSession = Double(answerBytes) / Double(sessions)
+        return String(format: "serve, %@, %d interleaved sessions over pipes: %d turns in %.2f s = %.0f turns/s; "
+                      + "turn latency p50 %.2f ms, p99 %.2f ms; peak resident %.1f MiB, %.0f B per session "
+                      + "(%.0f B of it answer text, %.0f B beyond)",
+                      durable ? "durable (journal synced before each batch of replies)" : "not synced",
+                      sessions, turns, elapsed, Double(turns) / elapsed, latencies[latencies.count / 2],
+                      latencies[latencies.count * 99 / 100], Double(peakKiB) / 1024, perSession, textPerSession, perSession - textPerSession)
+    }
+
+    private static let finished = Array(#""status":"finished""#.utf8)
+    private static let listDone = Array(#""payload":"""#.utf8)
+    private static let listHint = Array(#""hint":""#.utf8)
+
+    /// The next answer's params (`"text":…` or `"payload":…`), or nil when the session is done.
+    static func nextAnswer(_ reply: [UInt8], listItems: inout Int) -> String? {
+        if reply.offset(of: finished) != nil { return nil }
+        if reply.offset(of: listDone) != nil {
+            listItems = 0
+            return #""payload":"""#
+        }
+        if reply.offset(of: listHint) != nil {
+            listItems += 1
+            return #""text":"\#(wish) \#(listItems)""#
+        }
+        if let payload = reply.firstPayload() { return #""payload":"\#(payload)""# }
+        return #""text":"\#(concreteAnswer)""#
+    }
+
+    static func statusKiB(_ pid: Int32, _ field: String) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return 0 }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0
+    }
+}
+
+/// Reply lines from the server, with the request id read off the front.
+struct ReplyReader {
+    let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func next() -> (id: Int?, bytes: [UInt8])? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                return (Self.id(in: line), line)
+            }
+            buffer.removeSubrange(..<start)
+            start = 0
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { return nil }
+            buffer += chunk[..<count]
+        }
+    }
+
+    /// Replies begin `{"jsonrpc":"2.0","id":N,`.
+    private static func id(in line: [UInt8]) -> Int? {
+        let prefix = #"{"jsonrpc":"2.0","id":"#.utf8.count
+        guard line.count > prefix else { return nil }
+        var value = 0
+        var index = prefix
+        while index < line.count, line[index] >= 0x30, line[index] <= 0x39 {
+            value = value * 10 + Int(line[index] - 0x30)
+            index += 1
+        }
+        return index > prefix ? value : nil
+    }
+}
+
+/// Writes requests from its own thread, so the pipes never fill up in both directions at once.
+final class RequestWriter: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var lines: [String] = []
+    private var done = false
+    private let handle: FileHandle
+
+    init(_ handle: FileHandle) {
+        self.handle = handle
+        Thread { [self] in drain() }.start()
+    }
+
+    func send(_ more: [String]) {
+        condition.lock()
+        lines += more
+        condition.signal()
+        condition.unlock()
+    }
+
+    func finish() {
+        condition.lock()
+        done = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func drain() {
+        while true {
+            condition.lock()
+            while lines.isEmpty && !done { condition.wait() }
+            let batch = lines
+            lines.removeAll(keepingCapacity: true)
+            let finished = done && batch.isEmpty
+            condition.unlock()
+            if finished {
+                try? handle.close()
+                return
+            }
+            var bytes = Array(batch.joined(separator: "\n").utf8)
+            bytes.append(0x0A)
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { write(handle.fileDescriptor, $0.baseAddress! + offset, $0.count - offset) }
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+}
+
+extension [UInt8] {
+    private static let payloadMarker = Array(#""payload":""#.utf8)
+
+    /// The first button's payload in the reply.
+    func firstPayload() -> String? {
+        guard let found = offset(of: Self.payloadMarker) else { return nil }
+        let start = found + Self.payloadMarker.count
+        guard let end = self[start...].firstIndex(of: 0x22) else { return nil }
+        return String(decoding: self[start..<end], as: UTF8.self)
+    }
+
+    func offset(of needle: [UInt8]) -> Int? {
+        withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle -> Int? in
+                guard let base = haystack.baseAddress, let first = needle.first else { return nil }
+                var index = 0
+                while index + needle.count <= haystack.count {
+                    guard let hit = memchr(base + index, Int32(first), haystack.count - index - needle.count + 1) else { return nil }
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return offset }
+                    index = offset + 1
+                }
+                return nil
+            }
+        }
+    }
+}

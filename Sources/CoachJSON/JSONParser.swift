@@ -1,0 +1,238 @@
+/// A strict RFC 8259 parser over UTF-8 bytes with a nesting limit, so hostile input is refused
+/// with a reason and a byte offset rather than exhausting the stack.
+public struct JSONParser {
+    public struct Failure: Error, Equatable, Sendable {
+        public enum Kind: Equatable, Sendable {
+            case invalid
+            case tooDeep(limit: Int)
+        }
+
+        public var kind: Kind
+        public var reason: String
+        /// 0-based byte offset into the input.
+        public var offset: Int
+    }
+
+    public static let defaultDepthLimit = 32
+
+    public static func parse(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit) throws(Failure) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            var parser = JSONParser(bytes: buffer, depthLimit: depthLimit)
+            parser.skipWhitespace()
+            let value = try parser.value(depth: 0)
+            parser.skipWhitespace()
+            guard parser.position == buffer.count else { throw parser.failure("unexpected text after the value") }
+            return value
+        }
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let depthLimit: Int
+    private var position = 0
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int) {
+        self.bytes = bytes
+        self.depthLimit = depthLimit
+    }
+
+    private func failure(_ reason: String) -> Failure {
+        Failure(kind: .invalid, reason: reason, offset: position)
+    }
+
+    private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0A || bytes[position] == 0x0D {
+            position += 1
+        }
+    }
+
+    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+        guard let byte = current else { throw failure("unexpected end of input") }
+        switch byte {
+        case UInt8(ascii: "{"): return try object(depth: depth + 1)
+        case UInt8(ascii: "["): return try array(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        default: throw failure("unexpected character")
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Failure) {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count,
+              memcmp(bytes.baseAddress! + position, word.utf8Start, count) == 0 else { throw failure("unknown literal") }
+        position += count
+    }
+
+    private mutating func object(depth: Int) throws(Failure) -> JSONValue {
+        guard depth <= depthLimit else { throw Failure(kind: .tooDeep(limit: depthLimit), reason: "nested deeper than \(depthLimit) levels", offset: position) }
+        position += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipWhitespace()
+        if current == UInt8(ascii: "}") {
+            position += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard current == UInt8(ascii: "\"") else { throw failure("expected a string key") }
+            let key = try string()
+            skipWhitespace()
+            guard current == UInt8(ascii: ":") else { throw failure("expected ':'") }
+            position += 1
+            skipWhitespace()
+            members.append((key, try value(depth: depth)))
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "}"): position += 1; return .object(members)
+            default: throw failure("expected ',' or '}'")
+            }
+        }
+    }
+
+    private mutating func array(depth: Int) throws(Failure) -> JSONValue {
+        guard depth <= depthLimit else { throw Failure(kind: .tooDeep(limit: depthLimit), reason: "nested deeper than \(depthLimit) levels", offset: position) }
+        position += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if current == UInt8(ascii: "]") {
+            position += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try value(depth: depth))
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"): position += 1; return .array(elements)
+            default: throw failure("expected ',' or ']'")
+            }
+        }
+    }
+
+    private mutating func number() throws(Failure) -> String {
+        let start = position
+        if current == UInt8(ascii: "-") { position += 1 }
+        guard let first = current, isDigit(first) else { throw failure("expected a digit") }
+        position += 1
+        if first != UInt8(ascii: "0") { skipDigits() }
+        if current == UInt8(ascii: ".") {
+            position += 1
+            guard let digit = current, isDigit(digit) else { throw failure("expected a digit after '.'") }
+            skipDigits()
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            position += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
+            guard let digit = current, isDigit(digit) else { throw failure("expected a digit in the exponent") }
+            skipDigits()
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private mutating func skipDigits() {
+        while let byte = current, isDigit(byte) { position += 1 }
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        position += 1
+        let start = position
+        // Most strings have no escapes: take their bytes as they are.
+        while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+            guard byte >= 0x20 else { throw failure("control character in a string") }
+            position += 1
+        }
+        guard let stop = current else { throw failure("unterminated string") }
+        if stop == UInt8(ascii: "\"") {
+            position += 1
+            return try decode(UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]), from: start)
+        }
+        var scalars = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        while true {
+            guard let byte = current else { throw failure("unterminated string") }
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return try scalars.withUnsafeBufferPointer { buffer throws(Failure) in try decode(buffer, from: start) }
+            case UInt8(ascii: "\\"):
+                try escape(into: &scalars)
+            case 0..<0x20:
+                position -= 1
+                throw failure("control character in a string")
+            default:
+                scalars.append(byte)
+            }
+        }
+    }
+
+    private func decode(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) throws(Failure) -> String {
+        // ASCII needs no validation, and most keys and answers are ASCII.
+        if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
+        guard let text = String(validating: utf8, as: UTF8.self) else {
+            throw Failure(kind: .invalid, reason: "invalid UTF-8 in a string", offset: start)
+        }
+        return text
+    }
+
+    private mutating func escape(into output: inout [UInt8]) throws(Failure) {
+        guard let byte = current else { throw failure("unterminated escape") }
+        position += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(byte)
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"):
+            var code = try hex4()
+            if (0xD800...0xDBFF).contains(code) {
+                guard current == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") else {
+                    throw failure("lone surrogate in \\u escape")
+                }
+                position += 2
+                let low = try hex4()
+                guard (0xDC00...0xDFFF).contains(low) else { throw failure("lone surrogate in \\u escape") }
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(code) {
+                throw failure("lone surrogate in \\u escape")
+            }
+            output.append(contentsOf: Array(String(Character(Unicode.Scalar(code)!)).utf8))
+        default:
+            position -= 1
+            throw failure("unknown escape")
+        }
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw failure("short \\u escape") }
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - 0x30
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - 0x61 + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - 0x41 + 10
+            default: throw failure("bad hex digit in \\u escape")
+            }
+            code = code << 4 | UInt32(digit)
+            position += 1
+        }
+        return code
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,79 @@
+import CoachEngine
+import CoachJSON
+import CoachStore
+
+/// One line of the server's journal: a session started, an event of a session, or its end.
+/// Recovery applies them to the session files; a record already in a file is skipped, so
+/// applying a journal twice changes nothing.
+enum JournalRecord: Equatable {
+    case started(gateway: String, name: String, script: Transcript.ScriptIdentity, at: Timestamp)
+    /// `index`: the event's position in the transcript.
+    case event(name: String, index: Int, Event)
+    case closed(name: String, at: Timestamp)
+
+    func encode(into bytes: inout [UInt8]) {
+        var writer = JSONWriter(continuing: &bytes)
+        writer.beginObject()
+        switch self {
+        case .started(let gateway, let name, let script, let at):
+            writer.key("start")
+            writer.string(name)
+            writer.key("gateway")
+            writer.string(gateway)
+            writer.key("script")
+            writer.beginObject()
+            writer.key("id"); writer.string(script.id)
+            writer.key("version"); writer.int(script.version)
+            writer.key("language"); writer.string(script.language)
+            writer.key("contentHash"); writer.string(script.contentHash)
+            writer.endObject()
+            writer.key("at"); writer.int(Int(at.millisecondsSince1970))
+        case .event(let name, let index, let event):
+            writer.key("session"); writer.string(name)
+            writer.key("n"); writer.int(index)
+            switch event {
+            case .started: writer.key("type"); writer.string("started")
+            case .answered(let text, _):
+                writer.key("type"); writer.string("answered")
+                writer.key("text"); writer.string(text)
+            case .skipped: writer.key("type"); writer.string("skipped")
+            case .wentBack: writer.key("type"); writer.string("wentBack")
+            }
+            writer.key("at"); writer.int(Int(event.timestamp.millisecondsSince1970))
+        case .closed(let name, let at):
+            writer.key("close"); writer.string(name)
+            writer.key("at"); writer.int(Int(at.millisecondsSince1970))
+        }
+        writer.endObject()
+        writer.newline()
+        writer.finish(into: &bytes)
+    }
+
+    init?(line: [UInt8]) {
+        guard let value = try? JSONParser.parse(line), case .number(let atText)? = value["at"], let ms = Int64(atText) else { return nil }
+        let at = Timestamp(millisecondsSince1970: ms)
+        if let name = value["start"]?.stringValue {
+            guard let gateway = value["gateway"]?.stringValue, let script = value["script"],
+                  let id = script["id"]?.stringValue, case .number(let versionText)? = script["version"], let version = Int(versionText),
+                  let language = script["language"]?.stringValue, let hash = script["contentHash"]?.stringValue else { return nil }
+            self = .started(gateway: gateway, name: name,
+                            script: Transcript.ScriptIdentity(id: id, version: version, language: language, contentHash: hash), at: at)
+        } else if let name = value["close"]?.stringValue {
+            self = .closed(name: name, at: at)
+        } else if let name = value["session"]?.stringValue, case .number(let indexText)? = value["n"], let index = Int(indexText) {
+            let event: Event
+            switch value["type"]?.stringValue {
+            case "started": event = .started(at: at)
+            case "answered":
+                guard let text = value["text"]?.stringValue else { return nil }
+                event = .answered(text, at: at)
+            case "skipped": event = .skipped(at: at)
+            case "wentBack": event = .wentBack(at: at)
+            default: return nil
+            }
+            self = .event(name: name, index: index, event)
+        } else {
+            return nil
+        }
+    }
+}

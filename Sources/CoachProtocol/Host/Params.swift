@@ -1,0 +1,30 @@
+import CoachJSON
+
+/// Reads a request's named params, with -32602 naming the param that is missing or of the wrong type.
+struct Params {
+    let value: JSONValue
+
+    init(_ value: JSONValue) {
+        self.value = value
+    }
+
+    func string(_ key: String) throws(RPCError) -> String {
+        guard let text = try optionalString(key) else { throw RPCError(.invalidParams, "'\(key)' is missing") }
+        return text
+    }
+
+    func optionalString(_ key: String) throws(RPCError) -> String? {
+        switch value[key] {
+        case nil, .null?: return nil
+        case .string(let text)?: return text
+        case let other?: throw RPCError(.invalidParams, "'\(key)' must be a string, not \(other.typeName)")
+        }
+    }
+
+    /// The gateway's session id: a non-empty string of at most 256 characters.
+    func session() throws(RPCError) -> String {
+        let id = try string("session")
+        guard !id.isEmpty, id.utf8.count <= 256 else { throw RPCError(.invalidParams, "'session' must be 1 to 256 bytes") }
+        return id
+    }
+}

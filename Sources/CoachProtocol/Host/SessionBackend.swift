@@ -1,0 +1,20 @@
+import CoachScript
+import CoachStore
+import CoachSummary
+import CoachText
+
+/// What the host needs from the world: scripts, synonyms and session files. The server passes the
+/// real store; tests pass memory.
+public protocol SessionBackend {
+    /// The checked script for a name and language, or nil when there is none.
+    func script(named name: String, language: String) -> Script?
+    func synonyms(_ language: Language) -> Synonyms
+    func exists(name: String) -> Bool
+    func load(name: String) throws(StoreError) -> SessionFile
+    /// Writes a session file; it becomes durable at the next `sync`.
+    func write(_ file: SessionFile) throws(StoreError)
+    /// Whether a terminal chat has the session open.
+    func isOpenElsewhere(name: String) -> Bool
+    /// Every stored session that a gateway started.
+    func gatewaySessions() -> [SessionFile]
+}

@@ -1,0 +1,176 @@
+import CoachEngine
+import CoachJSON
+import CoachStore
+import CoachSummary
+import CoachText
+
+/// The protocol's methods.
+extension SessionHost {
+    mutating func start(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        let scriptName = try params.optionalString("script") ?? configuration.defaultScript
+        let language = try params.optionalString("language") ?? configuration.defaultLanguage
+        let name = SessionStore.name(forGateway: id)
+        guard sessions[id] == nil, !backend.exists(name: name) else { throw RPCError(.sessionExists, "session '\(id)' exists; resume it or choose another id") }
+        guard let program = program(script: scriptName, language: language) else {
+            throw RPCError(.unknownScript, "no script '\(scriptName)' in '\(language)'")
+        }
+        try makeRoom()
+        var conversation = Conversation(program: program)
+        let outputs = conversation.start(at: now)
+        var file = SessionFile(name: name, created: now, transcript: Transcript(script: program.script, events: [.started(at: now)]))
+        file.gateway = id
+        JournalRecord.started(gateway: id, name: name, script: file.transcript.script, at: now).encode(into: &journal)
+        let session = HostedSession(file: file, conversation: conversation, lastUsed: now.millisecondsSince1970, isDirty: true)
+        sessions[id] = session
+        return result(session, outputs)
+    }
+
+    mutating func answer(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        // A button's payload is an answer like any other: option ids, "yes"/"no", scale numbers, "" to end a list.
+        let typed = try params.optionalString("text")
+        let pressed = try params.optionalString("payload")
+        guard let text = typed ?? pressed else {
+            throw RPCError(.invalidParams, "'text' or 'payload' is missing")
+        }
+        return try apply(.answered(text, at: now), to: id, at: now)
+    }
+
+    mutating func skip(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        try apply(.skipped(at: now), to: try params.session(), at: now)
+    }
+
+    mutating func goBack(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        try apply(.wentBack(at: now), to: try params.session(), at: now)
+    }
+
+    private mutating func apply(_ event: Event, to id: String, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        var session = try checkOut(id, at: now)
+        defer { sessions[id] = session }
+        guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
+        if session.conversation.status == .ended && event != .wentBack(at: now) {
+            throw RPCError(.sessionEnded, "session '\(id)' has answered the whole dialogue; go back or ask for the summary")
+        }
+        let outputs = session.conversation.apply(event)
+        if case .rejected(.nothingToGoBackTo)? = outputs.first {
+            throw RPCError(.nothingToGoBackTo, "session '\(id)' has no answer to take back")
+        }
+        record(event, in: &session)
+        return result(session, outputs)
+    }
+
+    mutating func resume(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        let session = try checkOut(id, at: now)
+        sessions[id] = session
+        return result(session, session.status == .ended ? [] : session.conversation.reshow())
+    }
+
+    mutating func summary(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        let formatName = try params.optionalString("format") ?? "markdown"
+        guard let format = BriefFormat(rawValue: formatName) else {
+            throw RPCError(.invalidParams, "'format' must be one of \(BriefFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let session = try checkOut(id, at: now)
+        sessions[id] = session
+        let program = session.conversation.program
+        let brief = BriefBuilder.build(session.file.transcript, program: program, synonyms: backend.synonyms(program.script.language))
+        let rendered = brief.render(format)
+        // The JSON brief is embedded as an object, compacted onto the one line.
+        let embedded = format == .json ? try? JSONParser.parse(Array(rendered.utf8), depthLimit: 16) : nil
+        return { writer in
+            writer.beginObject()
+            writer.key("session")
+            writer.string(id)
+            writer.key("format")
+            writer.string(format.rawValue)
+            writer.key("brief")
+            if let embedded { writer.value(embedded) } else { writer.string(rendered) }
+            writer.endObject()
+        }
+    }
+
+    mutating func end(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        var session = try checkOut(id, at: now)
+        defer { sessions[id] = session }
+        guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was already ended") }
+        session.file.closed = now
+        session.file.updated = now
+        session.isDirty = true
+        JournalRecord.closed(name: session.file.name, at: now).encode(into: &journal)
+        return result(session, [])
+    }
+
+    mutating func list() -> ResultWriter {
+        var entries: [String: (status: SessionStatus, step: String?, updated: Timestamp)] = [:]
+        for file in backend.gatewaySessions() {
+            guard let id = file.gateway, sessions[id] == nil else { continue }
+            let identity = file.transcript.script
+            guard let program = program(script: identity.id, language: identity.language) else { continue }
+            let session = HostedSession(file: file, conversation: file.transcript.replay(on: program).conversation, lastUsed: 0, isDirty: false)
+            entries[id] = (session.status, session.conversation.currentStep?.description, file.updated)
+        }
+        for (id, session) in sessions {
+            entries[id] = (session.status, session.conversation.currentStep?.description, session.file.updated)
+        }
+        let sorted = entries.sorted { $0.key < $1.key }
+        return { writer in
+            writer.beginObject()
+            writer.key("sessions")
+            writer.beginArray()
+            for (id, entry) in sorted {
+                writer.beginObject()
+                writer.key("session")
+                writer.string(id)
+                writer.key("status")
+                writer.string(entry.status.rawValue)
+                if let step = entry.step, entry.status == .active {
+                    writer.key("step")
+                    writer.string(step)
+                }
+                writer.key("updated")
+                writer.int(Int(entry.updated.millisecondsSince1970))
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+        }
+    }
+
+    /// A session's result: where it stands and what to show.
+    func result(_ session: HostedSession, _ outputs: [Output]) -> ResultWriter {
+        let messages = BotMessages(messages: session.conversation.messages)
+        let status = session.status
+        let step = session.conversation.currentStep
+        let progress = session.conversation.position.map { session.conversation.program.progress(of: $0.index) }
+        let id = session.file.gateway ?? session.file.name
+        let name = session.file.name
+        return { writer in
+            writer.beginObject()
+            writer.key("session")
+            writer.string(id)
+            writer.key("name")
+            writer.string(name)
+            writer.key("status")
+            writer.string(status.rawValue)
+            writer.key("step")
+            if let step, status == .active { writer.string(step.description) } else { writer.null() }
+            writer.key("messages")
+            messages.write(outputs, into: &writer)
+            if let progress, status == .active {
+                writer.key("progress")
+                writer.beginObject()
+                writer.key("section"); writer.int(progress.section)
+                writer.key("sections"); writer.int(progress.sections)
+                writer.key("question"); writer.int(progress.question)
+                writer.key("questions"); writer.int(progress.questions)
+                writer.key("fraction"); writer.fraction(progress.fraction)
+                writer.endObject()
+            }
+            writer.endObject()
+        }
+    }
+}

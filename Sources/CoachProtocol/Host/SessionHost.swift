@@ -1,0 +1,151 @@
+import CoachEngine
+import CoachJSON
+import CoachScript
+import CoachStore
+
+/// The protocol server as a value: lines in, reply lines out. Like the engine it reads no clock
+/// (the time of each line is passed in) and touches no stream; the journal lines it produces are
+/// made durable by the caller before the replies are written (group commit).
+public struct SessionHost<Backend: SessionBackend> {
+    public let configuration: HostConfiguration
+    let backend: Backend
+    var sessions: [String: HostedSession] = [:]
+    private var programs: [String: ScriptProgram] = [:]
+    /// Journal lines for what this batch changed, not yet durable.
+    var journal: [UInt8] = []
+    /// Session files were written since the last sync.
+    public internal(set) var needsSync = false
+
+    public init(configuration: HostConfiguration, backend: Backend) {
+        self.configuration = configuration
+        self.backend = backend
+    }
+
+    public var openSessionCount: Int { sessions.count }
+
+    /// Sessions in memory with events their files do not have yet.
+    public var dirtySessionCount: Int { sessions.values.count(where: \.isDirty) }
+
+    /// The first line the server writes.
+    public func writeReady(into output: inout [UInt8]) {
+        RPCReply.notification(method: "ready", into: &output) { writer in
+            writer.beginObject()
+            writer.key("protocol")
+            writer.string(HostConfiguration.protocolName)
+            writer.key("maxLineBytes")
+            writer.int(configuration.maxLineBytes)
+            writer.endObject()
+        }
+    }
+
+    /// Handles one frame from the input and appends its reply line to `output` (nothing for a notification).
+    public mutating func handle(_ frame: LineFramer.Frame, at now: Timestamp, into output: inout [UInt8]) {
+        switch frame {
+        case .tooLong(let bytes):
+            let error = RPCError(.invalidRequest, "line longer than \(configuration.maxLineBytes) bytes (\(bytes)+ bytes dropped)")
+            RPCReply.error(id: .null, error, into: &output)
+        case .line(let line):
+            switch RPCRequest.decode(line) {
+            case .failure(let failure):
+                if !failure.isNotification { RPCReply.error(id: failure.id, failure.error, into: &output) }
+            case .success(let request):
+                let reply = respond(to: request, at: now)
+                guard let id = request.id else { return }
+                switch reply {
+                case .success(let write): RPCReply.result(id: id, into: &output, write)
+                case .failure(let error): RPCReply.error(id: id, error, into: &output)
+                }
+            }
+        }
+    }
+
+    /// One frame's reply line without its newline, or nil for a notification.
+    public mutating func handle(_ frame: LineFramer.Frame, at now: Timestamp) -> [UInt8]? {
+        var output: [UInt8] = []
+        handle(frame, at: now, into: &output)
+        return output.isEmpty ? nil : Array(output.dropLast())
+    }
+
+    /// The journal lines since the last call; the caller makes them durable before sending replies.
+    public mutating func takeJournal() -> [UInt8] {
+        defer { journal.removeAll(keepingCapacity: true) }
+        return journal
+    }
+
+    /// The sync the caller did made every written file durable.
+    public mutating func synced() {
+        needsSync = false
+    }
+
+    typealias ResultWriter = (inout JSONWriter) -> Void
+
+    private mutating func respond(to request: RPCRequest, at now: Timestamp) -> Result<ResultWriter, RPCError> {
+        let params = Params(request.params)
+        do throws(RPCError) {
+            switch request.method {
+            case "session.start": return .success(try start(params, at: now))
+            case "session.answer": return .success(try answer(params, at: now))
+            case "session.back": return .success(try goBack(params, at: now))
+            case "session.skip": return .success(try skip(params, at: now))
+            case "session.resume": return .success(try resume(params, at: now))
+            case "session.summary": return .success(try summary(params, at: now))
+            case "session.end": return .success(try end(params, at: now))
+            case "session.list": return .success(list())
+            default: throw RPCError(.methodNotFound, "no method '\(request.method)'")
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    // MARK: - Programs and sessions
+
+    mutating func program(script: String, language: String) -> ScriptProgram? {
+        let key = script + "." + language
+        if let program = programs[key] { return program }
+        guard let loaded = backend.script(named: script, language: language) else { return nil }
+        let program = ScriptProgram(loaded)
+        programs[key] = program
+        return program
+    }
+
+    /// The session, taken out of memory (or loaded from its file) so that changing it copies
+    /// nothing; the caller puts it back.
+    mutating func checkOut(_ id: String, at now: Timestamp) throws(RPCError) -> HostedSession {
+        if var session = sessions.removeValue(forKey: id) {
+            session.lastUsed = now.millisecondsSince1970
+            return session
+        }
+        let name = SessionStore.name(forGateway: id)
+        guard backend.exists(name: name) else { throw RPCError(.unknownSession, "no session '\(id)'") }
+        guard !backend.isOpenElsewhere(name: name) else { throw RPCError(.sessionBusy, "session '\(id)' is open in a terminal") }
+        let file: SessionFile
+        do {
+            file = try backend.load(name: name)
+        } catch {
+            throw RPCError(.internalError, error.description)
+        }
+        guard file.gateway == id else { throw RPCError(.unknownSession, "no session '\(id)' (its file name belongs to another session)") }
+        let identity = file.transcript.script
+        guard let program = program(script: identity.id, language: identity.language) else {
+            throw RPCError(.unknownScript, "session '\(id)' uses the script '\(identity.id)' in '\(identity.language)', which is not available")
+        }
+        try makeRoom()
+        let (conversation, _) = file.transcript.replay(on: program)
+        return HostedSession(file: file, conversation: conversation, lastUsed: now.millisecondsSince1970, isDirty: false)
+    }
+
+    /// Frees a slot for one more session in memory, or refuses.
+    mutating func makeRoom() throws(RPCError) {
+        guard sessions.count >= configuration.maxSessions else { return }
+        throw RPCError(.sessionLimitReached, "\(configuration.maxSessions) sessions are open; try again later")
+    }
+
+    /// Records an event of a session in the journal and applies it to the session's file.
+    mutating func record(_ event: Event, in session: inout HostedSession) {
+        JournalRecord.event(name: session.file.name, index: session.file.transcript.events.count, event).encode(into: &journal)
+        session.file.transcript.events.append(event)
+        session.file.updated = event.timestamp
+        session.isDirty = true
+    }
+}

@@ -1,0 +1,56 @@
+import CoachEngine
+import CoachJSON
+
+extension SessionFile {
+    /// The file's JSON, keys sorted as `JSONEncoder` sorts them, written directly: a server that
+    /// checkpoints thousands of sessions at once spends its time on the disk, not the encoder.
+    func encodedJSON() -> [UInt8] {
+        var writer = JSONWriter(capacity: 256 + transcript.events.count * 64)
+        writer.beginObject()
+        if let closed {
+            writer.key("closed")
+            writer.int(Int(closed.millisecondsSince1970))
+        }
+        writer.key("created")
+        writer.int(Int(created.millisecondsSince1970))
+        writer.key("format")
+        writer.string(format)
+        if let gateway {
+            writer.key("gateway")
+            writer.string(gateway)
+        }
+        writer.key("name")
+        writer.string(name)
+        writer.key("transcript")
+        writer.beginObject()
+        writer.key("events")
+        writer.beginArray()
+        for event in transcript.events {
+            writer.beginObject()
+            writer.key("at")
+            writer.int(Int(event.timestamp.millisecondsSince1970))
+            switch event {
+            case .started: writer.key("type"); writer.string("started" as StaticString)
+            case .answered(let text, _):
+                writer.key("text"); writer.string(text)
+                writer.key("type"); writer.string("answered" as StaticString)
+            case .skipped: writer.key("type"); writer.string("skipped" as StaticString)
+            case .wentBack: writer.key("type"); writer.string("wentBack" as StaticString)
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("script")
+        writer.beginObject()
+        writer.key("contentHash"); writer.string(transcript.script.contentHash)
+        writer.key("id"); writer.string(transcript.script.id)
+        writer.key("language"); writer.string(transcript.script.language)
+        writer.key("version"); writer.int(transcript.script.version)
+        writer.endObject()
+        writer.endObject()
+        writer.key("updated")
+        writer.int(Int(updated.millisecondsSince1970))
+        writer.endObject()
+        return writer.bytes
+    }
+}

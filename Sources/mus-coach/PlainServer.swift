@@ -1,0 +1,60 @@
+import CoachEngine
+import CoachLibrary
+import CoachStore
+import CoachTerminal
+import Foundation
+
+/// `serve --plain`: one conversation over plain lines, for gateways such as websocketd that turn
+/// each line into a message. No prompts, no blank lines, no wrapping: one line, one message.
+struct PlainServer {
+    let store: SessionStore
+    let library: DialogueLibrary
+    let program: ScriptProgram
+    let sessionName: String?
+
+    func run() throws {
+        let renderer = ChatRenderer(language: program.script.language, style: TerminalStyle(colors: false, width: .max))
+        var source = MessageLineSource()
+        let opened = try SessionPicker(store: store, program: program, renderer: renderer)
+            .open(named: sessionName, fresh: true, source: &source)
+        let strings = SessionStrings(renderer)
+        let chat = SavedChat(store: store, program: program, renderer: renderer, library: library)
+        switch try chat.talk(opened, source: source, write: Self.sendMessages) {
+        case .finished(let brief, _, let name):
+            Self.sendMessages(brief.render(.text))
+            Self.sendMessages(strings.saved(name))
+        case .stopped(let name):
+            Self.sendMessages(strings.saved(name))
+        }
+    }
+
+    /// Each non-blank line of the chat's text as one message line.
+    static func sendMessages(_ text: String) {
+        for line in text.split(separator: "\n") {
+            let message = line.trimmingCharacters(in: .whitespaces)
+            if !message.isEmpty { Console.line(message) }
+        }
+    }
+}
+
+/// Lines from stdin with no prompt shown; SIGINT or SIGTERM ends the conversation (websocketd
+/// sends SIGINT when the client leaves), everything being saved already.
+struct MessageLineSource: LineSource {
+    private var reader = LineReader()
+
+    mutating func read(prompt: String) -> LineInput {
+        while true {
+            if let signal = Signals.take(), signal != SIGWINCH { return .terminated }
+            switch reader.next() {
+            case .text(let line): return .text(line)
+            case .invalidUTF8: return .invalidUTF8
+            case .end: return .end
+            case .signal: continue
+            }
+        }
+    }
+
+    mutating func setCompletions(_ words: [String]) {}
+
+    mutating func close() {}
+}

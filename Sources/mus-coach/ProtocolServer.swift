@@ -1,0 +1,129 @@
+import CoachEngine
+import CoachLibrary
+import CoachProtocol
+import CoachStore
+import CoachTerminal
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `serve`'s loop: read what is available, handle every line, make the journal durable with one
+/// sync, then write the replies (group commit). Logs go to stderr and never carry answer text.
+struct ProtocolServer {
+    var host: SessionHost<ServeBackend>
+    let store: SessionStore
+    let journal: Journal
+    /// Off only for measuring: replies are then sent before the journal is synced.
+    let syncJournal: Bool
+    /// The journal is compacted when it grows past this: twice its size after the last compaction,
+    /// and at least `minimumCompactionBytes`.
+    var compactionBytes: Int
+    let minimumCompactionBytes: Int
+
+    /// Runs until stdin ends, a signal asks to stop, or stdout is closed.
+    mutating func run() throws {
+        var framer = LineFramer(limit: host.configuration.maxLineBytes)
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 16)
+        host.writeReady(into: &output)
+        guard send(output) else { return }
+        output.removeAll(keepingCapacity: true)
+        let chunkSize = 1 << 16
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var lastSweep = Timestamp.now
+        var atEnd = false
+        while !atEnd {
+            if Signals.take().map({ $0 != SIGWINCH }) == true { break }
+            guard waitForInput(timeoutMilliseconds: 1000) else {
+                try sweep(&lastSweep)
+                continue
+            }
+            // Take whatever is already there, up to 256 KiB, as one batch: large enough for one sync to
+            // cover thousands of answers, small enough that replies and buffers stay small.
+            var frames: [LineFramer.Frame] = []
+            var batchBytes = 0
+            repeat {
+                let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, chunkSize) }
+                if count < 0 {
+                    if errno == EINTR || errno == EAGAIN { break }
+                    throw CLIError("cannot read standard input: \(String(cString: strerror(errno)))")
+                }
+                if count == 0 {
+                    frames += framer.finish()
+                    atEnd = true
+                    break
+                }
+                frames += chunk.withUnsafeBytes { framer.feed(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+                batchBytes += count
+            } while batchBytes < 256 << 10 && waitForInput(timeoutMilliseconds: 0)
+            let now = Timestamp.now
+            for frame in frames { host.handle(frame, at: now, into: &output) }
+            try commit()
+            guard send(output) else { return }
+            output.removeAll(keepingCapacity: true)
+            try sweep(&lastSweep)
+        }
+        try finish()
+    }
+
+    /// Journal first, synced; only then may the replies go out.
+    private mutating func commit() throws {
+        let records = host.takeJournal()
+        if syncJournal {
+            try journal.commit(records)
+        } else {
+            try journal.append(records)
+        }
+        if host.needsSync {
+            try store.sync()
+            host.synced()
+        }
+    }
+
+    /// Once a second: idle sessions out of memory (their files synced), then, when the journal has
+    /// doubled since it was last compacted, the journal rewritten to what the files lack.
+    private mutating func sweep(_ lastSweep: inout Timestamp) throws {
+        let now = Timestamp.now
+        guard now.millisecondsSince1970 - lastSweep.millisecondsSince1970 >= 1000 else { return }
+        lastSweep = now
+        _ = try host.evictIdle(now: now)
+        if host.needsSync {
+            try store.sync()
+            host.synced()
+        }
+        if journal.size > compactionBytes {
+            try journal.rewrite { write in try host.writeCompactedJournal(write) }
+            compactionBytes = max(minimumCompactionBytes, journal.size * 2)
+        }
+    }
+
+    /// At the end: everything is already durable in the journal. The session files are brought up
+    /// to date when that is quick; otherwise the next start (or a terminal) applies the journal.
+    private mutating func finish() throws {
+        guard host.dirtySessionCount <= 1_000 else { return }
+        try host.checkpoint()
+        try store.sync()
+        host.synced()
+        try journal.reset()
+    }
+
+    private func waitForInput(timeoutMilliseconds: Int32) -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, timeoutMilliseconds) > 0
+    }
+
+    /// Writes every byte; false when stdout is closed (the gateway went away).
+    private func send(_ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+}

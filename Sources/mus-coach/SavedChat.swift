@@ -1,0 +1,47 @@
+import ArgumentParser
+import CoachEngine
+import CoachLibrary
+import CoachStore
+import CoachSummary
+import CoachTerminal
+import Foundation
+
+/// A chat over one stored session, for the terminal and for `serve --plain`: the session is saved
+/// after every answer, before the next question is shown, and a finished preparation's brief is
+/// saved beside it.
+struct SavedChat {
+    let store: SessionStore
+    let program: ScriptProgram
+    let renderer: ChatRenderer
+    let library: DialogueLibrary
+
+    enum Outcome {
+        case finished(Brief, briefURL: URL, session: String)
+        /// Stopped before the end (a command, end of input, a signal); everything is saved.
+        case stopped(session: String)
+    }
+
+    func talk<Source: LineSource>(_ opened: SessionPicker.Opened, source: Source, write: @escaping (String) -> Void) throws -> Outcome {
+        let lock = try store.lock(opened.file.name)
+        defer { withExtendedLifetime(lock) {} }
+        var file = opened.file
+        var chat = ChatSession(conversation: opened.conversation, transcript: file.transcript, source: source, renderer: renderer,
+                               write: write, persist: { transcript in
+                                   file.transcript = transcript
+                                   file.updated = .now
+                                   try store.save(file)
+                               }, now: { .now })
+        switch chat.run(opening: opened.opening, saveFirst: opened.isNew) {
+        case .finished:
+            let brief = BriefBuilder.build(file.transcript, program: program, synonyms: library.synonyms(program.script.language))
+            let briefURL = store.folder.appendingPathComponent(file.name + ".brief.md")
+            try PrivateFiles.replaceAtomically(briefURL, with: Data(brief.render(.markdown).utf8))
+            return .finished(brief, briefURL: briefURL, session: file.name)
+        case .quit, .endOfInput, .terminated:
+            return .stopped(session: file.name)
+        case .saveFailed(let reason):
+            Console.error("mus-coach: error: \(reason)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import CoachLibrary
+import CoachProtocol
+import CoachScript
+import CoachStore
+import CoachSummary
+import CoachText
+
+/// The protocol host's view of the session store and the dialogues folder.
+struct ServeBackend: SessionBackend {
+    let store: SessionStore
+    let library: DialogueLibrary
+
+    func script(named name: String, language: String) -> Script? {
+        // Names only: a gateway must not make the server read arbitrary paths.
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), Language(rawValue: language) != nil else { return nil }
+        return DialogueLibrary.loadScript(at: library.scriptURL(name, language: language)).result.script
+    }
+
+    func synonyms(_ language: Language) -> Synonyms { library.synonyms(language) }
+
+    func exists(name: String) -> Bool { store.exists(name) }
+
+    func load(name: String) throws(StoreError) -> SessionFile { try store.load(name) }
+
+    func write(_ file: SessionFile) throws(StoreError) { try store.save(file, durable: false) }
+
+    func isOpenElsewhere(name: String) -> Bool { store.isLocked(name) }
+
+    func gatewaySessions() -> [SessionFile] {
+        store.list().compactMap { listing in
+            if case .session(let file) = listing, file.gateway != nil { file } else { nil }
+        }
+    }
+}

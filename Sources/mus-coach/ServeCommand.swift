@@ -1,0 +1,96 @@
+import ArgumentParser
+import CoachEngine
+import CoachProtocol
+import CoachStore
+import CoachTerminal
+import CoachText
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve conversations to a chat gateway over stdin/stdout (JSON-RPC 2.0, one object per line).",
+        discussion: "The protocol is described in docs/protocol.md. With --plain: one conversation, one line per message."
+    )
+
+    @Flag(help: "One conversation per process: each input line is the user's message, each output line one bot message.")
+    var plain = false
+
+    @Option(help: "The session folder (default: $XDG_DATA_HOME/mus-coach/sessions, shared with the terminal chat).")
+    var store: String?
+
+    @Option(help: "The script for conversations that name none.")
+    var script: String = "mus"
+
+    @Option(help: "The language for conversations that name none: da or en.")
+    var lang: String = "da"
+
+    @Option(help: "--plain: open or create the session with this name (default: a new one).")
+    var session: String?
+
+    @Option(help: "The longest input line accepted, in bytes.")
+    var maxLineBytes: Int = 1 << 20
+
+    @Option(help: "Sessions held in memory at once; more are refused until some fall idle.")
+    var maxSessions: Int = 10_000
+
+    @Option(help: "Seconds after which an untouched session is written out and dropped from memory.")
+    var idleTimeout: Int = 600
+
+    /// Measuring only: replies go out before the journal is synced.
+    @Flag(help: .hidden)
+    var unsafeNoSync = false
+
+    /// The journal size that triggers its first compaction (tests make it small).
+    @Option(help: .hidden)
+    var journalCompactionBytes: Int = 64 << 20
+
+    @OptionGroup var options: DialogueOptions
+
+    func validate() throws {
+        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be 'da' or 'en', not '\(lang)'") }
+        guard maxLineBytes >= 1024 else { throw ValidationError("--max-line-bytes must be at least 1024") }
+        guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
+        guard idleTimeout >= 1 else { throw ValidationError("--idle-timeout must be at least 1 second") }
+        if let session { try SessionStore.validate(name: session) }
+    }
+
+    func run() throws {
+        Signals.install()
+        // A gateway that goes away closes our stdout: the write fails and the loop ends, quietly.
+        signal(SIGPIPE, SIG_IGN)
+        let folder = store.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultFolder()
+        let sessionStore = try SessionStore(folder: folder)
+        let library = try options.library()
+        if plain {
+            try PlainServer(store: sessionStore, library: library, program: ScriptProgram(try options.script(script, language: lang)),
+                            sessionName: session).run()
+            return
+        }
+        let serverLock = try waitForServerLock(sessionStore)
+        defer { withExtendedLifetime(serverLock) {} }
+        let journal = try Journal(path: ServeJournal.url(in: sessionStore).path)
+        for problem in try ServeJournal.applyPending(journal, store: sessionStore, library: library) {
+            Console.error("mus-coach serve: \(problem)")
+        }
+        let configuration = HostConfiguration(maxLineBytes: maxLineBytes, maxSessions: maxSessions,
+                                              idleMilliseconds: Int64(idleTimeout) * 1000, defaultScript: script, defaultLanguage: lang)
+        var server = ProtocolServer(host: SessionHost(configuration: configuration, backend: ServeBackend(store: sessionStore, library: library)),
+                                    store: sessionStore, journal: journal, syncJournal: !unsafeNoSync,
+                                    compactionBytes: journalCompactionBytes, minimumCompactionBytes: journalCompactionBytes)
+        try server.run()
+    }
+
+    /// A gateway that restarts us may start the new process while the old one is still finishing:
+    /// give it two seconds before refusing.
+    private func waitForServerLock(_ store: SessionStore) throws -> SessionLock {
+        for _ in 0..<100 {
+            if let lock = try? store.lockServer() { return lock }
+            usleep(20_000)
+        }
+        throw CLIError("another mus-coach serve is using \(store.folder.path)")
+    }
+}

@@ -1,0 +1,177 @@
+import CoachEngine
+import CoachJSON
+@testable import CoachProtocol
+import CoachStore
+import Testing
+
+@Test func startingShowsTheGreetingAndAsksTheFirstQuestion() {
+    var harness = HostHarness()
+    let reply = harness.start("teams:U42")
+    #expect(reply["jsonrpc"] == .string("2.0"))
+    #expect(reply.status == "active")
+    #expect(reply.step == "mus-dato")
+    #expect(reply.result?["session"] == .string("teams:U42"))
+    #expect(reply.result?["name"] == .string(SessionStore.name(forGateway: "teams:U42")))
+    #expect(reply.kinds == ["greeting", "section", "tip", "tip", "question"])
+    #expect(reply.messages.last?["inputHint"] == .string("expectingInput"))
+    #expect(reply.result?["progress"]?["section"] == .number("1"))
+    #expect(reply.result?["progress"]?["sections"] == .number("11"))
+}
+
+@Test func yesNoQuestionsOfferButtonsAndTakeTheirPayload() {
+    var harness = HostHarness()
+    _ = harness.start("s")
+    let asked = harness.answer("s", "Den 3. marts")
+    #expect(asked.step == "haft-mus-foer")
+    #expect(asked.messages.last?["options"] == .array([
+        .object([("title", .string("Ja")), ("payload", .string("yes"))]),
+        .object([("title", .string("Nej")), ("payload", .string("no"))]),
+    ]))
+    let next = harness.call("session.answer", #"{"session":"s","payload":"no"}"#)
+    #expect(next.status == "active")
+    #expect(next.step != "haft-mus-foer")
+}
+
+@Test func anInvalidAnswerIsRejectedWithTheQuestionAgainAndNotAnError() {
+    var harness = HostHarness()
+    _ = harness.start("s")
+    _ = harness.answer("s", "Den 3. marts")
+    let reply = harness.answer("s", "måske")
+    #expect(reply.kinds == ["rejected", "question"])
+    #expect(reply.step == "haft-mus-foer")
+}
+
+@Test func sessionsInterleaveWithoutTouchingEachOther() {
+    var harness = HostHarness()
+    _ = harness.start("a")
+    _ = harness.start("b", language: "en")
+    #expect(harness.answer("a", "I marts").step == "haft-mus-foer")
+    #expect(harness.answer("b", "In March").step == "haft-mus-foer")
+    #expect(harness.call("session.back", #"{"session":"a"}"#).step == "mus-dato")
+    #expect(harness.call("session.resume", #"{"session":"b"}"#).step == "haft-mus-foer")
+    #expect(harness.call("session.resume", #"{"session":"b"}"#).messages.last?["text"] == .string("Have you had a MUS before?"))
+}
+
+@Test(arguments: [
+    ("session.answer", #"{"session":"nobody","text":"x"}"#, RPCError.Code.unknownSession),
+    ("session.start", #"{"session":"s"}"#, .sessionExists),
+    ("session.start", #"{"session":"t","script":"nope"}"#, .unknownScript),
+    ("session.start", #"{"session":"t","language":"fr"}"#, .unknownScript),
+    ("session.start", #"{"session":"t","script":"../x"}"#, .unknownScript),
+    ("session.back", #"{"session":"s"}"#, .nothingToGoBackTo),
+    ("session.answer", #"{"session":"s"}"#, .invalidParams),
+    ("session.answer", #"{"session":"s","text":5}"#, .invalidParams),
+    ("session.answer", #"{"text":"x"}"#, .invalidParams),
+    ("session.start", #"{"session":""}"#, .invalidParams),
+    ("session.summary", #"{"session":"s","format":"pdf"}"#, .invalidParams),
+    ("session.fly", #"{}"#, .methodNotFound),
+])
+func methodErrorsCarryTheirCodes(method: String, params: String, code: RPCError.Code) {
+    var harness = HostHarness()
+    _ = harness.start("s")
+    let reply = harness.call(method, params)
+    #expect(reply.errorCode == code.rawValue)
+    #expect(reply["error"]?["message"] == .string(code.message))
+    #expect(reply.result == nil)
+}
+
+@Test(arguments: [
+    ("{not json", RPCError.Code.parseError, JSONValue.null),
+    (#"[{"jsonrpc":"2.0","id":1,"method":"session.list"}]"#, .invalidRequest, .null),
+    (#""just a string""#, .invalidRequest, .null),
+    (#"{"jsonrpc":"1.0","id":7,"method":"session.list"}"#, .invalidRequest, .number("7")),
+    (#"{"jsonrpc":"2.0","id":{"a":1},"method":"session.list"}"#, .invalidRequest, .null),
+    (#"{"jsonrpc":"2.0","id":"x","method":5}"#, .invalidRequest, .string("x")),
+    (#"{"jsonrpc":"2.0","id":8,"method":"session.list","params":[1]}"#, .invalidParams, .number("8")),
+    (String(repeating: "[", count: 40) + String(repeating: "]", count: 40), .invalidRequest, .null),
+])
+func malformedLinesGetStandardErrors(line: String, code: RPCError.Code, id: JSONValue) {
+    var harness = HostHarness()
+    let reply = harness.send(raw: line)
+    #expect(reply?.errorCode == code.rawValue)
+    #expect(reply?["id"] == id)
+}
+
+@Test func invalidUTF8IsAParseErrorAndTheHostKeepsServing() {
+    var harness = HostHarness()
+    let reply = harness.send(raw: [0x7B, 0xFF, 0xFE, 0x7D])
+    #expect(reply?.errorCode == -32700)
+    #expect(reply?["error"]?["data"]?["reason"] == .string("invalid UTF-8"))
+    #expect(harness.start("s").status == "active")
+}
+
+@Test func anOverlongLineIsAnInvalidRequest() {
+    var harness = HostHarness(configuration: HostConfiguration(maxLineBytes: 2048))
+    let reply = harness.host.handle(.tooLong(bytes: 5000), at: Timestamp(millisecondsSince1970: 1))
+    let parsed = try? JSONParser.parse(reply ?? [])
+    #expect(parsed?.errorCode == -32600)
+    #expect(parsed?["id"] == .null)
+}
+
+@Test func notificationsGetNoReplyButAreCarriedOut() {
+    var harness = HostHarness()
+    _ = harness.start("s")
+    #expect(harness.send(raw: #"{"jsonrpc":"2.0","method":"session.answer","params":{"session":"s","text":"I marts"}}"#) == nil)
+    #expect(harness.send(raw: #"{"jsonrpc":"2.0","method":"no.such.method"}"#) == nil)
+    #expect(harness.send(raw: #"{"jsonrpc":"1.0","method":"session.list"}"#) == nil)
+    #expect(harness.call("session.resume", #"{"session":"s"}"#).step == "haft-mus-foer")
+}
+
+@Test func anEndedSessionTakesNoMoreAnswers() {
+    var harness = HostHarness()
+    _ = harness.start("s")
+    let ended = harness.call("session.end", #"{"session":"s"}"#)
+    #expect(ended.status == "ended")
+    #expect(ended.result?["step"] == .null)
+    #expect(harness.answer("s", "x").errorCode == RPCError.Code.sessionEnded.rawValue)
+    #expect(harness.call("session.end", #"{"session":"s"}"#).errorCode == RPCError.Code.sessionEnded.rawValue)
+    #expect(harness.call("session.resume", #"{"session":"s"}"#).status == "ended")
+}
+
+@Test func theSessionLimitRefusesNewSessionsUntilOneFallsIdle() throws {
+    var harness = HostHarness(configuration: HostConfiguration(maxSessions: 2, idleMilliseconds: 60_000))
+    _ = harness.start("a")
+    _ = harness.start("b")
+    #expect(harness.start("c").errorCode == RPCError.Code.sessionLimitReached.rawValue)
+    harness.clock += 120_000
+    #expect(try harness.host.evictIdle(now: Timestamp(millisecondsSince1970: harness.clock)) == 2)
+    #expect(harness.host.openSessionCount == 0)
+    #expect(harness.start("c").status == "active")
+    // An evicted session is read back from its file and goes on where it stood.
+    #expect(harness.answer("a", "I marts").step == "haft-mus-foer")
+}
+
+@Test func aSessionOpenInATerminalIsBusy() throws {
+    var harness = HostHarness(configuration: HostConfiguration(idleMilliseconds: 1))
+    _ = harness.start("a")
+    harness.clock += 10
+    _ = try harness.host.evictIdle(now: Timestamp(millisecondsSince1970: harness.clock))
+    harness.backend.busy.insert(SessionStore.name(forGateway: "a"))
+    #expect(harness.answer("a", "x").errorCode == RPCError.Code.sessionBusy.rawValue)
+}
+
+@Test func theSummaryIsTheBriefInTheFormatAsked() {
+    var harness = HostHarness()
+    _ = harness.start("s")
+    _ = harness.answer("s", "Den 3. marts")
+    let markdown = harness.call("session.summary", #"{"session":"s"}"#)
+    #expect(markdown.result?["format"] == .string("markdown"))
+    #expect(markdown.result?["brief"]?.stringValue?.hasPrefix("# ") == true)
+    let json = harness.call("session.summary", #"{"session":"s","format":"json"}"#)
+    #expect(json.result?["brief"]?["language"] == .string("da"))
+}
+
+@Test func theListShowsSessionsInMemoryAndOnDisk() throws {
+    var harness = HostHarness(configuration: HostConfiguration(idleMilliseconds: 5_000))
+    _ = harness.start("on-disk")
+    harness.clock += 10_000
+    _ = try harness.host.evictIdle(now: Timestamp(millisecondsSince1970: harness.clock))
+    _ = harness.start("in-memory")
+    let list = harness.call("session.list")
+    guard case .array(let sessions)? = list.result?["sessions"] else {
+        Issue.record("no sessions array")
+        return
+    }
+    #expect(sessions.map { $0["session"] } == [.string("in-memory"), .string("on-disk")])
+    #expect(sessions.allSatisfy { $0["step"] == .string("mus-dato") && $0["status"] == .string("active") })
+}

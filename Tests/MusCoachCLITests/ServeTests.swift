@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+private func request(_ id: Int, _ method: String, _ params: String) -> String {
+    #"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)","params":\#(params)}"#
+}
+
+private func field(_ name: String, in line: String?) -> String? {
+    guard let line, let data = line.data(using: .utf8),
+          let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+    let result = object["result"] as? [String: Any]
+    return result?[name] as? String
+}
+
+@Suite(.serialized) struct ServeTests {
+    @Test func repliesArriveLineByLineWhileTheGatewayKeepsTheStreamOpen() throws {
+        let home = TestHome()
+        let server = try ServeProcess([], home: home)
+        #expect(server.readLine()?.contains(#""method":"ready""#) == true)
+        let started = server.call(request(1, "session.start", #"{"session":"matrix:@ida"}"#))
+        #expect(field("step", in: started) == "mus-dato")
+        #expect(field("step", in: server.call(request(2, "session.answer", #"{"session":"matrix:@ida","text":"I marts"}"#))) == "haft-mus-foer")
+        // Malformed and over-long lines get errors; the session goes on.
+        #expect(server.call("{oops")?.contains("-32700") == true)
+        server.send(bytes: [0xFF, 0xFE, 0x0A])
+        #expect(server.readLine()?.contains("invalid UTF-8") == true)
+        server.send(String(repeating: "x", count: 3 << 20))
+        #expect(server.readLine()?.contains("-32600") == true)
+        #expect(field("step", in: server.call(request(3, "session.answer", #"{"session":"matrix:@ida","payload":"yes"}"#))) != "haft-mus-foer")
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+        #expect(server.readLine() == nil)
+        // Stopped cleanly: the session file has every answer and is private to the user.
+        let file = try String(contentsOf: home.sessions.appendingPathComponent("gw-matrix--ida-\(gatewayHash("matrix:@ida")).json"), encoding: .utf8)
+        #expect(file.contains(#""text":"I marts""#))
+        #expect(!server.standardError.contains("I marts"))
+    }
+
+    @Test func killedAtAnyMomentNoAcknowledgedAnswerIsLost() throws {
+        let home = TestHome()
+        let first = try ServeProcess([], home: home)
+        _ = first.readLine()
+        _ = first.call(request(1, "session.start", #"{"session":"u1"}"#))
+        _ = first.call(request(2, "session.start", #"{"session":"u2","language":"en"}"#))
+        #expect(first.call(request(3, "session.answer", #"{"session":"u1","text":"Den 3. marts"}"#)) != nil)
+        #expect(first.call(request(4, "session.answer", #"{"session":"u1","text":"ja"}"#)) != nil)
+        #expect(first.call(request(5, "session.answer", #"{"session":"u2","text":"In March"}"#)) != nil)
+        first.kill(SIGKILL)
+        _ = first.waitForExit()
+
+        let second = try ServeProcess([], home: home)
+        _ = second.readLine()
+        let u1 = second.call(request(1, "session.resume", #"{"session":"u1"}"#))
+        #expect(field("step", in: u1) == "skema")
+        #expect(u1?.contains("Har du fået en invitation") == true)
+        #expect(field("step", in: second.call(request(2, "session.resume", #"{"session":"u2"}"#))) == "haft-mus-foer")
+        second.kill(SIGKILL)
+        _ = second.waitForExit()
+
+        // With no server running, the terminal side applies the journal and sees the answers too.
+        let listed = try runProgram(["sessions"], home: home)
+        #expect(listed.stdout.contains("gw-u1"))
+        #expect(try home.sessionText("gw-u1").contains(#""text":"ja""#))
+    }
+
+    @Test func idleSessionsAreWrittenOutAndTheJournalCompactedWithoutLosingAnAnswer() throws {
+        let home = TestHome()
+        let first = try ServeProcess(["--idle-timeout", "1", "--journal-compaction-bytes", "256"], home: home)
+        _ = first.readLine()
+        for (id, session) in ["u1", "u2", "u3"].enumerated() {
+            _ = first.call(request(id + 1, "session.start", #"{"session":"\#(session)"}"#))
+        }
+        _ = first.call(request(4, "session.answer", #"{"session":"u1","text":"Den 3. marts"}"#))
+        #expect(field("step", in: first.call(request(5, "session.answer", #"{"session":"u1","text":"ja"}"#))) == "skema")
+        let journal = home.sessions.appendingPathComponent("serve.journal").path
+        let before = try FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int ?? 0
+        #expect(before > 256)
+        // Idle after a second, written out at the next sweep; then the journal is compacted to what the files lack.
+        var size = before
+        for _ in 0..<50 where size >= before {
+            usleep(100_000)
+            size = try FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int ?? 0
+        }
+        #expect(size < before)
+        #expect(try home.sessionText("gw-u1").contains(#""text":"ja""#))
+        // Read back from its file, the session goes on; the answer is in the journal again.
+        #expect(field("step", in: first.call(request(6, "session.answer", #"{"session":"u1","payload":"yes"}"#))) == "skema-punkter")
+        first.kill(SIGKILL)
+        _ = first.waitForExit()
+
+        let second = try ServeProcess([], home: home)
+        _ = second.readLine()
+        #expect(field("step", in: second.call(request(1, "session.resume", #"{"session":"u1"}"#))) == "skema-punkter")
+        try second.closeInput()
+        #expect(second.waitForExit() == 0)
+    }
+
+    @Test(arguments: [SIGTERM, SIGINT])
+    func aSignalEndsTheServerCleanly(signal: Int32) throws {
+        let home = TestHome()
+        let server = try ServeProcess([], home: home)
+        _ = server.readLine()
+        _ = server.call(request(1, "session.start", #"{"session":"u1"}"#))
+        server.kill(signal)
+        #expect(server.waitForExit() == 0)
+        #expect(try home.sessionText("gw-u1").contains(#""gateway":"u1""#))
+    }
+
+    @Test func aClosedStdoutEndsTheServerQuietly() throws {
+        let server = try ServeProcess([], home: TestHome())
+        _ = server.readLine()
+        try server.closeOutput()
+        server.send(request(1, "session.start", #"{"session":"u1"}"#))
+        #expect(server.waitForExit() == 0)
+        #expect(server.standardError.isEmpty)
+    }
+
+    @Test func aSecondServerOnTheSameStoreIsRefused() throws {
+        let home = TestHome()
+        let first = try ServeProcess([], home: home)
+        _ = first.readLine()
+        let second = try runProgram(["serve"], home: home)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("another mus-coach serve is using"))
+        try first.closeInput()
+        #expect(first.waitForExit() == 0)
+    }
+
+    @Test func plainModeIsOneMessagePerLine() throws {
+        let home = TestHome()
+        let result = try runProgram(["serve", "--plain", "--session", "web-1"], input: Data("I marts\nmåske\n/tilbage\n".utf8), home: home)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix(" ") })
+        #expect(lines.contains("Hvornår skal du holde din MUS-samtale?"))
+        #expect(lines.contains("! Svar ja eller nej."))
+        #expect(lines.last?.contains("web-1") == true)
+        #expect(!result.stdout.contains("> "))
+        #expect(try home.sessionText("web-1").contains(#""type":"wentBack""#))
+    }
+}
+
+/// The hash part of a gateway session's file name, as the store makes it.
+private func gatewayHash(_ id: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+}
