@@ -40,7 +40,16 @@ public struct Conversation: Sendable {
         case .answered(let text, let at): answer(text, at: at)
         case .skipped(let at): skip(at: at)
         case .wentBack(let at): goBack(at: at)
+        case .revised(let at, _): revise(at: at)
         }
+    }
+
+    /// Starts the dialogue over for a new revision: no answers, the first question (no greeting).
+    public mutating func revise(at: Timestamp) -> [Output] {
+        status = .active
+        records = []
+        shownSection = -1
+        return enterTopLevel(from: program.firstQuestion, after: -1)
     }
 
     public mutating func start(at: Timestamp) -> [Output] {

@@ -5,21 +5,24 @@ public enum Event: Hashable, Sendable {
     case answered(String, at: Timestamp)
     case skipped(at: Timestamp)
     case wentBack(at: Timestamp)
+    /// The person began a new revision (a replay): the dialogue starts over, the earlier answers
+    /// stay in the log. `previous` is the script the revision before was made with.
+    case revised(at: Timestamp, previous: Transcript.ScriptIdentity)
 
     public var timestamp: Timestamp {
         switch self {
-        case .started(let at), .answered(_, let at), .skipped(let at), .wentBack(let at): at
+        case .started(let at), .answered(_, let at), .skipped(let at), .wentBack(let at), .revised(let at, _): at
         }
     }
 }
 
 extension Event: Codable {
     private enum CodingKeys: String, CodingKey {
-        case type, text, at
+        case type, text, at, previous
     }
 
     private enum Kind: String, Codable {
-        case started, answered, skipped, wentBack
+        case started, answered, skipped, wentBack, revised
     }
 
     public init(from decoder: any Decoder) throws {
@@ -30,6 +33,7 @@ extension Event: Codable {
         case .answered: self = .answered(try container.decode(String.self, forKey: .text), at: at)
         case .skipped: self = .skipped(at: at)
         case .wentBack: self = .wentBack(at: at)
+        case .revised: self = .revised(at: at, previous: try container.decode(Transcript.ScriptIdentity.self, forKey: .previous))
         }
     }
 
@@ -49,6 +53,10 @@ extension Event: Codable {
         case .wentBack(let at):
             try container.encode(Kind.wentBack, forKey: .type)
             try container.encode(at, forKey: .at)
+        case .revised(let at, let previous):
+            try container.encode(Kind.revised, forKey: .type)
+            try container.encode(at, forKey: .at)
+            try container.encode(previous, forKey: .previous)
         }
     }
 }

@@ -7,6 +7,11 @@ public struct StepID: Hashable, Sendable, CustomStringConvertible, Codable {
         public var list: String
         /// 0-based; printed 1-based.
         public var index: Int
+
+        public init(list: String, index: Int) {
+            self.list = list
+            self.index = index
+        }
     }
 
     public var question: String
@@ -24,5 +29,21 @@ public struct StepID: Hashable, Sendable, CustomStringConvertible, Codable {
         text += question
         if let probe { text += "/" + probe }
         return text
+    }
+
+    /// Reads what `description` prints: `lykkedes`, `lykkedes/konkret`, `oensker[2]/gavn`, `oensker[2]/gavn/konkret`.
+    public init?(parsing text: String) {
+        var parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var item: Item?
+        if let open = parts[0].firstIndex(of: "["), parts[0].hasSuffix("]") {
+            let list = String(parts[0][..<open])
+            guard !list.isEmpty, let number = Int(parts[0][parts[0].index(after: open)..<parts[0].index(before: parts[0].endIndex)]),
+                  number >= 1, parts.count >= 2 else { return nil }
+            item = Item(list: list, index: number - 1)
+            parts.removeFirst()
+        }
+        guard parts.count <= 2, !parts[0].contains("["), parts.last?.contains("[") == false else { return nil }
+        self.init(question: parts[0], item: item, probe: parts.count == 2 ? parts[1] : nil)
     }
 }

@@ -36,11 +36,39 @@ public struct Transcript: Hashable, Sendable, Codable {
         self.events = events
     }
 
-    /// The conversation these events lead to, and everything shown along the way.
+    /// The conversation these events lead to, and everything shown along the way since the
+    /// current revision began (earlier revisions are history: `revisions`).
     public func replay(on program: ScriptProgram) -> (conversation: Conversation, outputs: [Output]) {
         var conversation = Conversation(program: program)
         var outputs: [Output] = []
-        for event in events { outputs += conversation.apply(event) }
+        for event in events[currentRevisionStart...] { outputs += conversation.apply(event) }
         return (conversation, outputs)
+    }
+
+    /// Where the current revision's events begin: its `revised` event, or the start.
+    var currentRevisionStart: Int {
+        events.lastIndex { if case .revised = $0 { true } else { false } } ?? 0
+    }
+
+    /// One pass through the dialogue: the first from `started`, each replay from its `revised`.
+    public struct Revision: Sendable {
+        /// 1-based.
+        public var number: Int
+        /// The revision on its own, with the script it was made with.
+        public var transcript: Transcript
+        public var began: Timestamp
+    }
+
+    /// Every revision, oldest first; the last is the current one.
+    public var revisions: [Revision] {
+        var starts = events.indices.filter { if case .revised = events[$0] { true } else { false } }
+        if starts.first != 0 { starts.insert(0, at: 0) }
+        return starts.enumerated().map { number, start in
+            let end = number + 1 < starts.count ? starts[number + 1] : events.count
+            var identity = script
+            if number + 1 < starts.count, case .revised(_, let previous) = events[starts[number + 1]] { identity = previous }
+            let began = events.indices.contains(start) ? events[start].timestamp : Timestamp(millisecondsSince1970: 0)
+            return Revision(number: number + 1, transcript: Transcript(script: identity, events: Array(events[start..<end])), began: began)
+        }
     }
 }

@@ -56,6 +56,8 @@ public struct Question: Sendable {
     public var required: Bool
     /// For a `list`: asked once per item, with `{item}` bound to it.
     public var each: [Question]
+    /// Ids this question had in earlier versions of the script: a replay carries their answers over.
+    public var renamedFrom: [String] = []
     public var location: SourceLocation
 }
 

@@ -36,21 +36,39 @@ extension SessionFile {
                 writer.key("type"); writer.string("answered" as StaticString)
             case .skipped: writer.key("type"); writer.string("skipped" as StaticString)
             case .wentBack: writer.key("type"); writer.string("wentBack" as StaticString)
+            case .revised(_, let previous):
+                writer.key("previous")
+                previous.write(into: &writer)
+                writer.key("type"); writer.string("revised" as StaticString)
             }
             writer.endObject()
         }
         writer.endArray()
         writer.key("script")
-        writer.beginObject()
-        writer.key("contentHash"); writer.string(transcript.script.contentHash)
-        writer.key("id"); writer.string(transcript.script.id)
-        writer.key("language"); writer.string(transcript.script.language)
-        writer.key("version"); writer.int(transcript.script.version)
-        writer.endObject()
+        transcript.script.write(into: &writer)
         writer.endObject()
         writer.key("updated")
         writer.int(Int(updated.millisecondsSince1970))
         writer.endObject()
         return writer.bytes
+    }
+}
+
+extension Transcript.ScriptIdentity {
+    /// As `JSONEncoder` writes it with sorted keys.
+    public func write(into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("contentHash"); writer.string(contentHash)
+        writer.key("id"); writer.string(id)
+        writer.key("language"); writer.string(language)
+        writer.key("version"); writer.int(version)
+        writer.endObject()
+    }
+
+    /// Reads what `write(into:)` wrote.
+    public init?(json value: JSONValue) {
+        guard let id = value["id"]?.stringValue, case .number(let versionText)? = value["version"], let version = Int(versionText),
+              let language = value["language"]?.stringValue, let hash = value["contentHash"]?.stringValue else { return nil }
+        self.init(id: id, version: version, language: language, contentHash: hash)
     }
 }

@@ -3,11 +3,18 @@ import CoachText
 /// The slash commands, in Danish with English aliases.
 public enum ChatCommandWord: Equatable, Sendable {
     case back, skip, help, status, summary, quit
+    /// Jump to a section or question by id: back to one answered, or (in a replay) ahead.
+    case goTo(String)
     case unknown(String)
 
     public init?(_ line: String) {
         let word = line.trimmingCharacters(in: .whitespaces)
         guard word.hasPrefix("/") else { return nil }
+        let parts = word.split(separator: " ", maxSplits: 1)
+        if parts.count == 2, ["/gå-til", "/ga-til", "/goto"].contains(parts[0].lowercased()) {
+            self = .goTo(parts[1].trimmingCharacters(in: .whitespaces))
+            return
+        }
         switch word.lowercased() {
         case "/tilbage", "/back": self = .back
         case "/spring", "/skip": self = .skip
@@ -21,8 +28,8 @@ public enum ChatCommandWord: Equatable, Sendable {
 
     /// What Tab offers: the script's language first, then the English aliases.
     public static func completions(_ language: Language) -> [String] {
-        let danish = ["/tilbage", "/spring", "/status", "/opsummering", "/afslut", "/hjælp"]
-        let english = ["/back", "/skip", "/summary", "/quit", "/help"]
+        let danish = ["/tilbage", "/spring", "/gå-til ", "/status", "/opsummering", "/afslut", "/hjælp"]
+        let english = ["/back", "/skip", "/goto ", "/summary", "/quit", "/help"]
         return language == .danish ? danish + english : english + ["/status"]
     }
 }

@@ -81,18 +81,32 @@ public struct ChatRenderer: Sendable {
 
     var help: String {
         text("""
-            Kommandoer: /tilbage (fortryd sidste svar), /spring (spring over), /status, /opsummering (dine svar indtil nu),
-            /afslut (stop; alt er gemt), /hjælp. En liste afsluttes med en tom linje. En linje der ender med \\ fortsætter
+            Kommandoer: /tilbage (fortryd sidste svar), /spring (spring over), /gå-til ID (til et afsnit eller spørgsmål),
+            /status, /opsummering (dine svar indtil nu), /afslut (stop; alt er gemt), /hjælp. En liste afsluttes med en tom linje. En linje der ender med \\ fortsætter
             på næste linje. Tab fuldfører kommandoer og svarmuligheder.
             """, """
-            Commands: /back (undo the last answer), /skip, /status, /summary (your answers so far), /quit (stop; all is
-            saved), /help. End a list with an empty line. A line ending in \\ continues on the next line. Tab completes
+            Commands: /back (undo the last answer), /skip, /goto ID (to a part or question), /status, /summary (your
+            answers so far), /quit (stop; all is saved), /help. End a list with an empty line. A line ending in \\ continues on the next line. Tab completes
             commands and options.
             """)
     }
 
     func unknownCommand(_ word: String) -> String {
         style.warning(text("! Ukendt kommando \(word) — skriv /hjælp.", "! Unknown command \(word) — type /help."))
+    }
+
+    func unknownTarget(_ target: String) -> String {
+        style.warning(text("! Der er intet afsnit eller spørgsmål med id'et \(target).", "! No part or question has the id \(target)."))
+    }
+
+    func notBehind(_ target: String) -> String {
+        style.warning(text("! \(target) er ikke besvaret endnu; /gå-til går tilbage til noget du har svaret på.",
+                           "! \(target) is not answered yet; /goto goes back to something you have answered."))
+    }
+
+    func noEarlierAnswer(_ target: String) -> String {
+        style.warning(text("! Herfra er der intet tidligere svar at genbruge før \(target); vi fortsætter her.",
+                           "! There is no earlier answer to reuse from here to \(target); we continue here."))
     }
 
     var askStop: String { text("Vil du stoppe? Dine svar er gemt. (j/N) ", "Stop now? Your answers are saved. (y/N) ") }

@@ -12,16 +12,20 @@ public struct ChatSession<Source: LineSource> {
 
     public private(set) var conversation: Conversation
     public private(set) var transcript: Transcript
+    /// In a replay: the earlier answers, offered on the line for editing and reused by `/gå-til`.
+    public private(set) var replaying: PreviousAnswers?
     private var source: Source
     private let renderer: ChatRenderer
     private let write: (String) -> Void
     private let persist: (Transcript) throws -> Void
     private let now: () -> Timestamp
 
-    public init(conversation: Conversation, transcript: Transcript, source: Source, renderer: ChatRenderer,
-                write: @escaping (String) -> Void, persist: @escaping (Transcript) throws -> Void, now: @escaping () -> Timestamp) {
+    public init(conversation: Conversation, transcript: Transcript, replaying: PreviousAnswers? = nil, source: Source,
+                renderer: ChatRenderer, write: @escaping (String) -> Void, persist: @escaping (Transcript) throws -> Void,
+                now: @escaping () -> Timestamp) {
         self.conversation = conversation
         self.transcript = transcript
+        self.replaying = replaying
         self.source = source
         self.renderer = renderer
         self.write = write
@@ -65,8 +69,11 @@ public struct ChatSession<Source: LineSource> {
     private mutating func readAnswer() -> Read {
         var collected: [String] = []
         var prompt = renderer.prompt(for: conversation)
+        var prefill = replaying?.editable(at: conversation)
         while true {
-            switch source.read(prompt: prompt) {
+            let input = source.read(prompt: prompt, prefill: prefill)
+            prefill = nil
+            switch input {
             case .text(let line) where line.hasSuffix("\\"):
                 collected.append(String(line.dropLast()))
                 prompt = renderer.continuationPrompt
@@ -117,6 +124,8 @@ public struct ChatSession<Source: LineSource> {
             return nil
         case .quit?:
             return .quit
+        case .goTo(let target)?:
+            return jump(to: target)
         case .unknown(let word)?:
             write(renderer.unknownCommand(word) + "\n")
             return nil
@@ -129,6 +138,41 @@ public struct ChatSession<Source: LineSource> {
             return .saveFailed("\(error)")
         }
         show(outputs)
+        return nil
+    }
+
+    /// `/gå-til`: back to a section or question answered in this pass, or ahead through the
+    /// earlier answers in a replay, as far as there are any.
+    private mutating func jump(to target: String) -> Ending? {
+        let program = conversation.program
+        guard let matches = program.matcher(for: target) else {
+            write(renderer.unknownTarget(target) + "\n")
+            return nil
+        }
+        var events: [Event] = []
+        if conversation.records.contains(where: { matches($0.question) }) {
+            while let last = conversation.records.last, conversation.records.contains(where: { matches($0.question) }) {
+                replaying?.remember(last, program: program)
+                let event = Event.wentBack(at: now())
+                _ = conversation.apply(event)
+                events.append(event)
+            }
+        } else if let replaying {
+            events = conversation.reuse(replaying, at: now()) { conversation in
+                conversation.position.map { matches($0.index) } ?? true
+            }.events
+            if conversation.position.map({ !matches($0.index) }) ?? false { write(renderer.noEarlierAnswer(target) + "\n") }
+        } else {
+            write(renderer.notBehind(target) + "\n")
+            return nil
+        }
+        transcript.events += events
+        do {
+            try persist(transcript)
+        } catch {
+            return .saveFailed("\(error)")
+        }
+        show(conversation.reshow())
         return nil
     }
 

@@ -12,28 +12,45 @@ public enum LineInput: Equatable, Sendable {
 
 /// Where the chat's lines come from: readline on a terminal, plain lines from a pipe.
 public protocol LineSource {
-    /// Reads one line after showing `prompt`.
-    mutating func read(prompt: String) -> LineInput
+    /// Reads one line after showing `prompt`; `prefill` is an earlier answer offered for editing.
+    mutating func read(prompt: String, prefill: String?) -> LineInput
     /// The words Tab completes for the next line.
     mutating func setCompletions(_ words: [String])
     /// Called once at the end, to leave the terminal as it was.
     mutating func close()
 }
 
-/// Plain lines from a pipe or file: no editing, no escape codes, prompts written as they are.
+extension LineSource {
+    public mutating func read(prompt: String) -> LineInput {
+        read(prompt: prompt, prefill: nil)
+    }
+}
+
+/// Plain lines from a pipe or file: no editing, no escape codes. An earlier answer on offer is
+/// shown as `[was: …]` and kept by an empty line.
 public struct PlainLineSource: LineSource {
     private var reader = LineReader()
     private let write: (String) -> Void
+    private let showsPrompts: Bool
+    private let interruptEnds: Bool
 
-    public init(write: @escaping (String) -> Void) {
+    /// `showsPrompts: false` for a gateway, where every output line is a message;
+    /// `interruptEnds`: SIGINT ends the conversation instead of cancelling the line.
+    public init(write: @escaping (String) -> Void, showsPrompts: Bool = true, interruptEnds: Bool = false) {
         self.write = write
+        self.showsPrompts = showsPrompts
+        self.interruptEnds = interruptEnds
     }
 
-    public mutating func read(prompt: String) -> LineInput {
-        write(prompt)
+    public mutating func read(prompt: String, prefill: String?) -> LineInput {
+        if let prefill { write("[was: \(prefill)]\n") }
+        if showsPrompts { write(prompt) }
         while true {
-            if let signal = Signals.take(), signal != SIGWINCH { return signal == SIGINT ? .interrupted(wasEmpty: true) : .terminated }
+            if let signal = Signals.take(), signal != SIGWINCH {
+                return signal == SIGINT && !interruptEnds ? .interrupted(wasEmpty: true) : .terminated
+            }
             switch reader.next() {
+            case .text(let line) where line.isEmpty && prefill != nil: return .text(prefill!)
             case .text(let line): return .text(line)
             case .invalidUTF8: return .invalidUTF8
             case .end: return .end

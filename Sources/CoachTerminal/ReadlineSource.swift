@@ -39,7 +39,7 @@ public struct ReadlineSource: LineSource {
         ReadlineState.completions = words
     }
 
-    public mutating func read(prompt: String) -> LineInput {
+    public mutating func read(prompt: String, prefill: String?) -> LineInput {
         ReadlineState.result = nil
         rl_callback_handler_install(prompt) { line in
             // Removed here, before readline would show the prompt again for a next line.
@@ -50,6 +50,11 @@ public struct ReadlineSource: LineSource {
             }
             ReadlineState.result = String(validatingCString: line).map(LineInput.text) ?? .invalidUTF8
             free(line)
+        }
+        if let prefill, !prefill.isEmpty {
+            // On the line for editing: Enter keeps it.
+            rl_insert_text(prefill)
+            rl_redisplay()
         }
         while ReadlineState.result == nil {
             // A signal that arrives just before poll does not interrupt it: the timeout bounds that wait.

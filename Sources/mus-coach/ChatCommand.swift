@@ -36,9 +36,11 @@ struct Chat: ParsableCommand {
 
     func run() throws {
         Signals.install()
-        let program = ScriptProgram(try options.script(script, language: lang))
+        let (loaded, text) = try options.scriptAndText(script, language: lang)
+        let program = ScriptProgram(loaded)
         let environment = ProcessInfo.processInfo.environment
         let store = try SessionStore(folder: SessionStore.defaultFolder(environment: environment))
+        try ScriptArchive(store: store).keep(text, as: Transcript.ScriptIdentity(loaded))
         ServeJournal.applyIfIdle(store: store, library: try? options.library())
         let terminal = isatty(0) == 1 && isatty(1) == 1
         let renderer = ChatRenderer(language: program.script.language, style: TerminalStyle.detect(environment: environment))
@@ -59,11 +61,11 @@ struct Chat: ParsableCommand {
         let strings = SessionStrings(renderer)
         let chat = SavedChat(store: store, program: program, renderer: renderer, library: try options.library())
         switch try chat.talk(opened, source: source, write: Console.out) {
-        case .finished(let brief, let briefURL, let name):
+        case .finished(let brief, let briefURL, let name, _):
             Console.out("\n" + renderer.style.wrapHanging(brief.render(.text)))
             Console.line(strings.saved(name))
             Console.line(strings.briefSaved(briefURL.path))
-        case .stopped(let name):
+        case .stopped(let name, _):
             Console.line(strings.saved(name))
         }
     }

@@ -7,7 +7,7 @@ struct MusCoach: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mus-coach",
         abstract: "Prepare your MUS (the yearly development talk with your manager) as a chat.",
-        subcommands: [Chat.self, Serve.self, Sessions.self, Summary.self, Check.self, Graph.self, Test.self],
+        subcommands: [Chat.self, Replay.self, Serve.self, Sessions.self, Summary.self, Check.self, Graph.self, Test.self],
         defaultSubcommand: Chat.self
     )
 }
@@ -26,13 +26,18 @@ struct DialogueOptions: ParsableArguments {
 
     /// The checked script, or its diagnostics on stderr and exit status 1.
     func script(_ nameOrPath: String, language: String?) throws -> Script {
+        try scriptAndText(nameOrPath, language: language).script
+    }
+
+    /// The checked script and its text (for the archive sessions keep of the scripts they ran on).
+    func scriptAndText(_ nameOrPath: String, language: String?) throws -> (script: Script, text: String) {
         let url = try library().scriptURL(nameOrPath, language: language)
         let (result, source) = DialogueLibrary.loadScript(at: url)
-        guard let script = result.script else {
+        guard let script = result.script, let source else {
             Console.error(DiagnosticRenderer(sources: source.map { [DialogueLibrary.displayPath(url): $0] } ?? [:]).render(result.diagnostics))
             throw ExitCode(1)
         }
-        return script
+        return (script, source)
     }
 }
 

@@ -14,16 +14,17 @@ struct PlainServer {
 
     func run() throws {
         let renderer = ChatRenderer(language: program.script.language, style: TerminalStyle(colors: false, width: .max))
-        var source = MessageLineSource()
+        // websocketd sends SIGINT when the client leaves: the conversation ends, everything saved.
+        var source = PlainLineSource(write: Self.sendMessages, showsPrompts: false, interruptEnds: true)
         let opened = try SessionPicker(store: store, program: program, renderer: renderer)
             .open(named: sessionName, fresh: true, source: &source)
         let strings = SessionStrings(renderer)
         let chat = SavedChat(store: store, program: program, renderer: renderer, library: library)
         switch try chat.talk(opened, source: source, write: Self.sendMessages) {
-        case .finished(let brief, _, let name):
+        case .finished(let brief, _, let name, _):
             Self.sendMessages(brief.render(.text))
             Self.sendMessages(strings.saved(name))
-        case .stopped(let name):
+        case .stopped(let name, _):
             Self.sendMessages(strings.saved(name))
         }
     }
@@ -35,26 +36,4 @@ struct PlainServer {
             if !message.isEmpty { Console.line(message) }
         }
     }
-}
-
-/// Lines from stdin with no prompt shown; SIGINT or SIGTERM ends the conversation (websocketd
-/// sends SIGINT when the client leaves), everything being saved already.
-struct MessageLineSource: LineSource {
-    private var reader = LineReader()
-
-    mutating func read(prompt: String) -> LineInput {
-        while true {
-            if let signal = Signals.take(), signal != SIGWINCH { return .terminated }
-            switch reader.next() {
-            case .text(let line): return .text(line)
-            case .invalidUTF8: return .invalidUTF8
-            case .end: return .end
-            case .signal: continue
-            }
-        }
-    }
-
-    mutating func setCompletions(_ words: [String]) {}
-
-    mutating func close() {}
 }

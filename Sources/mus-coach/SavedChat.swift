@@ -16,16 +16,19 @@ struct SavedChat {
     let library: DialogueLibrary
 
     enum Outcome {
-        case finished(Brief, briefURL: URL, session: String)
+        case finished(Brief, briefURL: URL, session: String, conversation: Conversation)
         /// Stopped before the end (a command, end of input, a signal); everything is saved.
-        case stopped(session: String)
+        case stopped(session: String, conversation: Conversation)
     }
 
-    func talk<Source: LineSource>(_ opened: SessionPicker.Opened, source: Source, write: @escaping (String) -> Void) throws -> Outcome {
+    /// `replaying`: the earlier revision's answers, offered for editing (see `ChatSession`).
+    func talk<Source: LineSource>(_ opened: SessionPicker.Opened, replaying: PreviousAnswers? = nil, source: Source,
+                                  write: @escaping (String) -> Void) throws -> Outcome {
         let lock = try store.lock(opened.file.name)
         defer { withExtendedLifetime(lock) {} }
         var file = opened.file
-        var chat = ChatSession(conversation: opened.conversation, transcript: file.transcript, source: source, renderer: renderer,
+        var chat = ChatSession(conversation: opened.conversation, transcript: file.transcript, replaying: replaying, source: source,
+                               renderer: renderer,
                                write: write, persist: { transcript in
                                    file.transcript = transcript
                                    file.updated = .now
@@ -36,9 +39,9 @@ struct SavedChat {
             let brief = BriefBuilder.build(file.transcript, program: program, synonyms: library.synonyms(program.script.language))
             let briefURL = store.folder.appendingPathComponent(file.name + ".brief.md")
             try PrivateFiles.replaceAtomically(briefURL, with: Data(brief.render(.markdown).utf8))
-            return .finished(brief, briefURL: briefURL, session: file.name)
+            return .finished(brief, briefURL: briefURL, session: file.name, conversation: chat.conversation)
         case .quit, .endOfInput, .terminated:
-            return .stopped(session: file.name)
+            return .stopped(session: file.name, conversation: chat.conversation)
         case .saveFailed(let reason):
             Console.error("mus-coach: error: \(reason)")
             throw ExitCode(1)

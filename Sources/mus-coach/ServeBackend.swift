@@ -1,3 +1,4 @@
+import CoachEngine
 import CoachLibrary
 import CoachProtocol
 import CoachScript
@@ -13,7 +14,10 @@ struct ServeBackend: SessionBackend {
     func script(named name: String, language: String) -> Script? {
         // Names only: a gateway must not make the server read arbitrary paths.
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), Language(rawValue: language) != nil else { return nil }
-        return DialogueLibrary.loadScript(at: library.scriptURL(name, language: language)).result.script
+        let (result, text) = DialogueLibrary.loadScript(at: library.scriptURL(name, language: language))
+        guard let script = result.script else { return nil }
+        if let text { try? ScriptArchive(store: store).keep(text, as: Transcript.ScriptIdentity(script)) }
+        return script
     }
 
     func synonyms(_ language: Language) -> Synonyms { library.synonyms(language) }

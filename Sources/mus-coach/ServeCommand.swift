@@ -66,8 +66,9 @@ struct Serve: ParsableCommand {
         let sessionStore = try SessionStore(folder: folder)
         let library = try options.library()
         if plain {
-            try PlainServer(store: sessionStore, library: library, program: ScriptProgram(try options.script(script, language: lang)),
-                            sessionName: session).run()
+            let (loaded, text) = try options.scriptAndText(script, language: lang)
+            try ScriptArchive(store: sessionStore).keep(text, as: Transcript.ScriptIdentity(loaded))
+            try PlainServer(store: sessionStore, library: library, program: ScriptProgram(loaded), sessionName: session).run()
             return
         }
         let serverLock = try waitForServerLock(sessionStore)

@@ -7,12 +7,20 @@ import Foundation
 struct Sessions: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List your saved sessions: name, script, progress, last change.")
 
+    @Option(name: .customLong("revisions"), help: "List the revisions (passes through the dialogue) of this session instead.")
+    var revisionsOf: String?
+
     @OptionGroup var options: DialogueOptions
 
     func run() throws {
         let store = try SessionStore(folder: SessionStore.defaultFolder())
         let library = try? options.library()
         ServeJournal.applyIfIdle(store: store, library: library)
+        if let revisionsOf {
+            guard let library else { throw CLIError("cannot find the dialogues folder; pass --dialogues DIR") }
+            try listRevisions(of: store.load(revisionsOf), versions: ScriptVersions(library: library, archive: ScriptArchive(store: store)))
+            return
+        }
         var programs: [String: ScriptProgram] = [:]
         let listings = store.list()
         guard !listings.isEmpty else {
@@ -33,6 +41,19 @@ struct Sessions: ParsableCommand {
             case .unreadable(let name, let problem):
                 Console.line("\(name)\tunreadable: \(problem)")
             }
+        }
+    }
+
+    /// One line per revision: its number, when it began, the script version, how far it got.
+    private func listRevisions(of file: SessionFile, versions: ScriptVersions) throws {
+        var versions = versions
+        let revisions = file.transcript.revisions
+        for revision in revisions {
+            let identity = revision.transcript.script
+            let progress = versions.program(for: identity).map { describe(revision.transcript.replay(on: $0).conversation) }
+                ?? "script version \(identity.contentHash) not kept"
+            let current = revision.number == revisions.count ? "\tcurrent" : ""
+            Console.line("\(revision.number)\t\(SessionStrings.format(revision.began))\t\(identity.id).\(identity.language) v\(identity.version)\t\(progress)\(current)")
         }
     }
 

@@ -24,16 +24,29 @@ struct Summary: ParsableCommand {
     @Flag(help: "Show after each point the answers it came from (Markdown).")
     var sources = false
 
+    @Option(help: "The brief for this revision (see `mus-coach sessions --revisions NAME`; default: the latest).")
+    var revision: Int?
+
     @OptionGroup var options: DialogueOptions
 
     func run() throws {
-        let transcript = try loadTranscript()
+        var transcript = try loadTranscript()
+        let library = try options.library()
+        var versions = ScriptVersions(library: library, archive: ScriptArchive(store: try SessionStore(folder: SessionStore.defaultFolder())))
+        if let revision {
+            let revisions = transcript.revisions
+            guard revisions.indices.contains(revision - 1) else {
+                throw CLIError("--revision must be from 1 to \(revisions.count) for this session")
+            }
+            transcript = revisions[revision - 1].transcript
+        }
         let identity = transcript.script
         guard let language = Language(rawValue: identity.language) else {
             throw CLIError("the transcript's language '\(identity.language)' is not da or en")
         }
-        let library = try options.library()
-        let program = ScriptProgram(try options.script(identity.id, language: identity.language))
+        guard let program = versions.program(for: identity) ?? versions.current(identity) else {
+            throw CLIError("no script '\(identity.id)' in '\(identity.language)' in \(library.folder.path)")
+        }
         let brief = BriefBuilder.build(transcript, program: program, synonyms: library.synonyms(language))
         let text = brief.render(format, showSources: sources)
         if let output {

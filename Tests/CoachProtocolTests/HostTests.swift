@@ -175,3 +175,23 @@ func malformedLinesGetStandardErrors(line: String, code: RPCError.Code, id: JSON
     #expect(sessions.map { $0["session"] } == [.string("in-memory"), .string("on-disk")])
     #expect(sessions.allSatisfy { $0["step"] == .string("mus-dato") && $0["status"] == .string("active") })
 }
+
+@Test func editingAnEarlierAnswerReevaluatesTheDialogueAsAReplayDoes() throws {
+    var harness = HostHarness()
+    _ = harness.start("s")
+    _ = harness.answer("s", "Den 3. marts")
+    _ = harness.answer("s", "ja")
+    #expect(harness.answer("s", "ja").step == "skema-punkter")
+    // "no invitation" closes the branch that asked for its points: the next unanswered question follows.
+    let edited = harness.call("session.edit", #"{"session":"s","step":"skema","payload":"no"}"#)
+    #expect(edited.status == "active")
+    #expect(edited.step != "skema-punkter")
+    #expect(edited.kinds.last == "question")
+    let lastJournalLine = try #require(harness.host.takeJournal().split(separator: 0x0A).last.map(Array.init))
+    #expect(String(decoding: lastJournalLine, as: UTF8.self).contains(#""type":"answered""#))
+    #expect(harness.call("session.edit", #"{"session":"s","step":"skema","text":"måske"}"#).errorCode == RPCError.Code.invalidParams.rawValue)
+    #expect(harness.call("session.edit", #"{"session":"s","step":"lykkedes","text":"x"}"#).errorCode == RPCError.Code.invalidParams.rawValue)
+    #expect(harness.call("session.edit", #"{"session":"s","step":"a[b","text":"x"}"#).errorCode == RPCError.Code.invalidParams.rawValue)
+    // The earlier revision stays in the log; the answers now are the edited ones.
+    #expect(harness.call("session.resume", #"{"session":"s"}"#).step == edited.step)
+}

@@ -29,6 +29,31 @@ import Glibc
         #expect(session.contains(#""text":"ja""#))
     }
 
+    @Test func aReplayPutsEachEarlierAnswerOnTheLineForEditing() throws {
+        #expect(try runProgram(["--session", "r"], input: Data("I marts\nnej\n".utf8), home: home).status == 0)
+        let terminal = try PseudoTerminal(["replay", "r"], home: home)
+        terminal.answer(Self.first, "")
+        terminal.expect("I marts")
+        terminal.type("\r")
+        terminal.answer(Self.hadMUS, "")
+        terminal.expect("Nej")
+        // Ctrl-U clears the pre-filled answer; the new one replaces it.
+        terminal.type("\u{15}ja\r")
+        terminal.answer(Self.form, "\u{04}")
+        terminal.expect("haft-mus-foer: «Nej» → «Ja»")
+        #expect(terminal.waitForExit() == 0)
+        #expect(!terminal.output.contains("mus-dato:"), "the kept answer is not reported as changed")
+
+        let jumped = try PseudoTerminal(["replay", "r", "--from", "haft-mus-foer"], home: home)
+        jumped.answer(Self.hadMUS, "")
+        jumped.expect("Ja")
+        jumped.type("\r")
+        jumped.answer(Self.form, "\u{04}")
+        jumped.expect("Ingen svar er ændret.")
+        #expect(jumped.waitForExit() == 0)
+        #expect(!jumped.output.contains(Self.first), "--from starts at the question asked for")
+    }
+
     @Test func ctrlCCancelsTheLineAndAtAnEmptyPromptAsksToStop() throws {
         let terminal = try PseudoTerminal(["--new", "--session", "t"], home: home)
         terminal.answer(Self.first, "halvfærdigt svar")

@@ -21,12 +21,7 @@ enum JournalRecord: Equatable {
             writer.key("gateway")
             writer.string(gateway)
             writer.key("script")
-            writer.beginObject()
-            writer.key("id"); writer.string(script.id)
-            writer.key("version"); writer.int(script.version)
-            writer.key("language"); writer.string(script.language)
-            writer.key("contentHash"); writer.string(script.contentHash)
-            writer.endObject()
+            script.write(into: &writer)
             writer.key("at"); writer.int(Int(at.millisecondsSince1970))
         case .event(let name, let index, let event):
             writer.key("session"); writer.string(name)
@@ -38,6 +33,10 @@ enum JournalRecord: Equatable {
                 writer.key("text"); writer.string(text)
             case .skipped: writer.key("type"); writer.string("skipped")
             case .wentBack: writer.key("type"); writer.string("wentBack")
+            case .revised(_, let previous):
+                writer.key("type"); writer.string("revised")
+                writer.key("previous")
+                previous.write(into: &writer)
             }
             writer.key("at"); writer.int(Int(event.timestamp.millisecondsSince1970))
         case .closed(let name, let at):
@@ -53,11 +52,10 @@ enum JournalRecord: Equatable {
         guard let value = try? JSONParser.parse(line), case .number(let atText)? = value["at"], let ms = Int64(atText) else { return nil }
         let at = Timestamp(millisecondsSince1970: ms)
         if let name = value["start"]?.stringValue {
-            guard let gateway = value["gateway"]?.stringValue, let script = value["script"],
-                  let id = script["id"]?.stringValue, case .number(let versionText)? = script["version"], let version = Int(versionText),
-                  let language = script["language"]?.stringValue, let hash = script["contentHash"]?.stringValue else { return nil }
-            self = .started(gateway: gateway, name: name,
-                            script: Transcript.ScriptIdentity(id: id, version: version, language: language, contentHash: hash), at: at)
+            guard let gateway = value["gateway"]?.stringValue, let script = value["script"].flatMap(Transcript.ScriptIdentity.init(json:)) else {
+                return nil
+            }
+            self = .started(gateway: gateway, name: name, script: script, at: at)
         } else if let name = value["close"]?.stringValue {
             self = .closed(name: name, at: at)
         } else if let name = value["session"]?.stringValue, case .number(let indexText)? = value["n"], let index = Int(indexText) {
@@ -69,6 +67,9 @@ enum JournalRecord: Equatable {
                 event = .answered(text, at: at)
             case "skipped": event = .skipped(at: at)
             case "wentBack": event = .wentBack(at: at)
+            case "revised":
+                guard let previous = value["previous"].flatMap(Transcript.ScriptIdentity.init(json:)) else { return nil }
+                event = .revised(at: at, previous: previous)
             default: return nil
             }
             self = .event(name: name, index: index, event)

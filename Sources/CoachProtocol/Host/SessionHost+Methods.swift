@@ -60,6 +60,39 @@ extension SessionHost {
         return result(session, outputs)
     }
 
+    /// Changes the answer to an earlier step and re-evaluates the dialogue as a replay does: a new
+    /// revision that reuses every other answer, asking where an answer is missing (a question the
+    /// edit made reachable, a probe it made fire).
+    mutating func edit(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        let stepText = try params.string("step")
+        guard let step = StepID(parsing: stepText) else { throw RPCError(.invalidParams, "'step' is not a step id such as lykkedes or oensker[2]/gavn") }
+        let typed = try params.optionalString("text")
+        let pressed = try params.optionalString("payload")
+        guard let text = typed ?? pressed else { throw RPCError(.invalidParams, "'text' or 'payload' is missing") }
+        var session = try checkOut(id, at: now)
+        defer { sessions[id] = session }
+        guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
+        let program = session.conversation.program
+        let previous = PreviousAnswers(records: session.conversation.records, program: program)
+        let answered = StepID(question: step.question, item: step.item)
+        guard let earlier = previous.answers[answered], step.probe == nil || earlier.probes[step.probe!] != nil else {
+            throw RPCError(.invalidParams, "'\(stepText)' has no answer in session '\(id)' to change")
+        }
+        let revised = Event.revised(at: now, previous: session.file.transcript.script)
+        var next = Conversation(program: program)
+        _ = next.apply(revised)
+        let reused = next.reuse(previous, edits: [step: text], at: now)
+        if reused.rejected && next.currentStep == step {
+            throw RPCError(.invalidParams, "the new answer does not fit '\(stepText)'")
+        }
+        session.file.transcript.script = Transcript.ScriptIdentity(program.script)
+        record(revised, in: &session)
+        for event in reused.events { record(event, in: &session) }
+        session.conversation = next
+        return result(session, next.reshow())
+    }
+
     mutating func resume(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
         let id = try params.session()
         let session = try checkOut(id, at: now)

@@ -87,6 +87,7 @@ public struct SessionHost<Backend: SessionBackend> {
             case "session.answer": return .success(try answer(params, at: now))
             case "session.back": return .success(try goBack(params, at: now))
             case "session.skip": return .success(try skip(params, at: now))
+            case "session.edit": return .success(try edit(params, at: now))
             case "session.resume": return .success(try resume(params, at: now))
             case "session.summary": return .success(try summary(params, at: now))
             case "session.end": return .success(try end(params, at: now))

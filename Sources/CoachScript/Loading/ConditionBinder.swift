@@ -17,6 +17,7 @@ struct ConditionBinder {
         language = draft.language
         collectQuestions(script)
         checkUniqueIDs(script)
+        checkRenames(script)
         let tipIDs = Set(script.tips.map(\.id))
         if let greeting = script.greeting {
             checkTemplate(greeting, at: script.location, position: 0, listParent: nil, current: nil)
@@ -90,6 +91,25 @@ struct ConditionBinder {
         }
         questions[question.id] = .init(kind: question.kind, order: order, listParent: listParent, location: question.location)
         order += 1
+    }
+
+    /// An earlier id names one question's past: not a question of today, not two questions.
+    private mutating func checkRenames(_ script: Script) {
+        var claimed: [String: String] = [:]
+        let all = script.sections.flatMap(\.questions).flatMap { [$0] + $0.each }
+        for question in all {
+            for earlier in question.renamedFrom {
+                if questions[earlier] != nil {
+                    reader.report(.error(.duplicateID, "'\(question.id)' is renamed from '\(earlier)', which is a question of this script",
+                                         at: question.location))
+                } else if let other = claimed[earlier] {
+                    reader.report(.error(.duplicateID, "'\(question.id)' and '\(other)' are both renamed from '\(earlier)'",
+                                         at: question.location))
+                } else {
+                    claimed[earlier] = question.id
+                }
+            }
+        }
     }
 
     private mutating func checkUniqueIDs(_ script: Script) {

@@ -62,7 +62,8 @@ struct ScriptBuilder {
 
     private mutating func question(_ node: Node, insideList: Bool) -> Question? {
         guard let fields = reader.mapping(node, what: "a question",
-                                          allowed: ["id", "ask", "type", "options", "scale", "when", "probes", "tags", "tips", "required", "each"],
+                                          allowed: ["id", "ask", "type", "options", "scale", "when", "probes", "tags", "tips", "required", "each",
+                                                    "renamed_from"],
                                           required: ["id", "ask"]) else { return nil }
         let id = reader.id(fields["id"], "the question id")
         if let id, Self.reservedNames.contains(id), let idNode = fields["id"] {
@@ -89,9 +90,13 @@ struct ScriptBuilder {
             reader.error(.keyNotForType, "probes on a list question have no single answer to look at; put them on its 'each' questions",
                          at: probesNode)
         }
+        // One earlier id, or a list of them.
+        let renamedFrom = fields["renamed_from"].map { node in
+            node.scalar != nil ? [reader.id(node, "the earlier id")].compactMap { $0 } : reader.idList(node, "earlier ids").map(\.id)
+        } ?? []
         guard let id, let prompt, let kind else { return nil }
         return Question(id: id, kind: kind, prompt: prompt, when: when, probes: probes, tags: tags, tips: tips,
-                        required: required, each: each, location: location(node))
+                        required: required, each: each, renamedFrom: renamedFrom, location: location(node))
     }
 
     static let reservedNames: Set<String> = Set(["answer", "words", "chars", "count", "mentions", "answered", "and", "or", "not"]

@@ -1,0 +1,95 @@
+import CoachScript
+
+/// The answers of an earlier revision by the ids that asked them, so that a replay can offer each
+/// one again — on the same script, or on a newer one whose questions kept their ids (or name the
+/// ids they were renamed from).
+public struct PreviousAnswers: Sendable {
+    public enum Value: Hashable, Sendable {
+        case skipped
+        case text(String)
+        case items([String])
+        case yes(Bool)
+        case option(id: String, label: String)
+        case scale(Int)
+    }
+
+    public struct Answer: Hashable, Sendable {
+        public var value: Value
+        /// Answers to the question's probes, by probe id, one per round.
+        public var probes: [String: [String]]
+        /// The question as the script put it (its template), to see when a newer script words it differently.
+        public var prompt: String
+    }
+
+    /// By step (question and list item; never a probe).
+    public private(set) var answers: [StepID: Answer] = [:]
+    /// The steps in the order they were asked.
+    public private(set) var order: [StepID] = []
+
+    public init() {}
+
+    public init(records: [AnswerRecord], program: ScriptProgram) {
+        for record in records { remember(record, program: program) }
+    }
+
+    /// Takes in an answer (replacing an earlier one for the same step).
+    public mutating func remember(_ record: AnswerRecord, program: ScriptProgram) {
+        let entry = program.questions[record.question]
+        let step = program.step(of: record)
+        let value: Value
+        if record.isSkipped {
+            value = .skipped
+        } else {
+            switch entry.kind {
+            case .text: value = .text(record.text)
+            case .list: value = .items(record.items)
+            case .yesNo: value = .yes(record.choice == 1)
+            case .choice(let options): value = .option(id: options[record.choice].id, label: options[record.choice].label)
+            case .scale: value = .scale(record.choice)
+            }
+        }
+        var probes: [String: [String]] = [:]
+        for answer in record.probeAnswers { probes[entry.probes[answer.probe].id, default: []].append(answer.text) }
+        if answers[step] == nil { order.append(step) }
+        answers[step] = Answer(value: value, probes: probes, prompt: entry.question.prompt.source)
+    }
+
+    /// The earlier answer to question `index` of `program` (about list item `item`), found under
+    /// its id or an id it was renamed from.
+    public func answer(to index: Int, item: Int, in program: ScriptProgram) -> Answer? {
+        for step in program.earlierSteps(of: index, item: item) {
+            if let answer = answers[step] { return answer }
+        }
+        return nil
+    }
+}
+
+extension ScriptProgram {
+    /// The step an answer record belongs to.
+    public func step(of record: AnswerRecord) -> StepID {
+        let entry = questions[record.question]
+        return StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: questions[$0].id, index: record.item) })
+    }
+
+    /// The ids question `index` may have had, newest first: its own, then those it was renamed from
+    /// (for a per-item follow-up, combined with its list's).
+    func earlierSteps(of index: Int, item: Int) -> [StepID] {
+        let entry = questions[index]
+        let ids = [entry.id] + entry.question.renamedFrom
+        guard let parent = entry.parent else { return ids.map { StepID(question: $0) } }
+        let lists = [questions[parent].id] + questions[parent].question.renamedFrom
+        return lists.flatMap { list in ids.map { StepID(question: $0, item: .init(list: list, index: item)) } }
+    }
+
+    /// Whether a question is `id` or lies in the part `id`; nil when the script has neither.
+    public func matcher(for id: String) -> ((Int) -> Bool)? {
+        let section = script.sections.firstIndex { $0.id == id }
+        guard section != nil || index(of: id) != nil else { return nil }
+        return { [questions] index in questions[index].id == id || questions[index].section == section }
+    }
+
+    /// Whether a question of this script has `id` or was renamed from it.
+    public func knows(_ id: String) -> Bool {
+        index(of: id) != nil || questions.contains { $0.question.renamedFrom.contains(id) }
+    }
+}
