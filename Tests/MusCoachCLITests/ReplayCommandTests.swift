@@ -36,6 +36,21 @@ import Testing
         #expect(try runProgram(["replay", "r", "--from", "nowhere"], home: home).stderr.contains("no part or question has the id 'nowhere'"))
     }
 
+    @Test func goToJumpsAheadThroughEarlierAnswersAndBackToAnsweredOnes() throws {
+        #expect(try runProgram(["--session", "r"], input: Data("I marts\nnej\nja\n".utf8), home: home).status == 0)
+        let replay = try runProgram(["replay", "r"], input: Data("/gå-til skema\n/gå-til mus-dato\nI april\n/gå-til nowhere\n/gå-til skema-punkter\n/gå-til trivsel\n".utf8),
+                                    home: home)
+        #expect(replay.status == 0, "\(replay.stderr)")
+        let afterJumps = replay.stdout.components(separatedBy: "[was: Ja]").dropFirst().joined()
+        #expect(afterJumps.contains("Hvornår skal du holde din MUS-samtale?"), "back to the first question")
+        #expect(replay.stdout.contains("! Der er intet afsnit eller spørgsmål med id'et nowhere."))
+        #expect(replay.stdout.contains("Hvilke punkter står der på skemaet?"), "ahead to a question with no earlier answer")
+        #expect(replay.stdout.contains("! Herfra er der intet tidligere svar at genbruge før trivsel; vi fortsætter her."))
+        #expect(replay.stdout.contains("mus-dato: «I marts» → «I april»"))
+        let chat = try runProgram(["--session", "r"], input: Data("/gå-til trivsel\n".utf8), home: home)
+        #expect(chat.stdout.contains("! trivsel er ikke besvaret endnu"))
+    }
+
     /// `Tests/Fixtures/script-versions/t.vN.yaml`: a script and its next version.
     static func version(_ number: Int) throws -> String {
         try String(contentsOf: repository.appendingPathComponent("Tests/Fixtures/script-versions/t.v\(number).yaml"), encoding: .utf8)
