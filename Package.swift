@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "CoachStore", dependencies: ["CoachEngine", "CoachJSON"]),
         /// Compact JSON read and written as bytes, with a nesting limit: protocol lines, the journal, session files.
         .target(name: "CoachJSON"),
+        /// The yearly cycle: agreements from the follow-up, deadlines read from text, the calendar file, status.
+        .target(name: "CoachCycle", dependencies: ["CoachEngine", "CoachScript", "CoachStore", "CoachText"]),
         /// The chat-gateway protocol: JSON-RPC 2.0 lines in, lines out, and the journal records behind them.
         .target(name: "CoachProtocol", dependencies: ["CoachJSON", "CoachEngine", "CoachScript", "CoachStore", "CoachSummary", "CoachText"]),
         /// GNU readline. On Debian, readline.pc pulls in flags SwiftPM rejects, so the module map links it directly.
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "mus-coach",
             dependencies: [
-                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal", "CoachSummary", "CoachProtocol",
+                "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal", "CoachSummary", "CoachProtocol", "CoachCycle",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds carry the Swift runtime and Foundation inside (-static-stdlib): resolving them
@@ -75,6 +77,7 @@ let package = Package(
         .testTarget(name: "CoachSummaryTests", dependencies: ["CoachSummary", "CoachPlan", "CoachLibrary", "CoachEngine", "CoachScript", "GoldenFiles"],
                     exclude: ["Golden"]),
         .testTarget(name: "CoachJSONTests", dependencies: ["CoachJSON"]),
+        .testTarget(name: "CoachCycleTests", dependencies: ["CoachCycle", "CoachEngine", "CoachScript", "CoachStore", "CoachLibrary"]),
         .testTarget(name: "CoachProtocolTests", dependencies: ["CoachProtocol", "CoachJSON", "CoachEngine", "CoachStore", "CoachLibrary", "CoachScript", "CoachSummary", "CoachText"]),
         .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),
     ],

@@ -43,6 +43,7 @@ struct Bench {
         print(String(format: "process peak resident memory: %.1f MiB", Double(peakResidentKiB()) / 1024))
         if FileManager.default.isExecutableFile(atPath: coach.path) {
             ColdStart.measure(program: coach)
+            ColdStart.measureNote(program: coach)
         } else {
             print("cold start: build mus-coach in the same configuration first (swift build -c release)")
         }

@@ -15,7 +15,8 @@ enum ColdStart {
         var toQuestion: [Double] = []
         var toExit: [Double] = []
         for run in 0..<runs {
-            guard let (question, exit) = once(program, environment: environment, session: "bench-\(run)") else {
+            guard let (question, exit) = once(program, ["--new", "--session", "bench-\(run)"], environment: environment,
+                                              marker: "Hvornår skal du holde din MUS-samtale?"), let question else {
                 print("cold start: could not run \(program.path)")
                 return
             }
@@ -28,8 +29,29 @@ enum ColdStart {
                      + "to exit at end of input: median %.1f ms", runs, toQuestion[runs / 2], toQuestion[runs * 9 / 10], toExit[runs / 2]))
     }
 
-    /// Milliseconds to the first question and to the process's exit.
-    private static func once(_ program: URL, environment: [String: String], session: String) -> (Double, Double)? {
+    /// `mus-coach note`, whole process, each run adding a note to a throw-away journal: the note
+    /// must be taken in well under 50 ms.
+    static func measureNote(program: URL, runs: Int = 40) {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-bench-notes-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: home) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+        var samples: [Double] = []
+        for run in 0..<runs {
+            guard let (_, exit) = once(program, ["note", "Resultat nummer \(run) med et tal og en dato", "--tag", "resultat"],
+                                       environment: environment, marker: nil) else {
+                print("note: could not run \(program.path)")
+                return
+            }
+            samples.append(exit)
+        }
+        samples.sort()
+        print(String(format: "mus-coach note, from spawn to exit with the note synced (whole process, %d runs, journal growing to %d notes): "
+                     + "median %.1f ms, p90 %.1f ms", runs, runs, samples[runs / 2], samples[runs * 9 / 10]))
+    }
+
+    /// Milliseconds until `marker` is on stdout (nil without one) and until the process's exit.
+    private static func once(_ program: URL, _ commandArguments: [String], environment: [String: String], marker text: String?) -> (Double?, Double)? {
         var pipe: [Int32] = [0, 0]
         guard Glibc.pipe(&pipe) == 0 else { return nil }
         var actions = posix_spawn_file_actions_t()
@@ -39,7 +61,7 @@ enum ColdStart {
         posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
         posix_spawn_file_actions_addclose(&actions, pipe[0])
         let executable: String = program.path
-        let arguments: [String] = [executable, "--new", "--session", session]
+        let arguments: [String] = [executable] + commandArguments
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -52,19 +74,18 @@ enum ColdStart {
         close(pipe[1])
         var output: [UInt8] = []
         var question: Double?
-        let marker = Array("Hvornår skal du holde din MUS-samtale?".utf8)
+        let marker = text.map { Array($0.utf8) }
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(pipe[0], $0.baseAddress, 65536) }
             if count <= 0 { break }
             output += buffer[..<count]
-            if question == nil, output.firstRange(of: marker) != nil { question = milliseconds(ContinuousClock.now - start) }
+            if question == nil, let marker, output.firstRange(of: marker) != nil { question = milliseconds(ContinuousClock.now - start) }
         }
         close(pipe[0])
         var status: Int32 = 0
         waitpid(pid, &status, 0)
-        let exit = milliseconds(ContinuousClock.now - start)
-        return question.map { ($0, exit) }
+        return (question, milliseconds(ContinuousClock.now - start))
     }
 
     private static func milliseconds(_ duration: Duration) -> Double {

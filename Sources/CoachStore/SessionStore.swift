@@ -152,12 +152,13 @@ public struct SessionStore: Sendable {
 public final class SessionLock: Sendable {
     private let descriptor: Int32
 
-    init(path: String, name: String) throws(StoreError) {
+    /// `waiting`: wait for another holder to let go instead of failing at once.
+    init(path: String, name: String, waiting: Bool = false) throws(StoreError) {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw .io(path: path, operation: "open the lock file", reason: String(cString: strerror(errno)))
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        guard flock(descriptor, waiting ? LOCK_EX : LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw .locked(name: name, path: path)
         }

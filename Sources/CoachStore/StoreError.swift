@@ -5,6 +5,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case corrupted(path: String, reason: String)
     case locked(name: String, path: String)
     case io(path: String, operation: String, reason: String)
+    case noSuchNote(Int)
+    case damagedNotes(path: String, line: Int)
 
     public var description: String {
         switch self {
@@ -18,6 +20,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "session '\(name)' is open in another mus-coach (\(path) is locked); close that one first"
         case .io(let path, let operation, let reason):
             "\(path): cannot \(operation): \(reason)"
+        case .damagedNotes(let path, let line):
+            "\(path):\(line): this line of your notes cannot be read. The file is left as it is; mend or remove that line"
+        case .noSuchNote(let id):
+            "there is no note \(id) (see mus-coach notes)"
         }
     }
 }

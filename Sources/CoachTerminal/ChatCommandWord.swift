@@ -5,6 +5,8 @@ public enum ChatCommandWord: Equatable, Sendable {
     case back, skip, help, status, summary, quit
     /// Jump to a section or question by id: back to one answered, or (in a replay) ahead.
     case goTo(String)
+    /// Take the notes offered at this question into the answer: all, or those numbered.
+    case notes([Int])
     case unknown(String)
 
     public init?(_ line: String) {
@@ -13,6 +15,11 @@ public enum ChatCommandWord: Equatable, Sendable {
         let parts = word.split(separator: " ", maxSplits: 1)
         if parts.count == 2, ["/gå-til", "/ga-til", "/goto"].contains(parts[0].lowercased()) {
             self = .goTo(parts[1].trimmingCharacters(in: .whitespaces))
+            return
+        }
+        if ["/noter", "/notes"].contains(parts[0].lowercased()) {
+            let numbers = parts.count == 2 ? parts[1].split(whereSeparator: { $0 == " " || $0 == "," }).map { Int($0) } : []
+            self = numbers.contains(nil) ? .unknown(word) : .notes(numbers.compactMap { $0 })
             return
         }
         switch word.lowercased() {
@@ -28,8 +35,8 @@ public enum ChatCommandWord: Equatable, Sendable {
 
     /// What Tab offers: the script's language first, then the English aliases.
     public static func completions(_ language: Language) -> [String] {
-        let danish = ["/tilbage", "/spring", "/gå-til ", "/status", "/opsummering", "/afslut", "/hjælp"]
-        let english = ["/back", "/skip", "/goto ", "/summary", "/quit", "/help"]
+        let danish = ["/tilbage", "/spring", "/gå-til ", "/noter", "/status", "/opsummering", "/afslut", "/hjælp"]
+        let english = ["/back", "/skip", "/goto ", "/notes", "/summary", "/quit", "/help"]
         return language == .danish ? danish + english : english + ["/status"]
     }
 }

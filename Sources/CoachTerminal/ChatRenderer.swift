@@ -109,5 +109,18 @@ public struct ChatRenderer: Sendable {
                            "! There is no earlier answer to reuse from here to \(target); we continue here."))
     }
 
+    /// Notes from the year shown with the question they fit.
+    func notesOffer(_ notes: [String]) -> String {
+        var block = style.dim(text("  Dine noter fra året:", "  Your notes from the year:")) + "\n"
+        for (number, note) in notes.enumerated() { block += style.wrap("  \(number + 1). \(note)", indent: "     ") + "\n" }
+        block += style.dim(text("  /noter tager dem med i svaret (/noter 1 3: kun de nævnte).",
+                                "  /notes takes them into your answer (/notes 1 3: only those).")) + "\n"
+        return block
+    }
+
+    var noNotesHere: String {
+        style.warning(text("! Der er ingen noter til dette spørgsmål.", "! There are no notes for this question."))
+    }
+
     var askStop: String { text("Vil du stoppe? Dine svar er gemt. (j/N) ", "Stop now? Your answers are saved. (y/N) ") }
 }

@@ -13,19 +13,23 @@ public struct ChatSession<Source: LineSource> {
     public private(set) var conversation: Conversation
     public private(set) var transcript: Transcript
     /// In a replay: the earlier answers, offered on the line for editing and reused by `/gå-til`.
+    /// In a new preparation: suggestions carried over from the last follow-up, offered the same way.
     public private(set) var replaying: PreviousAnswers?
+    /// Notes from the year, shown at the questions they fit and taken in with `/noter`.
+    private let notes: NoteOffer?
     private var source: Source
     private let renderer: ChatRenderer
     private let write: (String) -> Void
     private let persist: (Transcript) throws -> Void
     private let now: () -> Timestamp
 
-    public init(conversation: Conversation, transcript: Transcript, replaying: PreviousAnswers? = nil, source: Source,
-                renderer: ChatRenderer, write: @escaping (String) -> Void, persist: @escaping (Transcript) throws -> Void,
-                now: @escaping () -> Timestamp) {
+    public init(conversation: Conversation, transcript: Transcript, replaying: PreviousAnswers? = nil, notes: NoteOffer? = nil,
+                source: Source, renderer: ChatRenderer, write: @escaping (String) -> Void,
+                persist: @escaping (Transcript) throws -> Void, now: @escaping () -> Timestamp) {
         self.conversation = conversation
         self.transcript = transcript
         self.replaying = replaying
+        self.notes = notes
         self.source = source
         self.renderer = renderer
         self.write = write
@@ -111,6 +115,12 @@ public struct ChatSession<Source: LineSource> {
         let event: Event
         switch ChatCommandWord(line) {
         case nil: event = .answered(line, at: now())
+        case .notes(let numbers)?:
+            guard let taken = takeNotes(numbers) else {
+                write(renderer.noNotesHere + "\n")
+                return nil
+            }
+            event = .answered(taken, at: now())
         case .back?: event = .wentBack(at: now())
         case .skip?: event = .skipped(at: now())
         case .help?:
@@ -176,8 +186,22 @@ public struct ChatSession<Source: LineSource> {
         return nil
     }
 
+    /// The offered notes (all, or those numbered) as the answer; nil when none are offered here.
+    private func takeNotes(_ numbers: [Int]) -> String? {
+        guard case .question(let index, _)? = conversation.position, let notes = notes?.notes(at: index), !notes.isEmpty else { return nil }
+        let chosen = numbers.isEmpty ? notes : numbers.compactMap { notes.indices.contains($0 - 1) ? notes[$0 - 1] : nil }
+        return chosen.isEmpty ? nil : chosen.joined(separator: "\n")
+    }
+
     private func show(_ outputs: [Output]) {
-        write(outputs.map { renderer.render($0, messages: conversation.messages) }.joined())
+        write(outputs.map { output in
+            var text = renderer.render(output, messages: conversation.messages)
+            if case .question(let prompt) = output, prompt.step.probe == nil, !prompt.isListContinuation,
+               let index = conversation.program.index(of: prompt.step.question), let offered = notes?.notes(at: index), !offered.isEmpty {
+                text += renderer.notesOffer(offered)
+            }
+            return text
+        }.joined())
     }
 
     private func completions() -> [String] {

@@ -27,23 +27,26 @@ extension LineSource {
 }
 
 /// Plain lines from a pipe or file: no editing, no escape codes. An earlier answer on offer is
-/// shown as `[was: …]` and kept by an empty line.
+/// shown as `[was: …]` (or another label) and kept by an empty line.
 public struct PlainLineSource: LineSource {
     private var reader = LineReader()
     private let write: (String) -> Void
     private let showsPrompts: Bool
     private let interruptEnds: Bool
+    private let prefillLabel: String
 
     /// `showsPrompts: false` for a gateway, where every output line is a message;
-    /// `interruptEnds`: SIGINT ends the conversation instead of cancelling the line.
-    public init(write: @escaping (String) -> Void, showsPrompts: Bool = true, interruptEnds: Bool = false) {
+    /// `interruptEnds`: SIGINT ends the conversation instead of cancelling the line;
+    /// `prefillLabel`: how an answer on offer is introduced (`was:` in a replay).
+    public init(write: @escaping (String) -> Void, showsPrompts: Bool = true, interruptEnds: Bool = false, prefillLabel: String = "was:") {
         self.write = write
         self.showsPrompts = showsPrompts
         self.interruptEnds = interruptEnds
+        self.prefillLabel = prefillLabel
     }
 
     public mutating func read(prompt: String, prefill: String?) -> LineInput {
-        if let prefill { write("[was: \(prefill)]\n") }
+        if let prefill { write("[\(prefillLabel) \(prefill)]\n") }
         if showsPrompts { write(prompt) }
         while true {
             if let signal = Signals.take(), signal != SIGWINCH {

@@ -87,9 +87,14 @@ enum FuzzProtocol {
         func write(_ file: SessionFile) throws(StoreError) { files[file.name] = file }
         func isOpenElsewhere(name: String) -> Bool { false }
         func gatewaySessions() -> [SessionFile] { Array(files.values) }
+        /// Notes go to a throw-away file, emptied before each input.
+        func notes(of user: String) -> NoteJournal { NoteJournal(url: FuzzProtocol.notesURL) }
     }
 
+    static let notesURL = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("mus-coach-fuzz-notes-\(getpid()).jsonl")
+
     static func run(_ bytes: UnsafeRawBufferPointer) {
+        try? FileManager.default.removeItem(at: notesURL)
         var host = SessionHost(configuration: HostConfiguration(maxLineBytes: 4096, maxSessions: 4, idleMilliseconds: 50,
                                                                 defaultScript: "fuzz"),
                                backend: Backend())

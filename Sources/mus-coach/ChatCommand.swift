@@ -49,7 +49,8 @@ struct Chat: ParsableCommand {
             try PrivateFiles.makeFolder(stateFolder)
             try talk(program, store, renderer, ReadlineSource(historyPath: stateFolder.appendingPathComponent("history").path))
         } else {
-            try talk(program, store, renderer, PlainLineSource(write: Console.out))
+            let label = program.script.language == .danish ? "forslag:" : "suggested:"
+            try talk(program, store, renderer, PlainLineSource(write: Console.out, prefillLabel: label))
         }
     }
 
@@ -59,8 +60,12 @@ struct Chat: ParsableCommand {
         let opened = try SessionPicker(store: store, program: program, renderer: renderer)
             .open(named: session, fresh: new, source: &source)
         let strings = SessionStrings(renderer)
-        let chat = SavedChat(store: store, program: program, renderer: renderer, library: try options.library())
-        switch try chat.talk(opened, source: source, write: Console.out) {
+        let library = try options.library()
+        // From last year: the agreements to ask about and the notes written since.
+        var cycle = YearCycle(store: store, library: library)
+        let carried = try cycle.carried(into: program)
+        let chat = SavedChat(store: store, program: program, renderer: renderer, library: library)
+        switch try chat.talk(opened, replaying: carried.suggestions, notes: carried.notes, source: source, write: Console.out) {
         case .finished(let brief, let briefURL, let name, _):
             Console.out("\n" + renderer.style.wrapHanging(brief.render(.text)))
             Console.line(strings.saved(name))

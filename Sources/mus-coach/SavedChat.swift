@@ -21,13 +21,14 @@ struct SavedChat {
         case stopped(session: String, conversation: Conversation)
     }
 
-    /// `replaying`: the earlier revision's answers, offered for editing (see `ChatSession`).
-    func talk<Source: LineSource>(_ opened: SessionPicker.Opened, replaying: PreviousAnswers? = nil, source: Source,
-                                  write: @escaping (String) -> Void) throws -> Outcome {
+    /// `replaying`: the earlier revision's answers (or suggestions), offered for editing; `notes`: the
+    /// year's notes, offered where they fit (see `ChatSession`).
+    func talk<Source: LineSource>(_ opened: SessionPicker.Opened, replaying: PreviousAnswers? = nil, notes: NoteOffer? = nil,
+                                  source: Source, write: @escaping (String) -> Void) throws -> Outcome {
         let lock = try store.lock(opened.file.name)
         defer { withExtendedLifetime(lock) {} }
         var file = opened.file
-        var chat = ChatSession(conversation: opened.conversation, transcript: file.transcript, replaying: replaying, source: source,
+        var chat = ChatSession(conversation: opened.conversation, transcript: file.transcript, replaying: replaying, notes: notes, source: source,
                                renderer: renderer,
                                write: write, persist: { transcript in
                                    file.transcript = transcript

@@ -30,6 +30,10 @@ struct ServeBackend: SessionBackend {
 
     func isOpenElsewhere(name: String) -> Bool { store.isLocked(name) }
 
+    func notes(of user: String) -> NoteJournal {
+        NoteJournal(url: store.folder.appendingPathComponent("notes").appendingPathComponent(SessionStore.name(forGateway: user) + ".jsonl"))
+    }
+
     func gatewaySessions() -> [SessionFile] {
         store.list().compactMap { listing in
             if case .session(let file) = listing, file.gateway != nil { file } else { nil }

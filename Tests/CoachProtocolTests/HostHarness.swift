@@ -38,6 +38,13 @@ final class MemoryBackend: SessionBackend {
     func isOpenElsewhere(name: String) -> Bool { busy.contains(name) }
 
     func gatewaySessions() -> [SessionFile] { files.values.filter { $0.gateway != nil } }
+
+    /// Each user's notes in a fresh temporary folder.
+    let notesFolder = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-notes-\(UUID().uuidString)")
+
+    func notes(of user: String) -> NoteJournal {
+        NoteJournal(url: notesFolder.appendingPathComponent(SessionStore.name(forGateway: user) + ".jsonl"))
+    }
 }
 
 /// Sends lines to a host and reads its replies as JSON, at a clock the test moves.

@@ -195,3 +195,22 @@ func malformedLinesGetStandardErrors(line: String, code: RPCError.Code, id: JSON
     // The earlier revision stays in the log; the answers now are the edited ones.
     #expect(harness.call("session.resume", #"{"session":"s"}"#).step == edited.step)
 }
+
+@Test func notesAreKeptPerUserAndListedByTag() {
+    var harness = HostHarness()
+    let added = harness.call("notes.add", #"{"user":"teams:U42","text":"Leverede Apollo før tid","tags":["resultat"]}"#)
+    #expect(added.result?["note"]?["id"] == .number("1"))
+    _ = harness.call("notes.add", #"{"user":"teams:U42","text":"Kursus i Kubernetes","tags":["oenske"]}"#)
+    _ = harness.call("notes.add", #"{"user":"teams:U7","text":"Noget andet"}"#)
+    let results = harness.call("notes.list", #"{"user":"teams:U42","tag":"resultat"}"#)
+    guard case .array(let notes)? = results.result?["notes"] else {
+        Issue.record("no notes array")
+        return
+    }
+    #expect(notes.map { $0["text"] } == [.string("Leverede Apollo før tid")])
+    guard case .array(let all)? = harness.call("notes.list", #"{"user":"teams:U42"}"#).result?["notes"] else { return }
+    #expect(all.count == 2)
+    #expect(harness.call("notes.add", #"{"user":"u","text":"x","tags":["ferie"]}"#).errorCode == RPCError.Code.invalidParams.rawValue)
+    #expect(harness.call("notes.add", #"{"user":"u","text":"  "}"#).errorCode == RPCError.Code.invalidParams.rawValue)
+    #expect(harness.call("notes.list", "{}").errorCode == RPCError.Code.invalidParams.rawValue)
+}

@@ -18,9 +18,10 @@ func bundledScriptLoadsClean(name: String) throws {
 }
 
 /// Answers, replays and the brief hang on ids: both languages must have the same ones, in the same places.
-@Test func translationsShareEveryID() throws {
-    let danish = try loadBundled("mus.da")
-    let english = try loadBundled("mus.en")
+@Test(arguments: ["mus", "opfoelgning"])
+func translationsShareEveryID(script: String) throws {
+    let danish = try loadBundled("\(script).da")
+    let english = try loadBundled("\(script).en")
     func shape(_ script: Script) -> [String] {
         script.tips.map { "tip \($0.id)" } + script.sections.flatMap { section in
             ["section \(section.id)"] + section.questions.flatMap { question in

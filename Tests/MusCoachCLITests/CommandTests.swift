@@ -45,7 +45,7 @@ import Testing
     let result = try runProgram(["test"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("PASS glad-vej.da"))
-    #expect(result.stdout.hasSuffix("dialogue tests: 8 passed, 0 failed\n"))
+    #expect(result.stdout.hasSuffix("dialogue tests: 10 passed, 0 failed\n"))
 }
 
 @Test(arguments: [("dot", "digraph script {"), ("mermaid", "flowchart TD")])

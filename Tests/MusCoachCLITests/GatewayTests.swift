@@ -5,18 +5,10 @@ import Testing
 /// (`.ci/run` installs both): see Tests/Gateway/websocket_gateway.py.
 @Test func conversationsThroughARealWebSocketGateway() throws {
     let home = TestHome()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", repository.appendingPathComponent("Tests/Gateway/websocket_gateway.py").path,
-                         programURL.path, repository.appendingPathComponent("dialogues").path, home.folder.path]
-    process.environment = home.environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "the gateway test failed (needs websocketd and Python websockets, as .ci/run installs):\n\(text)")
+    let (status, text) = try runPython("Tests/Gateway/websocket_gateway.py",
+                                       [programURL.path, repository.appendingPathComponent("dialogues").path, home.folder.path],
+                                       environment: home.environment)
+    #expect(status == 0, "the gateway test failed (needs websocketd and Python websockets, as .ci/run installs):\n\(text)")
     #expect(text.contains("plain: a conversation over websocketd"))
     #expect(text.contains("serve: JSON-RPC over websocketd"))
 }

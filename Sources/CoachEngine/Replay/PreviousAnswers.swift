@@ -54,6 +54,13 @@ public struct PreviousAnswers: Sendable {
         answers[step] = Answer(value: value, probes: probes, prompt: entry.question.prompt.source)
     }
 
+    /// Offers an answer for a step that was never answered: what the last follow-up carries into
+    /// a new preparation (the agreements, that there was a MUS before).
+    public mutating func suggest(_ value: Value, for step: StepID) {
+        if answers[step] == nil { order.append(step) }
+        answers[step] = Answer(value: value, probes: [:], prompt: "")
+    }
+
     /// The earlier answer to question `index` of `program` (about list item `item`), found under
     /// its id or an id it was renamed from.
     public func answer(to index: Int, item: Int, in program: ScriptProgram) -> Answer? {

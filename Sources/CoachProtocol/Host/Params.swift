@@ -27,4 +27,26 @@ struct Params {
         guard !id.isEmpty, id.utf8.count <= 256 else { throw RPCError(.invalidParams, "'session' must be 1 to 256 bytes") }
         return id
     }
+
+    /// The gateway's id for a person: a non-empty string of at most 256 bytes.
+    func user() throws(RPCError) -> String {
+        let id = try string("user")
+        guard !id.isEmpty, id.utf8.count <= 256 else { throw RPCError(.invalidParams, "'user' must be 1 to 256 bytes") }
+        return id
+    }
+
+    /// A list of strings; absent is empty.
+    func strings(_ key: String) throws(RPCError) -> [String] {
+        switch value[key] {
+        case nil, .null?: return []
+        case .array(let items)?:
+            var strings: [String] = []
+            for item in items {
+                guard case .string(let text) = item else { throw RPCError(.invalidParams, "'\(key)' must be a list of strings") }
+                strings.append(text)
+            }
+            return strings
+        case let other?: throw RPCError(.invalidParams, "'\(key)' must be a list of strings, not \(other.typeName)")
+        }
+    }
 }

@@ -17,4 +17,6 @@ public protocol SessionBackend {
     func isOpenElsewhere(name: String) -> Bool
     /// Every stored session that a gateway started.
     func gatewaySessions() -> [SessionFile]
+    /// The notes of one of the gateway's users.
+    func notes(of user: String) -> NoteJournal
 }

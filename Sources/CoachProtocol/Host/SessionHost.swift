@@ -92,6 +92,8 @@ public struct SessionHost<Backend: SessionBackend> {
             case "session.summary": return .success(try summary(params, at: now))
             case "session.end": return .success(try end(params, at: now))
             case "session.list": return .success(list())
+            case "notes.add": return .success(try addNote(params, at: now))
+            case "notes.list": return .success(try listNotes(params))
             default: throw RPCError(.methodNotFound, "no method '\(request.method)'")
             }
         } catch {

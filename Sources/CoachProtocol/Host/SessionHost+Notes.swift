@@ -1,0 +1,64 @@
+import CoachEngine
+import CoachJSON
+import CoachStore
+
+/// The year's notes through the gateway: each of its users has a journal of their own.
+extension SessionHost {
+    static var noteTags: Set<String> { ["resultat", "oenske", "udfordring"] }
+
+    mutating func addNote(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let user = try params.user()
+        let text = try params.string("text")
+        guard text.contains(where: { !$0.isWhitespace }) else { throw RPCError(.invalidParams, "'text' is empty") }
+        let tags = try params.strings("tags")
+        if let unknown = tags.first(where: { !Self.noteTags.contains($0) }) {
+            throw RPCError(.invalidParams, "'\(unknown)' is not a note tag: use resultat, oenske or udfordring")
+        }
+        let note: Note
+        do {
+            note = try backend.notes(of: user).add(text, tags: tags, at: now)
+        } catch {
+            throw RPCError(.internalError, error.description)
+        }
+        return { writer in
+            writer.beginObject()
+            writer.key("note")
+            Self.write(note, into: &writer)
+            writer.endObject()
+        }
+    }
+
+    func listNotes(_ params: Params) throws(RPCError) -> ResultWriter {
+        let user = try params.user()
+        let tag = try params.optionalString("tag")
+        let notes: [Note]
+        do {
+            notes = try backend.notes(of: user).notes().filter { note in tag.map(note.tags.contains) ?? true }
+        } catch {
+            throw RPCError(.internalError, error.description)
+        }
+        return { writer in
+            writer.beginObject()
+            writer.key("notes")
+            writer.beginArray()
+            for note in notes { Self.write(note, into: &writer) }
+            writer.endArray()
+            writer.endObject()
+        }
+    }
+
+    private static func write(_ note: Note, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(note.id)
+        writer.key("written")
+        writer.int(Int(note.written.millisecondsSince1970))
+        writer.key("text")
+        writer.string(note.text)
+        writer.key("tags")
+        writer.beginArray()
+        for tag in note.tags { writer.string(tag) }
+        writer.endArray()
+        writer.endObject()
+    }
+}

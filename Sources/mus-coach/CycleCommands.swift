@@ -1,0 +1,112 @@
+import ArgumentParser
+import CoachCycle
+import CoachEngine
+import CoachStore
+import CoachText
+import Foundation
+
+struct Followup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Right after the MUS: note what was agreed (what, who, by when), your manager's feedback and the next check-in."
+    )
+
+    @Option(help: "The language: da (Danish) or en (English).")
+    var lang: String = "da"
+
+    @Option(help: "Open or create the session with this name.")
+    var session: String?
+
+    @OptionGroup var options: DialogueOptions
+
+    func run() throws {
+        var arguments = ["--script", "opfoelgning", "--lang", lang]
+        arguments += session.map { ["--session", $0] } ?? ["--new"]
+        if let dialogues = options.dialogues { arguments += ["--dialogues", dialogues] }
+        try Chat.parse(arguments).run()
+    }
+}
+
+/// What the cycle commands share: the language they speak and the sessions they read.
+struct CycleOptions: ParsableArguments {
+    @Option(help: "The language: da (Danish) or en (English).")
+    var lang: String = "da"
+
+    @OptionGroup var options: DialogueOptions
+
+    func validate() throws {
+        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be 'da' or 'en', not '\(lang)'") }
+    }
+
+    var strings: CycleStrings { CycleStrings(Language(rawValue: lang) ?? .danish) }
+
+    /// The sessions, with any journal a stopped server left applied first.
+    func cycle() throws -> YearCycle {
+        let store = try SessionStore(folder: SessionStore.defaultFolder())
+        let library = try options.library()
+        ServeJournal.applyIfIdle(store: store, library: library)
+        return YearCycle(store: store, library: library)
+    }
+}
+
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Days since your last MUS, the agreements still open and their deadlines, your notes since then."
+    )
+
+    @OptionGroup var cycleOptions: CycleOptions
+
+    func run() throws {
+        let strings = cycleOptions.strings
+        var cycle = try cycleOptions.cycle()
+        guard let today = LocalDate.local(.now) else { return }
+        let notes = try NoteJournal(url: NoteJournal.defaultURL()).notes()
+        guard let followUp = cycle.latestFollowUp() else {
+            Console.line(strings.noFollowUp)
+            Console.line(strings.notesSince(notes.count, byTag: Self.count(notes)))
+            return
+        }
+        Console.line(strings.sinceLastMUS(followUp.held, days: followUp.held.days(until: today)))
+        let open = cycle.openAgreements(of: followUp)
+        Console.line(strings.openAgreements(open.count))
+        for (index, agreement) in open.enumerated() { Console.line(strings.agreementLine(index + 1, agreement, today: today)) }
+        if let next = followUp.nextCheckIn { Console.line(strings.nextCheckIn(next)) }
+        let since = notes.filter { note in LocalDate.local(note.written).map { $0 >= followUp.held } ?? false }
+        Console.line(strings.notesSince(since.count, byTag: Self.count(since)))
+    }
+
+    static func count(_ notes: [Note]) -> [(tag: String, count: Int)] {
+        NoteTag.allCases.map(\.rawValue).compactMap { tag in
+            let count = notes.count { $0.tags.contains(tag) }
+            return count > 0 ? (tag, count) : nil
+        }
+    }
+}
+
+struct Agreements: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agreements",
+        abstract: "The open agreements from your last MUS; --ics writes their deadlines as a calendar file."
+    )
+
+    @Option(help: "Write the deadlines (and the next check-in) as an iCalendar file (RFC 5545), readable only by you.")
+    var ics: String?
+
+    @OptionGroup var cycleOptions: CycleOptions
+
+    func run() throws {
+        let strings = cycleOptions.strings
+        var cycle = try cycleOptions.cycle()
+        guard let followUp = cycle.latestFollowUp(), let today = LocalDate.local(.now) else { throw CLIError(strings.noFollowUp) }
+        var open = followUp
+        open.agreements = cycle.openAgreements(of: followUp)
+        if let ics {
+            let calendar = AgreementCalendar(followUp: open, strings: strings).render(stamp: .now)
+            try PrivateFiles.replaceAtomically(URL(fileURLWithPath: ics), with: Data(calendar.utf8))
+            return
+        }
+        Console.line(strings.openAgreements(open.agreements.count))
+        for (index, agreement) in open.agreements.enumerated() { Console.line(strings.agreementLine(index + 1, agreement, today: today)) }
+    }
+}

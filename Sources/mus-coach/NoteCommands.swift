@@ -1,0 +1,85 @@
+import ArgumentParser
+import CoachCycle
+import CoachEngine
+import CoachStore
+import CoachText
+import Foundation
+
+/// The tags a note can carry, and where in the next preparation it is offered.
+enum NoteTag: String, CaseIterable, ExpressibleByArgument {
+    case resultat, oenske, udfordring
+}
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Note a result, a wish or a challenge as the year goes: it is offered at your next preparation."
+    )
+
+    @Argument(help: "The note.")
+    var words: [String]
+
+    @Option(name: .customLong("tag"), help: "resultat, oenske or udfordring (may be repeated).")
+    var tags: [NoteTag] = []
+
+    func validate() throws {
+        guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the note is empty") }
+    }
+
+    func run() throws {
+        let journal = NoteJournal(url: NoteJournal.defaultURL())
+        let note = try journal.add(words.joined(separator: " "), tags: tags.map(\.rawValue), at: .now)
+        Console.line("noted #\(note.id) (\(LocalTime.format(note.written, "%Y-%m-%d")))")
+    }
+}
+
+struct NotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notes",
+        abstract: "List your notes; edit or delete one."
+    )
+
+    @Option(help: "Only notes written on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only notes with this tag.")
+    var tag: NoteTag?
+
+    @Option(help: "Replace the text of the note with this id by TEXT.")
+    var edit: Int?
+
+    @Option(help: "Delete the note with this id.")
+    var delete: Int?
+
+    @Argument(help: "With --edit: the new text.")
+    var text: [String] = []
+
+    func validate() throws {
+        if let since, LocalDate(iso: since) == nil { throw ValidationError("--since must be a day as YYYY-MM-DD, not '\(since)'") }
+        if edit != nil && text.isEmpty { throw ValidationError("--edit needs the new text") }
+        if edit == nil && !text.isEmpty { throw ValidationError("text is only taken with --edit") }
+        if edit != nil && delete != nil { throw ValidationError("--edit and --delete cannot be combined") }
+    }
+
+    func run() throws {
+        let journal = NoteJournal(url: NoteJournal.defaultURL())
+        if let edit {
+            try journal.edit(edit, text: text.joined(separator: " "), at: .now)
+            Console.line("edited #\(edit)")
+            return
+        }
+        if let delete {
+            try journal.delete(delete, at: .now)
+            Console.line("deleted #\(delete)")
+            return
+        }
+        let first = since.flatMap(LocalDate.init(iso:))
+        for note in try journal.notes() {
+            guard let day = LocalDate.local(note.written) else { continue }
+            if let first, day < first { continue }
+            if let tag, !note.tags.contains(tag.rawValue) { continue }
+            let tags = note.tags.isEmpty ? "" : " [" + note.tags.joined(separator: ", ") + "]"
+            Console.line("#\(note.id)\t\(day)\t\(note.text)\(tags)")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import CoachCycle
+import CoachEngine
+import CoachLibrary
+import CoachStore
+import CoachTerminal
+import CoachText
+
+/// The yearly cycle as the sessions record it: the latest follow-up after a MUS, and which of its
+/// agreements later preparations say were followed up.
+struct YearCycle {
+    let store: SessionStore
+    var versions: ScriptVersions
+
+    init(store: SessionStore, library: DialogueLibrary) {
+        self.store = store
+        versions = ScriptVersions(library: library, archive: ScriptArchive(store: store))
+    }
+
+    /// The follow-up that reached its end most recently (by the date the talk was held).
+    mutating func latestFollowUp() -> FollowUp? {
+        var latest: FollowUp?
+        for case .session(let file) in store.list() where file.transcript.script.id == "opfoelgning" {
+            guard let program = versions.program(for: file.transcript.script) ?? versions.current(file.transcript.script),
+                  file.transcript.replay(on: program).conversation.status == .ended,
+                  let created = LocalDate.local(file.created) else { continue }
+            let followUp = FollowUp(file, program: program, created: created)
+            if latest.map({ followUp.held >= $0.held }) ?? true { latest = followUp }
+        }
+        return latest
+    }
+
+    /// The follow-up's agreements that no preparation begun after the talk marks as followed up.
+    mutating func openAgreements(of followUp: FollowUp) -> [Agreement] {
+        var later: [Conversation] = []
+        for case .session(let file) in store.list() where file.transcript.script.id == "mus" {
+            guard let created = LocalDate.local(file.created), created >= followUp.held,
+                  let program = versions.program(for: file.transcript.script) ?? versions.current(file.transcript.script) else { continue }
+            later.append(file.transcript.replay(on: program).conversation)
+        }
+        return followUp.agreements.filter { agreement in !later.contains { agreement.isFollowedUp(in: $0) } }
+    }
+}
+
+extension YearCycle {
+    /// What a new preparation takes from the year: the open agreements of the last follow-up as
+    /// suggested items of the list tagged `aftale` (and "yes" to the question tagged
+    /// `tidligere-mus`), and the notes written since that talk, offered where they fit.
+    mutating func carried(into program: ScriptProgram) throws -> (suggestions: PreviousAnswers?, notes: NoteOffer?) {
+        let followUp = latestFollowUp()
+        var suggestions: PreviousAnswers?
+        if let followUp {
+            let open = openAgreements(of: followUp)
+            let tagged = { (tag: String) in program.questions.first { $0.parent == nil && $0.question.tags.contains(tag) } }
+            if !open.isEmpty, let list = tagged("aftale"), list.kind.isList {
+                var carried = PreviousAnswers()
+                carried.suggest(.items(open.map(\.what)), for: StepID(question: list.id))
+                if let earlier = tagged("tidligere-mus"), earlier.kind == .yesNo { carried.suggest(.yes(true), for: StepID(question: earlier.id)) }
+                suggestions = carried
+            }
+        }
+        let notes = try NoteJournal(url: NoteJournal.defaultURL()).notes().filter { note in
+            guard let held = followUp?.held else { return true }
+            return LocalDate.local(note.written).map { $0 >= held } ?? true
+        }
+        let offer = NoteOffer(notes: notes.map { ($0.text, $0.tags) }, program: program)
+        return (suggestions, notes.isEmpty ? nil : offer)
+    }
+}
+
+extension LocalDate {
+    /// The day of `timestamp` in the local time zone.
+    static func local(_ timestamp: Timestamp) -> LocalDate? {
+        LocalDate(iso: LocalTime.format(timestamp, "%Y-%m-%d"))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CycleCommandTests {
+    let home = TestHome()
+
+    private var notesFile: URL { home.folder.appendingPathComponent("data/mus-coach/notes.jsonl") }
+
+    @Test func notesAreAddedListedEditedAndDeletedInAPrivateJournal() throws {
+        #expect(try runProgram(["note", "Leverede", "Apollo", "3", "uger", "før", "tid", "--tag", "resultat"], home: home).stdout.hasPrefix("noted #1"))
+        #expect(try runProgram(["note", "Kursus i Kubernetes", "--tag", "oenske"], home: home).stdout.hasPrefix("noted #2"))
+        let listed = try runProgram(["notes"], home: home).stdout.split(separator: "\n")
+        #expect(listed.count == 2)
+        #expect(listed[0].hasPrefix("#1\t") && listed[0].hasSuffix("Leverede Apollo 3 uger før tid [resultat]"))
+        #expect(try runProgram(["notes", "--tag", "oenske"], home: home).stdout.contains("#2"))
+        #expect(try runProgram(["notes", "--since", "2999-01-01"], home: home).stdout.isEmpty)
+        #expect(try runProgram(["notes", "--edit", "2", "Kursus i Kubernetes og Terraform"], home: home).status == 0)
+        #expect(try runProgram(["notes", "--delete", "1"], home: home).status == 0)
+        #expect(try runProgram(["notes"], home: home).stdout.hasSuffix("Kursus i Kubernetes og Terraform [oenske]\n"))
+        #expect(try runProgram(["notes", "--delete", "1"], home: home).stderr.contains("there is no note 1"))
+        #expect(try runProgram(["note", "x", "--tag", "ferie"], home: home).status != 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: notesFile.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        // Nothing is rewritten: the edit and the deletion are lines of their own.
+        #expect(try String(contentsOf: notesFile, encoding: .utf8).split(separator: "\n").count == 4)
+    }
+
+    @Test func aDamagedNotesJournalIsReportedByLineAndLeftAlone() throws {
+        _ = try runProgram(["note", "Første"], home: home)
+        let handle = try FileHandle(forWritingTo: notesFile)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{not json\n".utf8))
+        try handle.close()
+        let before = try Data(contentsOf: notesFile)
+        let listed = try runProgram(["notes"], home: home)
+        #expect(listed.status == 1)
+        #expect(listed.stderr.contains("notes.jsonl:2: this line of your notes cannot be read"))
+        #expect(try Data(contentsOf: notesFile) == before)
+    }
+
+    static let followUpAnswers = [
+        "27. november 2026",
+        "Kursus i projektledelse", "Mentorordning", "",
+        "Min leder", "senest 1. marts 2027",
+        "Begge", "snart", "",
+        "Ros for leverancen", "",
+        "15/2-2027",
+    ]
+
+    @Test func theFollowUpGivesStatusOpenAgreementsAndACalendarARealParserReads() throws {
+        let followUp = try runProgram(["followup"], input: Data((Self.followUpAnswers.joined(separator: "\n") + "\n").utf8), home: home)
+        #expect(followUp.status == 0, "\(followUp.stderr)")
+        let status = try runProgram(["status"], home: home).stdout
+        #expect(status.contains("Din seneste MUS: 2026-11-27"))
+        #expect(status.contains("Åbne aftaler (2):\n  1. Kursus i projektledelse — Min leder — frist 2027-03-01"))
+        #expect(status.contains("  2. Mentorordning — Begge — frist: snart"))
+        #expect(status.contains("Næste opfølgning: 2027-02-15."))
+
+        let calendar = home.folder.appendingPathComponent("aftaler.ics")
+        #expect(try runProgram(["agreements", "--ics", calendar.path], home: home).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: calendar.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let (parsed, read) = try runPython("Tests/Calendar/read_ics.py", [calendar.path])
+        #expect(parsed == 0, "Python's icalendar (which .ci/run installs) could not read it:\n\(read)")
+        #expect(read == "2027-03-01\tMUS-aftale: Kursus i projektledelse\n2027-02-15\tOpfølgning på MUS-aftalerne\n")
+    }
+
+    @Test func theNextPreparationCarriesTheAgreementsAndOffersTheNotes() throws {
+        _ = try runProgram(["note", "Leverede Apollo 3 uger før tid", "--tag", "resultat"], home: home)
+        _ = try runProgram(["followup"], input: Data((Self.followUpAnswers.joined(separator: "\n") + "\n").utf8), home: home)
+        // The date, keep "yes" to an earlier MUS, no form, skip the framework, skip the minutes,
+        // keep both agreements, then: the course was followed up, the mentor only partly.
+        let answers = ["I januar", "", "nej", "/spring", "/spring", "/spring", "", "", "", "ja", "delvist", "Der mangler en mentor", "/noter", "/afslut"]
+        let preparation = try runProgram(["--new", "--session", "p"], input: Data((answers.joined(separator: "\n") + "\n").utf8), home: home)
+        #expect(preparation.status == 0, "\(preparation.stderr)")
+        #expect(preparation.stdout.contains("[forslag: Ja]"))
+        #expect(preparation.stdout.contains("[forslag: Kursus i projektledelse]"))
+        #expect(preparation.stdout.contains("[forslag: Mentorordning]"))
+        #expect(preparation.stdout.contains("Dine noter fra året:\n     1. Leverede Apollo 3 uger før tid"))
+        let session = try home.sessionText("p")
+        #expect(session.contains(#""text":"Leverede Apollo 3 uger før tid""#), "/noter took the note into the answer")
+        let open = try runProgram(["agreements"], home: home).stdout
+        #expect(open.contains("Åbne aftaler (1):\n  1. Mentorordning"))
+        #expect(try runProgram(["summary", "p"], home: home).stdout.contains("Mentorordning"))
+    }
+}
