@@ -62,17 +62,19 @@ enum ServeBench {
         }
         let elapsed = Bench.seconds(ContinuousClock.now - start)
         let peakKiB = statusKiB(process.processIdentifier, "VmHWM:")
+        let closed = ContinuousClock.now
         writer.finish()
         process.waitUntilExit()
+        let exit = Bench.milliseconds(ContinuousClock.now - closed)
         latencies.sort()
         let perSession = Double(peakKiB - baselineKiB) * 1024 / Double(sessions)
         let textPerSession = Double(answerBytes) / Double(sessions)
         return String(format: "serve, %@, %d interleaved sessions over pipes: %d turns in %.2f s = %.0f turns/s; "
                       + "turn latency p50 %.2f ms, p99 %.2f ms; peak resident %.1f MiB, %.0f B per session "
-                      + "(%.0f B of it answer text, %.0f B beyond)",
+                      + "(%.0f B of it answer text, %.0f B beyond); exit %.0f ms after stdin closed",
                       durable ? "durable (journal synced before each batch of replies)" : "not synced",
                       sessions, turns, elapsed, Double(turns) / elapsed, latencies[latencies.count / 2],
-                      latencies[latencies.count * 99 / 100], Double(peakKiB) / 1024, perSession, textPerSession, perSession - textPerSession)
+                      latencies[latencies.count * 99 / 100], Double(peakKiB) / 1024, perSession, textPerSession, perSession - textPerSession, exit)
     }
 
     private static let finished = Array(#""status":"finished""#.utf8)

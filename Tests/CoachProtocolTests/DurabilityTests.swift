@@ -45,11 +45,15 @@ import Testing
     var harness = HostHarness()
     _ = harness.start("a")
     _ = harness.start("b")
-    try harness.host.checkpoint()
+    #expect(try harness.host.checkpoint())
     #expect(harness.backend.writes == 2)
     _ = harness.answer("a", "I marts")
-    try harness.host.checkpoint()
+    _ = harness.answer("b", "I maj")
+    var allowed = 1
+    #expect(try harness.host.checkpoint { defer { allowed -= 1 }; return allowed > 0 } == false)
     #expect(harness.backend.writes == 3)
+    #expect(try harness.host.checkpoint())
+    #expect(harness.backend.writes == 4)
     #expect(harness.backend.files[SessionStore.name(forGateway: "a")]?.transcript.events.count == 2)
 }
 

@@ -19,14 +19,17 @@ extension SessionHost {
         return idle.count
     }
 
-    /// Writes every session with events not yet in its file. After the caller's sync, the journal
-    /// holds nothing the files lack and can be emptied.
-    public mutating func checkpoint() throws(StoreError) {
+    /// Writes sessions with events not yet in their files, as long as `proceed` allows. Returns
+    /// whether all are written: then, after the caller's sync, the journal holds nothing the files
+    /// lack and can be emptied.
+    public mutating func checkpoint(while proceed: () -> Bool = { true }) throws(StoreError) -> Bool {
         for (id, session) in sessions where session.isDirty {
+            guard proceed() else { return false }
             try backend.write(session.file)
             sessions[id]?.isDirty = false
             needsSync = true
         }
+        return true
     }
 
     /// The journal reduced to what the session files lack: every event of each session in memory

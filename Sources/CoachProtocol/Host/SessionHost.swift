@@ -23,9 +23,6 @@ public struct SessionHost<Backend: SessionBackend> {
 
     public var openSessionCount: Int { sessions.count }
 
-    /// Sessions in memory with events their files do not have yet.
-    public var dirtySessionCount: Int { sessions.values.count(where: \.isDirty) }
-
     /// The first line the server writes.
     public func writeReady(into output: inout [UInt8]) {
         RPCReply.notification(method: "ready", into: &output) { writer in
