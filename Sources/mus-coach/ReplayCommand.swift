@@ -64,6 +64,9 @@ struct Replay: ParsableCommand {
         guard store.exists(file.name), (try? store.load(file.name)) == file else {
             throw CLIError("\(session) is not a session in \(store.folder.path): only --check reads files elsewhere")
         }
+        if file.gateway != nil && store.isServed {
+            throw CLIError("session '\(file.name)' belongs to a running mus-coach serve; stop the server first")
+        }
         try talk(file, program: program, previous: previous, store: store, library: library, renderer: renderer)
     }
 
