@@ -82,12 +82,13 @@ public struct ChatRenderer: Sendable {
     var help: String {
         text("""
             Kommandoer: /tilbage (fortryd sidste svar), /spring (spring over), /gå-til ID (til et afsnit eller spørgsmål),
-            /status, /opsummering (dine svar indtil nu), /afslut (stop; alt er gemt), /hjælp. En liste afsluttes med en tom linje. En linje der ender med \\ fortsætter
-            på næste linje. Tab fuldfører kommandoer og svarmuligheder.
+            /noter (tag dine noter fra året med i svaret), /status, /opsummering (dine svar indtil nu), /afslut (stop; alt
+            er gemt), /hjælp. En liste afsluttes med en tom linje. En linje der ender med \\ fortsætter på næste linje. Tab
+            fuldfører kommandoer og svarmuligheder.
             """, """
-            Commands: /back (undo the last answer), /skip, /goto ID (to a part or question), /status, /summary (your
-            answers so far), /quit (stop; all is saved), /help. End a list with an empty line. A line ending in \\ continues on the next line. Tab completes
-            commands and options.
+            Commands: /back (undo the last answer), /skip, /goto ID (to a part or question), /notes (take your notes from
+            the year into the answer), /status, /summary (your answers so far), /quit (stop; all is saved), /help. End a
+            list with an empty line. A line ending in \\ continues on the next line. Tab completes commands and options.
             """)
     }
 
