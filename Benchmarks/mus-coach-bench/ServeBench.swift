@@ -25,6 +25,9 @@ enum ServeBench {
         process.executableURL = program
         process.arguments = ["serve", "--store", store.path, "--max-sessions", String(sessions)] + (durable ? [] : ["--unsafe-no-sync"])
         let input = Pipe(), output = Pipe()
+        // A gateway's pipes: the 64 KiB default makes both sides wait on each other every few replies.
+        // F_SETPIPE_SZ (1031) is declared only under _GNU_SOURCE, which the Glibc module leaves out.
+        for pipe in [input, output] { _ = fcntl(pipe.fileHandleForWriting.fileDescriptor, 1031, 1 << 20) }
         process.standardInput = input
         process.standardOutput = output
         do { try process.run() } catch {
@@ -47,7 +50,16 @@ enum ServeBench {
         })
         var open = sessions
         var turns = sessions
+        // The next requests go out together once the replies at hand are read, as a gateway would
+        // forward what its users sent meanwhile.
+        var outgoing: [String] = []
         while open > 0, let reply = reader.next() {
+            defer {
+                if !reader.hasBufferedLine && !outgoing.isEmpty {
+                    writer.send(outgoing)
+                    outgoing.removeAll(keepingCapacity: true)
+                }
+            }
             guard let session = reply.id else { continue }
             latencies.append(Bench.milliseconds(ContinuousClock.now - sentAt[session]))
             guard let next = nextAnswer(reply.bytes, listItems: &listItems[session]) else {
@@ -57,8 +69,8 @@ enum ServeBench {
             answerBytes += next.utf8.count
             sentAt[session] = .now
             turns += 1
-            writer.send([#"{"jsonrpc":"2.0","id":\#(session),"method":"session.answer","params":{"session":"bench-\#(session)","#
-                         + next + "}}"])
+            outgoing.append(#"{"jsonrpc":"2.0","id":\#(session),"method":"session.answer","params":{"session":"bench-\#(session)","#
+                            + next + "}}")
         }
         let elapsed = Bench.seconds(ContinuousClock.now - start)
         let peakKiB = statusKiB(process.processIdentifier, "VmHWM:")
@@ -113,6 +125,9 @@ struct ReplyReader {
         self.descriptor = descriptor
         buffer.reserveCapacity(1 << 20)
     }
+
+    /// Whether a whole reply is already read, so that `next()` will not wait.
+    var hasBufferedLine: Bool { buffer[start...].contains(0x0A) }
 
     mutating func next() -> (id: Int?, bytes: [UInt8])? {
         while true {

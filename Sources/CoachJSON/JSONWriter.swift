@@ -1,31 +1,70 @@
 /// Builds compact JSON straight into bytes: one protocol line costs one buffer, no intermediate tree.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8]
+/// The buffer is its own (not an array), so the many small appends of a reply cost no checks of
+/// who else holds it.
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// Per open container (bit n for depth n): whether its next member or element needs a comma.
     private var commas: UInt64 = 0
     private var depth = 0
 
     public init(capacity: Int = 256) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
     }
 
-    /// Continues after what `bytes` already holds (a batch of lines), taking the buffer over.
-    public init(continuing bytes: inout [UInt8]) {
-        self.bytes = []
-        swap(&self.bytes, &bytes)
+    deinit {
+        base.deallocate()
     }
+
+    /// What has been written.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Ends a line of the protocol or the journal.
     public mutating func newline() {
         precondition(depth == 0, "a newline inside a JSON value")
-        bytes.append(0x0A)
+        put(0x0A)
     }
 
-    /// Hands the buffer back to its owner.
-    public mutating func finish(into bytes: inout [UInt8]) {
+    /// Appends what has been written to `bytes` (a batch of lines).
+    public func finish(into bytes: inout [UInt8]) {
         precondition(depth == 0, "unclosed JSON container")
-        swap(&self.bytes, &bytes)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ more: Int) {
+        if count + more > capacity { grow(to: count + more) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    private mutating func putUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { put($0) }
+    }
+
+    @inline(__always)
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        reserve(bytes.count)
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
     }
 
     public mutating func beginObject() {
@@ -46,7 +85,7 @@ public struct JSONWriter {
 
     private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(bracket)
+        put(bracket)
         depth += 1
         precondition(depth < 64, "JSON nested deeper than the writer supports")
         commas &= ~(1 << UInt64(depth))
@@ -54,23 +93,24 @@ public struct JSONWriter {
 
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        bytes.append(bracket)
+        put(bracket)
     }
 
     /// Writes `"key":`; the member's value follows.
     public mutating func key(_ key: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        put(UInt8(ascii: "\""))
+        put(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
         valueFollowsKey = true
     }
 
-    /// Writes a key that is not known at compile time.
-    public mutating func key(_ key: String) {
+    /// Writes a key that is not known at compile time (a parsed object's).
+    private mutating func dynamicKey(_ key: String) {
         separate()
         appendQuoted(key)
-        bytes.append(UInt8(ascii: ":"))
+        put(UInt8(ascii: ":"))
         valueFollowsKey = true
     }
 
@@ -82,66 +122,73 @@ public struct JSONWriter {
         appendQuoted(text)
     }
 
-    /// A string known at compile time that needs no escaping.
-    public mutating func string(_ text: StaticString) {
+    /// A string known at compile time that needs no escaping. (A literal passed to `string` is a
+    /// `String`, which is scanned for escapes: this skips that.)
+    public mutating func literal(_ text: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
+        put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        put(UInt8(ascii: "\""))
     }
 
     private mutating func appendQuoted(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            // Copy runs that need no escaping in one go: most text has none.
+            // Copy runs that need no escaping in one go, looking at eight bytes at a time: most text
+            // has nothing to escape, and prompts are long.
             guard let base = utf8.baseAddress else { return }
+            let count = utf8.count
             var runStart = 0
             var index = 0
-            while index < utf8.count {
+            while index < count {
+                if index + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = base[index]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                    put(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
                     appendEscaped(byte)
                     runStart = index + 1
                 }
                 index += 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: utf8.count - runStart))
+            put(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
+    }
+
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        EightBytes.mayHaveControlQuoteOrBackslash(word)
     }
 
     private mutating func appendEscaped(_ byte: UInt8) {
+        put(0x5C)
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(byte)
+        case 0x0A: put(UInt8(ascii: "n"))
+        case 0x0D: put(UInt8(ascii: "r"))
+        case 0x09: put(UInt8(ascii: "t"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            for digit in [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] { put(digit) }
         }
     }
 
     public mutating func int(_ value: Int) {
         separate()
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            put(UInt8(truncatingIfNeeded: magnitude / divisor) &+ 0x30)
+            magnitude %= divisor
+            divisor /= 10
         }
     }
+
     /// A fraction with at most three decimals, as progress is shown.
     public mutating func fraction(_ value: Double) {
         let thousandths = Int((value * 1000).rounded())
@@ -153,22 +200,22 @@ public struct JSONWriter {
             rest /= 10
             digits -= 1
         }
-        bytes.append(UInt8(ascii: "."))
+        put(UInt8(ascii: "."))
         var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
         while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            put(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
             divisor /= 10
         }
     }
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        putUTF8(value ? "true" : "false")
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        putUTF8("null")
     }
 
     /// A value parsed earlier, written back as compact JSON.
@@ -178,7 +225,7 @@ public struct JSONWriter {
         case .bool(let flag): bool(flag)
         case .number(let text):
             separate()
-            bytes.append(contentsOf: text.utf8)
+            putUTF8(text)
         case .string(let text): string(text)
         case .array(let elements):
             beginArray()
@@ -187,17 +234,11 @@ public struct JSONWriter {
         case .object(let members):
             beginObject()
             for member in members {
-                key(member.key)
+                dynamicKey(member.key)
                 self.value(member.value)
             }
             endObject()
         }
-    }
-
-    /// Embeds bytes that are already compact JSON.
-    public mutating func raw(_ json: [UInt8]) {
-        separate()
-        bytes.append(contentsOf: json)
     }
 
     private mutating func separate() {
@@ -207,7 +248,7 @@ public struct JSONWriter {
         }
         guard depth > 0 else { return }
         let bit: UInt64 = 1 << UInt64(depth)
-        if commas & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        if commas & bit != 0 { put(UInt8(ascii: ",")) }
         commas |= bit
     }
 }

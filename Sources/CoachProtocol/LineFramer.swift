@@ -24,18 +24,22 @@ public struct LineFramer: Sendable {
         var start = 0
         let bytes = chunk.bindMemory(to: UInt8.self)
         while start < bytes.count {
-            guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+            guard let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else {
                 absorb(UnsafeBufferPointer(rebasing: bytes[start...]), into: &frames)
                 break
             }
-            absorb(UnsafeBufferPointer(rebasing: bytes[start..<newline]), into: &frames)
-            if discarding {
-                discarding = false
+            let newline = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if pending.isEmpty && !discarding && newline - start <= limit {
+                // The whole line is in this chunk: one copy, straight from it.
+                emit(UnsafeBufferPointer(rebasing: bytes[start..<newline]), into: &frames)
             } else {
-                var line = pending
-                pending.removeAll(keepingCapacity: true)
-                if line.last == 0x0D { line.removeLast() }
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { frames.append(.line(line)) }
+                absorb(UnsafeBufferPointer(rebasing: bytes[start..<newline]), into: &frames)
+                if discarding {
+                    discarding = false
+                } else {
+                    pending.withUnsafeBufferPointer { emit($0, into: &frames) }
+                    pending.removeAll(keepingCapacity: true)
+                }
             }
             start = newline + 1
         }
@@ -46,9 +50,17 @@ public struct LineFramer: Sendable {
     public mutating func finish() -> [Frame] {
         defer { pending = []; discarding = false }
         guard !discarding, !pending.isEmpty else { return [] }
-        var line = pending
-        if line.last == 0x0D { line.removeLast() }
-        return line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? [] : [.line(line)]
+        var frames: [Frame] = []
+        pending.withUnsafeBufferPointer { emit($0, into: &frames) }
+        return frames
+    }
+
+    /// A complete line as a frame: without a `\r` before its newline, and none if it is blank.
+    private func emit(_ line: UnsafeBufferPointer<UInt8>, into frames: inout [Frame]) {
+        var end = line.count
+        if end > 0 && line[end - 1] == 0x0D { end -= 1 }
+        let content = UnsafeBufferPointer(rebasing: line[..<end])
+        if !content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { frames.append(.line(Array(content))) }
     }
 
     private mutating func absorb(_ bytes: UnsafeBufferPointer<UInt8>, into frames: inout [Frame]) {
@@ -62,3 +74,9 @@ public struct LineFramer: Sendable {
         pending.append(contentsOf: bytes)
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -30,16 +30,16 @@ extension SessionFile {
             writer.key("at")
             writer.int(Int(event.timestamp.millisecondsSince1970))
             switch event {
-            case .started: writer.key("type"); writer.string("started" as StaticString)
+            case .started: writer.key("type"); writer.literal("started")
             case .answered(let text, _):
                 writer.key("text"); writer.string(text)
-                writer.key("type"); writer.string("answered" as StaticString)
-            case .skipped: writer.key("type"); writer.string("skipped" as StaticString)
-            case .wentBack: writer.key("type"); writer.string("wentBack" as StaticString)
+                writer.key("type"); writer.literal("answered")
+            case .skipped: writer.key("type"); writer.literal("skipped")
+            case .wentBack: writer.key("type"); writer.literal("wentBack")
             case .revised(_, let previous):
                 writer.key("previous")
                 previous.write(into: &writer)
-                writer.key("type"); writer.string("revised" as StaticString)
+                writer.key("type"); writer.literal("revised")
             }
             writer.endObject()
         }

@@ -71,6 +71,10 @@ struct Serve: ParsableCommand {
             try PlainServer(store: sessionStore, library: library, program: ScriptProgram(loaded), sessionName: session).run()
             return
         }
+        // With the 64 KiB default, a busy gateway and the server wait on each other every few
+        // replies. F_SETPIPE_SZ (1031) is declared only under _GNU_SOURCE, which the Glibc module
+        // leaves out; on anything but a pipe the call fails and changes nothing.
+        for descriptor: Int32 in [0, 1] { _ = fcntl(descriptor, 1031, 1 << 20) }
         let serverLock = try waitForServerLock(sessionStore)
         defer { withExtendedLifetime(serverLock) {} }
         let journal = try Journal(path: ServeJournal.url(in: sessionStore).path)

@@ -1,4 +1,4 @@
-import CoachJSON
+@testable import CoachJSON
 import Testing
 
 @Test(arguments: [
@@ -51,4 +51,27 @@ func fractionsHaveAtMostThreeDecimals(value: Double, text: String) {
     var writer = JSONWriter()
     writer.fraction(value)
     #expect(String(decoding: writer.bytes, as: UTF8.self) == text)
+}
+
+@Test func everyByteThatNeedsEscapingIsEscapedWhereverItFallsInALongString() throws {
+    for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t"] {
+        for position in 0..<20 {
+            var text = String(repeating: "æbcdefgh", count: 3)
+            text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+            var writer = JSONWriter()
+            writer.string(text)
+            #expect(try JSONParser.parse(writer.bytes) == .string(text))
+        }
+    }
+}
+
+@Test func theEightByteCheckNeverMissesAByteThatNeedsEscaping() {
+    for byte in UInt8.min...UInt8.max {
+        let needs = byte < 0x20 || byte == 0x22 || byte == 0x5C
+        for lane in 0..<8 {
+            let word = (UInt64(0x61) &* 0x0101_0101_0101_0101) & ~(UInt64(0xFF) << (lane * 8)) | (UInt64(byte) << (lane * 8))
+            if needs { #expect(JSONWriter.mayNeedEscape(word), "byte \(byte) in lane \(lane)") }
+        }
+    }
+    #expect(!JSONWriter.mayNeedEscape(UInt64(0x61) &* 0x0101_0101_0101_0101))
 }

@@ -25,9 +25,17 @@ final class PseudoTerminal {
         }
         var window = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
+        let openMax = Int32(min(sysconf(Int32(_SC_OPEN_MAX)), 65_536))
         let pid = forkpty(&master, nil, nil, &window)
         guard pid >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         if pid == 0 {
+            // Tests run side by side: the child must not keep other tests' pipes open (a server
+            // waiting for its stdout to close would wait for this child too).
+            var descriptor: Int32 = 3
+            while descriptor < openMax {
+                close(descriptor)
+                descriptor += 1
+            }
             chdir(directory!)
             execve(argv[0]!, argv, envp)
             _exit(127)

@@ -37,11 +37,11 @@ struct BotMessages {
 
     private func message(_ kind: StaticString, _ text: String, hint: StaticString, into writer: inout JSONWriter) {
         writer.key("kind")
-        writer.string(kind)
+        writer.literal(kind)
         writer.key("text")
         writer.string(text)
         writer.key("inputHint")
-        writer.string(hint)
+        writer.literal(hint)
     }
 
     private func writeChoices(of prompt: Prompt, into writer: inout JSONWriter) {

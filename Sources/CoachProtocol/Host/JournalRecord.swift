@@ -12,7 +12,7 @@ enum JournalRecord: Equatable {
     case closed(name: String, at: Timestamp)
 
     func encode(into bytes: inout [UInt8]) {
-        var writer = JSONWriter(continuing: &bytes)
+        var writer = JSONWriter(capacity: 128)
         writer.beginObject()
         switch self {
         case .started(let gateway, let name, let script, let at):
@@ -27,14 +27,14 @@ enum JournalRecord: Equatable {
             writer.key("session"); writer.string(name)
             writer.key("n"); writer.int(index)
             switch event {
-            case .started: writer.key("type"); writer.string("started")
+            case .started: writer.key("type"); writer.literal("started")
             case .answered(let text, _):
-                writer.key("type"); writer.string("answered")
+                writer.key("type"); writer.literal("answered")
                 writer.key("text"); writer.string(text)
-            case .skipped: writer.key("type"); writer.string("skipped")
-            case .wentBack: writer.key("type"); writer.string("wentBack")
+            case .skipped: writer.key("type"); writer.literal("skipped")
+            case .wentBack: writer.key("type"); writer.literal("wentBack")
             case .revised(_, let previous):
-                writer.key("type"); writer.string("revised")
+                writer.key("type"); writer.literal("revised")
                 writer.key("previous")
                 previous.write(into: &writer)
             }

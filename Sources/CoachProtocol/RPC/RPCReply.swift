@@ -43,10 +43,10 @@ public enum RPCReply {
 
     /// `{"jsonrpc":"2.0",` the members `"}` and the newline, appended to `output`.
     private static func envelope(into output: inout [UInt8], _ members: (inout JSONWriter) -> Void) {
-        var writer = JSONWriter(continuing: &output)
+        var writer = JSONWriter()
         writer.beginObject()
         writer.key("jsonrpc")
-        writer.string("2.0" as StaticString)
+        writer.literal("2.0")
         members(&writer)
         writer.endObject()
         writer.newline()
