@@ -42,19 +42,20 @@ struct YearCycle {
 }
 
 extension YearCycle {
-    /// What a new preparation takes from the year: the open agreements of the last follow-up as
-    /// suggested items of the list tagged `aftale` (and "yes" to the question tagged
-    /// `tidligere-mus`), and the notes written since that talk, offered where they fit.
+    /// What a new preparation takes from the year: "yes" to the question tagged `tidligere-mus` and
+    /// the open agreements of the last follow-up as suggested items of the list tagged `aftale`, and
+    /// the notes written since that talk, offered where they fit.
     mutating func carried(into program: ScriptProgram) throws -> (suggestions: PreviousAnswers?, notes: NoteOffer?) {
         let followUp = latestFollowUp()
         var suggestions: PreviousAnswers?
         if let followUp {
             let open = openAgreements(of: followUp)
             let tagged = { (tag: String) in program.questions.first { $0.parent == nil && $0.question.tags.contains(tag) } }
-            if !open.isEmpty, let list = tagged("aftale"), list.kind.isList {
+            // Only a preparation asks about an earlier MUS; the follow-up's own list of agreements is left empty.
+            if !open.isEmpty, let earlier = tagged("tidligere-mus"), earlier.kind == .yesNo, let list = tagged("aftale"), list.kind.isList {
                 var carried = PreviousAnswers()
+                carried.suggest(.yes(true), for: StepID(question: earlier.id))
                 carried.suggest(.items(open.map(\.what)), for: StepID(question: list.id))
-                if let earlier = tagged("tidligere-mus"), earlier.kind == .yesNo { carried.suggest(.yes(true), for: StepID(question: earlier.id)) }
                 suggestions = carried
             }
         }

@@ -81,6 +81,9 @@ import Testing
         #expect(session.contains(#""text":"Leverede Apollo 3 uger før tid""#), "/noter took the note into the answer")
         let open = try runProgram(["agreements"], home: home).stdout
         #expect(open.contains("Åbne aftaler (1):\n  1. Mentorordning"))
+        // Next year's follow-up starts with an empty list of agreements.
+        let nextFollowUp = try runProgram(["followup"], input: Data("1. december 2027\n".utf8), home: home)
+        #expect(!nextFollowUp.stdout.contains("[forslag:"))
         #expect(try runProgram(["summary", "p"], home: home).stdout.contains("Mentorordning"))
     }
 }
