@@ -72,9 +72,10 @@ public struct SessionStore: Sendable {
     }
 
     /// Every session, newest change first; files that cannot be read are listed with their problem.
-    public func list() -> [Listing] {
+    /// `including`: which session names to read (reading every file of a large store is slow).
+    public func list(including: (String) -> Bool = { _ in true }) -> [Listing] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { fileName in
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && including(String($0.dropLast(".json".count))) }.map { fileName in
             let url = folder.appendingPathComponent(fileName)
             do throws(StoreError) {
                 return .session(try load(at: url))
@@ -112,6 +113,11 @@ public struct SessionStore: Sendable {
     }
 
     private var serverLockPath: String { folder.appendingPathComponent(".serve.lock").path }
+
+    /// Whether a session name is a gateway's (`name(forGateway:)`), not the terminal user's own.
+    public static func isGatewayName(_ name: String) -> Bool {
+        name.hasPrefix("gw-")
+    }
 
     /// The file name for a gateway's session id: the id itself when it is a valid name, else its
     /// safe characters and a hash of the whole id. `gw-` keeps them apart from terminal sessions.

@@ -35,7 +35,7 @@ struct ServeBackend: SessionBackend {
     }
 
     func gatewaySessions() -> [SessionFile] {
-        store.list().compactMap { listing in
+        store.list(including: SessionStore.isGatewayName).compactMap { listing in
             if case .session(let file) = listing, file.gateway != nil { file } else { nil }
         }
     }

@@ -10,6 +10,10 @@ import CoachText
 struct YearCycle {
     let store: SessionStore
     var versions: ScriptVersions
+    /// The person's own sessions (not a gateway's, which share a server's store), read once.
+    private lazy var files: [SessionFile] = store.list(including: { !SessionStore.isGatewayName($0) }).compactMap { listing in
+        if case .session(let file) = listing { file } else { nil }
+    }
 
     init(store: SessionStore, library: DialogueLibrary) {
         self.store = store
@@ -19,7 +23,7 @@ struct YearCycle {
     /// The follow-up that reached its end most recently (by the date the talk was held).
     mutating func latestFollowUp() -> FollowUp? {
         var latest: FollowUp?
-        for case .session(let file) in store.list() where file.transcript.script.id == "opfoelgning" {
+        for file in files where file.transcript.script.id == "opfoelgning" {
             guard let program = versions.program(for: file.transcript.script) ?? versions.current(file.transcript.script),
                   file.transcript.replay(on: program).conversation.status == .ended,
                   let created = LocalDate.local(file.created) else { continue }
@@ -32,7 +36,7 @@ struct YearCycle {
     /// The follow-up's agreements that no preparation begun after the talk marks as followed up.
     mutating func openAgreements(of followUp: FollowUp) -> [Agreement] {
         var later: [Conversation] = []
-        for case .session(let file) in store.list() where file.transcript.script.id == "mus" {
+        for file in files where file.transcript.script.id == "mus" {
             guard let created = LocalDate.local(file.created), created >= followUp.held,
                   let program = versions.program(for: file.transcript.script) ?? versions.current(file.transcript.script) else { continue }
             later.append(file.transcript.replay(on: program).conversation)
