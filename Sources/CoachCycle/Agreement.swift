@@ -27,7 +27,7 @@ public struct FollowUp: Hashable, Sendable {
         let answers = conversation.records.filter { !$0.isSkipped }
         func tagged(_ tag: String, _ record: AnswerRecord) -> Bool { program.questions[record.question].question.tags.contains(tag) }
         session = file.name
-        held = answers.first { tagged("mus-dato", $0) }.flatMap { DateText.parse($0.fullText, after: created.adding(days: -366)) } ?? created
+        held = answers.first { tagged("mus-dato", $0) }.flatMap { DateText.parse($0.fullText, before: created) } ?? created
         let list = answers.first { tagged("aftale", $0) && program.questions[$0.question].kind.isList }
         agreements = (list?.items ?? []).enumerated().map { index, what in
             let followUps = answers.filter { $0.item == index && program.questions[$0.question].parent == list?.question }

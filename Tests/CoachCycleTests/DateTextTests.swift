@@ -32,3 +32,10 @@ func noDateIsMadeUp(text: String) {
     #expect(LocalDate(daysSince1970: 0).description == "1970-01-01")
     #expect(LocalDate(daysSince1970: 20_786).description == "2026-11-29")
 }
+
+@Test func aDayWithoutAYearPointsBackForWhenATalkWasHeld() {
+    #expect(DateText.parse("28. november", before: reference)?.description == "2026-11-28")
+    #expect(DateText.parse("29/11", before: reference)?.description == "2026-11-29")
+    #expect(DateText.parse("2. december", before: reference)?.description == "2025-12-02")
+    #expect(DateText.parse("2. december 2026", before: reference)?.description == "2026-12-02")
+}
