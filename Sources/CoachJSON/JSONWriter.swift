@@ -8,6 +8,8 @@ public struct JSONWriter: ~Copyable {
     /// Per open container (bit n for depth n): whether its next member or element needs a comma.
     private var commas: UInt64 = 0
     private var depth = 0
+    /// Set after a key: the value that follows gets no comma of its own.
+    private var valueFollowsKey = false
 
     public init(capacity: Int = 256) {
         self.capacity = max(capacity, 16)
@@ -98,10 +100,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes `"key":`; the member's value follows.
     public mutating func key(_ key: StaticString) {
-        separate()
-        put(UInt8(ascii: "\""))
-        put(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        put(UInt8(ascii: "\""))
+        literal(key)
         put(UInt8(ascii: ":"))
         valueFollowsKey = true
     }
@@ -113,9 +112,6 @@ public struct JSONWriter: ~Copyable {
         put(UInt8(ascii: ":"))
         valueFollowsKey = true
     }
-
-    /// Set after a key: the value that follows gets no comma of its own.
-    private var valueFollowsKey = false
 
     public mutating func string(_ text: String) {
         separate()
