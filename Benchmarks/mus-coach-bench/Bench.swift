@@ -126,6 +126,7 @@ struct Bench {
         }
         var active = Array(conversations.indices)
         var clock: Int64 = 0
+        var outputs: [Output] = []
         while !active.isEmpty {
             clock += 1
             var stillActive: [Int] = []
@@ -135,7 +136,8 @@ struct Bench {
                 var openListItems = 0
                 if case .listItems? = position { openListItems = conversations[index].records.last!.itemCount }
                 let answer = people[index].answer(position: position, program: program, openListItems: openListItems)
-                _ = conversations[index].answer(answer, at: Timestamp(millisecondsSince1970: clock))
+                outputs.removeAll(keepingCapacity: true)
+                conversations[index].apply(.answered(answer, at: Timestamp(millisecondsSince1970: clock)), into: &outputs)
                 turns[index] += 1
                 if conversations[index].status == .active { stillActive.append(index) }
             }

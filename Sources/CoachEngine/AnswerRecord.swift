@@ -62,6 +62,13 @@ public struct AnswerRecord: Hashable, Sendable {
 
     /// The answer with its probe answers, as text analysis reads it.
     public var fullText: String {
-        probeAnswers.isEmpty ? text : ([text] + probeAnswers.map(\.text)).joined(separator: "\n")
+        guard !probeAnswers.isEmpty else { return text }
+        var joined = text
+        joined.reserveCapacity(probeAnswers.reduce(text.utf8.count) { $0 + 1 + $1.text.utf8.count })
+        for answer in probeAnswers {
+            joined += "\n"
+            joined += answer.text
+        }
+        return joined
     }
 }

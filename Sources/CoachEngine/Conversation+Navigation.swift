@@ -5,42 +5,42 @@ import CoachText
 /// conditions hold, and the end.
 extension Conversation {
     /// Asks the first probe from `probe` on whose condition holds on the answer so far, or moves on.
-    mutating func askProbes(of index: Int, item: Int, from probe: Int, round: Int) -> [Output] {
+    mutating func askProbes(of index: Int, item: Int, from probe: Int, round: Int, into outputs: inout [Output]) {
         let entry = program.questions[index]
         let probes = entry.probes
         var probe = probe
         var round = round
         if probe < probes.count {
             // `words < 8 or vague` reads the analysis twice: make it once.
-            let quality = entry.probesReadQuality ? AnswerQuality(of: records[records.count - 1].fullText) : nil
+            let quality = entry.probesReadQuality.map { AnswerQuality(of: records[records.count - 1].fullText, needs: $0) }
             let context = ConversationContext(program: program, records: records, item: item, current: records.count - 1,
                                               currentQuality: quality)
             while probe < probes.count {
                 if round < probes[probe].max && probes[probe].condition.expression.holds(in: context) {
-                    return ask(.probe(index: index, item: item, probe: probe, round: round), isRepeat: false)
+                    return ask(.probe(index: index, item: item, probe: probe, round: round), isRepeat: false, into: &outputs)
                 }
                 probe += 1
                 round = 0
             }
         }
-        return advance(after: index, item: item)
+        advance(after: index, item: item, into: &outputs)
     }
 
     /// The next step after question `index` is done with.
-    mutating func advance(after index: Int, item: Int) -> [Output] {
+    mutating func advance(after index: Int, item: Int, into outputs: inout [Output]) {
         let entry = program.questions[index]
         if let parent = entry.parent {
             let next = program.questions[parent].each.firstIndex(of: index)! + 1
-            return enterFollowUps(ofList: parent, item: item, from: next)
+            return enterFollowUps(ofList: parent, item: item, from: next, into: &outputs)
         }
-        return enterTopLevel(from: program.nextTopLevel(after: index), after: entry.section)
+        enterTopLevel(from: program.nextTopLevel(after: index), after: entry.section, into: &outputs)
     }
 
-    mutating func advanceIntoFollowUps(ofList index: Int) -> [Output] {
-        enterFollowUps(ofList: index, item: 0, from: 0)
+    mutating func advanceIntoFollowUps(ofList index: Int, into outputs: inout [Output]) {
+        enterFollowUps(ofList: index, item: 0, from: 0, into: &outputs)
     }
 
-    private mutating func enterFollowUps(ofList list: Int, item: Int, from followUp: Int) -> [Output] {
+    private mutating func enterFollowUps(ofList list: Int, item: Int, from followUp: Int, into outputs: inout [Output]) {
         let entry = program.questions[list]
         if let record = records.last(where: { $0.question == list }), !record.isSkipped, !entry.each.isEmpty {
             let itemCount = record.itemCount
@@ -50,7 +50,7 @@ extension Conversation {
                 while followUp < entry.each.count {
                     let candidate = entry.each[followUp]
                     if conditionHolds(program.questions[candidate].when, item: item) {
-                        return ask(.question(index: candidate, item: item), isRepeat: false)
+                        return ask(.question(index: candidate, item: item), isRepeat: false, into: &outputs)
                     }
                     followUp += 1
                 }
@@ -58,11 +58,11 @@ extension Conversation {
                 followUp = 0
             }
         }
-        return enterTopLevel(from: program.nextTopLevel(after: list), after: entry.section)
+        enterTopLevel(from: program.nextTopLevel(after: list), after: entry.section, into: &outputs)
     }
 
     /// Asks the first top-level question from `start` on whose section and question conditions hold.
-    mutating func enterTopLevel(from start: Int?, after previousSection: Int) -> [Output] {
+    mutating func enterTopLevel(from start: Int?, after previousSection: Int, into outputs: inout [Output]) {
         var candidate = start
         var checkedSection = previousSection
         var sectionIncluded = true
@@ -73,13 +73,13 @@ extension Conversation {
                 sectionIncluded = conditionHolds(program.sectionConditions[entry.section], item: -1)
             }
             if sectionIncluded && conditionHolds(entry.when, item: -1) {
-                return ask(.question(index: index, item: -1), isRepeat: false)
+                return ask(.question(index: index, item: -1), isRepeat: false, into: &outputs)
             }
             candidate = program.nextTopLevel(after: index)
         }
         status = .ended
         position = nil
-        return [.ended]
+        outputs.append(.ended)
     }
 
     private func conditionHolds(_ condition: Expression?, item: Int) -> Bool {

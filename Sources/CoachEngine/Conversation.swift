@@ -35,82 +35,118 @@ public struct Conversation: Sendable {
     public var messages: Messages { program.messages }
 
     public mutating func apply(_ event: Event) -> [Output] {
+        var outputs: [Output] = []
+        apply(event, into: &outputs)
+        return outputs
+    }
+
+    /// Appends what to show to `outputs`, so that a front end running many turns can reuse one buffer.
+    public mutating func apply(_ event: Event, into outputs: inout [Output]) {
         switch event {
-        case .started(let at): start(at: at)
-        case .answered(let text, let at): answer(text, at: at)
-        case .skipped(let at): skip(at: at)
-        case .wentBack(let at): goBack(at: at)
-        case .revised(let at, _): revise(at: at)
+        case .started(let at): start(at: at, into: &outputs)
+        case .answered(let text, let at): answer(text, at: at, into: &outputs)
+        case .skipped(let at): skip(at: at, into: &outputs)
+        case .wentBack(let at): goBack(at: at, into: &outputs)
+        case .revised(let at, _): revise(at: at, into: &outputs)
         }
     }
 
     /// Starts the dialogue over for a new revision: no answers, the first question (no greeting).
     public mutating func revise(at: Timestamp) -> [Output] {
-        status = .active
-        records = []
-        shownSection = -1
-        return enterTopLevel(from: program.firstQuestion, after: -1)
+        collecting { $0.revise(at: at, into: &$1) }
     }
 
     public mutating func start(at: Timestamp) -> [Output] {
-        guard status == .notStarted else { return reject(.alreadyStarted) }
-        status = .active
-        var outputs: [Output] = []
-        if let greeting = program.script.greeting {
-            outputs.append(.greeting(greeting.render(answer: { _ in nil })))
-        }
-        outputs += enterTopLevel(from: program.firstQuestion, after: -1)
-        return outputs
+        collecting { $0.start(at: at, into: &$1) }
     }
 
     public mutating func answer(_ raw: String, at: Timestamp) -> [Output] {
-        guard status == .active, let position else { return reject(status == .ended ? .conversationEnded : .notStarted) }
+        collecting { $0.answer(raw, at: at, into: &$1) }
+    }
+
+    public mutating func skip(at: Timestamp) -> [Output] {
+        collecting { $0.skip(at: at, into: &$1) }
+    }
+
+    /// Undoes the last answer, probe answers included, and asks its question again.
+    public mutating func goBack(at: Timestamp) -> [Output] {
+        collecting { $0.goBack(at: at, into: &$1) }
+    }
+
+    private mutating func collecting(_ body: (inout Conversation, inout [Output]) -> Void) -> [Output] {
+        var outputs: [Output] = []
+        body(&self, &outputs)
+        return outputs
+    }
+
+    mutating func revise(at: Timestamp, into outputs: inout [Output]) {
+        status = .active
+        records = []
+        shownSection = -1
+        enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
+    }
+
+    mutating func start(at: Timestamp, into outputs: inout [Output]) {
+        guard status == .notStarted else { return reject(.alreadyStarted, into: &outputs) }
+        status = .active
+        if let greeting = program.script.greeting {
+            outputs.append(.greeting(greeting.render(answer: { _ in nil })))
+        }
+        enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
+    }
+
+    mutating func answer(_ raw: String, at: Timestamp, into outputs: inout [Output]) {
+        guard status == .active, let position else {
+            return reject(status == .ended ? .conversationEnded : .notStarted, into: &outputs)
+        }
         let text = raw.trimmingWhitespace()
         switch position {
         case .question(let index, let item):
             let entry = program.questions[index]
             switch AnswerParser.parse(text, for: entry) {
             case .rejected(let rejection):
-                return reject(rejection)
+                reject(rejection, into: &outputs)
             case .skipped:
                 records.append(.skipped(question: index, item: item, at: at))
-                return advance(after: index, item: item)
+                advance(after: index, item: item, into: &outputs)
             case .accepted(let choice):
                 records.append(AnswerRecord(question: index, item: item, choice: choice, isSkipped: false,
                                             text: text, probeAnswers: [], at: at))
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
-                    return [.question(prompt(for: .listItems(index: index), isRepeat: false))]
+                    outputs.append(.question(prompt(for: .listItems(index: index), isRepeat: false)))
+                } else {
+                    askProbes(of: index, item: item, from: 0, round: 0, into: &outputs)
                 }
-                return askProbes(of: index, item: item, from: 0, round: 0)
             }
         case .listItems(let index):
-            guard !text.isEmpty else { return advanceIntoFollowUps(ofList: index) }
+            guard !text.isEmpty else { return advanceIntoFollowUps(ofList: index, into: &outputs) }
             records[records.count - 1].text += "\n" + text
-            return [.question(prompt(for: position, isRepeat: false))]
+            outputs.append(.question(prompt(for: position, isRepeat: false)))
         case .probe(let index, let item, let probe, let round):
-            guard !text.isEmpty else { return askProbes(of: index, item: item, from: probe + 1, round: 0) }
+            guard !text.isEmpty else { return askProbes(of: index, item: item, from: probe + 1, round: 0, into: &outputs) }
             records[records.count - 1].probeAnswers.append(.init(probe: probe, text: text))
-            return askProbes(of: index, item: item, from: probe, round: round + 1)
+            askProbes(of: index, item: item, from: probe, round: round + 1, into: &outputs)
         }
     }
 
-    public mutating func skip(at: Timestamp) -> [Output] {
-        guard status == .active, let position else { return reject(status == .ended ? .conversationEnded : .notStarted) }
+    mutating func skip(at: Timestamp, into outputs: inout [Output]) {
+        guard status == .active, let position else {
+            return reject(status == .ended ? .conversationEnded : .notStarted, into: &outputs)
+        }
         switch position {
         case .question(let index, let item):
             records.append(.skipped(question: index, item: item, at: at))
-            return advance(after: index, item: item)
+            advance(after: index, item: item, into: &outputs)
         case .listItems(let index):
-            return advanceIntoFollowUps(ofList: index)
+            advanceIntoFollowUps(ofList: index, into: &outputs)
         case .probe(let index, let item, _, _):
-            return advance(after: index, item: item)
+            advance(after: index, item: item, into: &outputs)
         }
     }
 
-    /// Undoes the last answer, probe answers included, and asks its question again.
-    public mutating func goBack(at: Timestamp) -> [Output] {
-        guard status != .notStarted else { return reject(.notStarted) }
+    mutating func goBack(at: Timestamp, into outputs: inout [Output]) {
+        guard status != .notStarted else { return reject(.notStarted, into: &outputs) }
         switch position {
         case .listItems(let index)?:
             var items = records[records.count - 1].items
@@ -125,7 +161,7 @@ public struct Conversation: Sendable {
             records.removeLast()
             position = .question(index: index, item: item)
         case .question?, nil:
-            guard let last = records.last else { return reject(.nothingToGoBackTo) }
+            guard let last = records.last else { return reject(.nothingToGoBackTo, into: &outputs) }
             status = .active
             if program.questions[last.question].kind.isList && !last.isSkipped {
                 position = .listItems(index: last.question)
@@ -134,21 +170,20 @@ public struct Conversation: Sendable {
                 position = .question(index: last.question, item: last.item)
             }
         }
-        return ask(position!, isRepeat: true)
+        ask(position!, isRepeat: true, into: &outputs)
     }
 
     // MARK: - Asking
 
-    private func reject(_ rejection: Rejection) -> [Output] {
-        guard status == .active, let position else { return [.rejected(rejection)] }
-        return [.rejected(rejection), .question(prompt(for: position, isRepeat: true))]
+    private func reject(_ rejection: Rejection, into outputs: inout [Output]) {
+        outputs.append(.rejected(rejection))
+        guard status == .active, let position else { return }
+        outputs.append(.question(prompt(for: position, isRepeat: true)))
     }
 
-    /// The outputs that ask `position`: a section header when the section changes, tips on first asking, the prompt.
-    mutating func ask(_ position: Position, isRepeat: Bool) -> [Output] {
+    /// Asks `position`: a section header when the section changes, tips on first asking, the prompt.
+    mutating func ask(_ position: Position, isRepeat: Bool, into outputs: inout [Output]) {
         self.position = position
-        var outputs: [Output] = []
-        outputs.reserveCapacity(4)
         let entry = program.questions[position.index]
         if entry.section != shownSection {
             shownSection = entry.section
@@ -156,16 +191,14 @@ public struct Conversation: Sendable {
             outputs.append(.sectionStarted(SectionHeader(
                 id: section.id, title: section.title, intro: section.intro.map(render),
                 number: entry.section + 1, count: program.script.sections.count)))
-            if !isRepeat && !section.tips.isEmpty { outputs += tipOutputs(section.tips) }
+            if !isRepeat { for tip in program.sectionTips[entry.section] { outputs.append(.tip(tip)) } }
         }
-        if !isRepeat && !entry.tips.isEmpty, case .question = position { outputs += tipOutputs(entry.tips) }
+        if !isRepeat, case .question = position {
+            for tip in program.questionTips[position.index] { outputs.append(.tip(tip)) }
+        }
         outputs.append(.question(prompt(for: position, isRepeat: isRepeat)))
-        return outputs
     }
 
-    private func tipOutputs(_ ids: [String]) -> [Output] {
-        ids.compactMap { program.tipsByID[$0].map(Output.tip) }
-    }
 }
 
 extension Conversation.Position {
@@ -186,7 +219,11 @@ extension AnswerRecord {
 extension String {
     func trimmingWhitespace() -> String {
         // Most answers start and end with a visible ASCII character: nothing to trim.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        let untrimmed = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
+        }
+        if untrimmed == true { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
               let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else { return "" }
@@ -209,6 +246,8 @@ extension Conversation {
         guard status == .active, let position else { return status == .ended ? [.ended] : [] }
         var copy = self
         copy.shownSection = -1
-        return copy.ask(position, isRepeat: true)
+        var outputs: [Output] = []
+        copy.ask(position, isRepeat: true, into: &outputs)
+        return outputs
     }
 }

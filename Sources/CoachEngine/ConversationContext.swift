@@ -43,7 +43,7 @@ struct ConversationContext: ConditionContext {
 
     func quality(of subject: Subject) -> AnswerQuality? {
         if subject == .current, let currentQuality { return currentQuality }
-        return text(of: subject).map(AnswerQuality.init(of:))
+        return text(of: subject).map { AnswerQuality(of: $0) }
     }
 
     /// How an answer reads inside another prompt.

@@ -1,4 +1,5 @@
 import CoachScript
+import CoachText
 
 /// A script laid out for running: every question in asking order with what navigation needs.
 /// Built once per script and shared by all conversations on it.
@@ -15,8 +16,8 @@ public final class ScriptProgram: Sendable {
         public let each: [Int]
         /// Position among top-level questions (a follow-up shares its list's).
         public let topLevelOrder: Int
-        /// Whether a probe condition analyses the answer, so it is analysed once before the probes.
-        let probesReadQuality: Bool
+        /// What the probe conditions read of the answer's analysis, made once before the probes; nil when nothing.
+        let probesReadQuality: QualityNeeds?
         // The question's parts the engine reads on every turn, kept apart so that reading one
         // does not copy the whole question.
         public let id: String
@@ -34,7 +35,10 @@ public final class ScriptProgram: Sendable {
             self.parent = parent
             self.each = each
             self.topLevelOrder = topLevelOrder
-            probesReadQuality = question.probes.contains { $0.condition.expression.readsQuality(of: .current) }
+            probesReadQuality = question.probes.reduce(nil) { needs, probe in
+                guard let read = probe.condition.expression.qualityNeeds(of: .current) else { return needs }
+                return needs?.union(read) ?? read
+            }
             id = question.id
             kind = question.kind
             prompt = question.prompt
@@ -54,7 +58,9 @@ public final class ScriptProgram: Sendable {
     let topLevelCount: Int
     let sectionQuestionCounts: [Int]
     let sectionConditions: [Expression?]
-    let tipsByID: [String: TipView]
+    /// The tips shown with each section and each question, looked up once.
+    let sectionTips: [[TipView]]
+    let questionTips: [[TipView]]
 
     public init(_ script: Script) {
         self.script = script
@@ -87,7 +93,10 @@ public final class ScriptProgram: Sendable {
         topLevelCount = topLevel
         sectionQuestionCounts = counts
         sectionConditions = script.sections.map { $0.when?.expression }
-        tipsByID = Dictionary(script.tips.map { ($0.id, TipView(id: $0.id, title: $0.title, text: $0.text)) }, uniquingKeysWith: { first, _ in first })
+        let tipsByID = Dictionary(script.tips.map { ($0.id, TipView(id: $0.id, title: $0.title, text: $0.text)) },
+                                  uniquingKeysWith: { first, _ in first })
+        sectionTips = script.sections.map { $0.tips.compactMap { tipsByID[$0] } }
+        questionTips = entries.map { $0.tips.compactMap { tipsByID[$0] } }
         indexByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.question.id, $0) })
     }
 

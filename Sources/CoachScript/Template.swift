@@ -69,6 +69,9 @@ public struct Template: Sendable, Equatable {
     public func render(item: String? = nil, answer lookup: (String) -> String?) -> String {
         if let plainText { return plainText }
         var out = ""
+        out.reserveCapacity(parts.reduce(0) { length, part in
+            if case .text(let text) = part { length + text.utf8.count } else { length + 48 }
+        })
         for part in parts {
             switch part {
             case .text(let text): out += text

@@ -18,10 +18,13 @@ public struct AnswerQuality: Equatable, Sendable {
         self.hasBenefit = hasBenefit
     }
 
-    public init(of text: String) {
+    /// Everything measured, unless `needs` says which measures will be read: then the scan stops
+    /// as soon as they are settled, and the others may be incomplete.
+    public init(of text: String, needs: QualityNeeds = .everything) {
         var found: CueKinds = []
         var words = 0
         let table = AnswerCues.table
+        let wanted = needs.cues.kinds
         /// The cue word just read, whose phrases the next word may complete.
         var previous: Int?
         WordScanner.scan(text) { word in
@@ -39,8 +42,48 @@ public struct AnswerQuality: Equatable, Sendable {
             }
             previous = table.lookup(hash: word.hash, bytes: bytes)
             if let previous { found.formUnion(table.kinds[previous]) }
+            guard words >= needs.wordLimit else { return true }
+            let settled = wanted.isEmpty || (needs.anyCueSettles ? !found.isDisjoint(with: wanted) : found.isSuperset(of: wanted))
+            return !settled
         }
         self.init(words: words, hasNumber: found.contains(.number), hasExample: found.contains(.example),
                   hasTime: found.contains(.time), hasBenefit: found.contains(.benefit))
     }
+}
+
+/// Which measures of an answer a condition reads: `AnswerQuality(of:needs:)` stops scanning once
+/// they are known. Most answers name a number or a project early on, and `vague` is then settled.
+public struct QualityNeeds: Hashable, Sendable {
+    public struct Cues: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let number = Cues(rawValue: 1 << 0)
+        public static let example = Cues(rawValue: 1 << 1)
+        public static let time = Cues(rawValue: 1 << 2)
+        public static let benefit = Cues(rawValue: 1 << 3)
+        public static let all: Cues = [.number, .example, .time, .benefit]
+
+        var kinds: CueKinds { CueKinds(rawValue: rawValue) }
+    }
+
+    /// Counting words can stop here: no comparison read tells a larger count from this one.
+    public var wordLimit: Int
+    /// The cues read.
+    public var cues: Cues
+    /// Only `vague` reads the cues: the first one found settles it.
+    public var anyCueSettles: Bool
+
+    public init(wordLimit: Int, cues: Cues, anyCueSettles: Bool) {
+        self.wordLimit = wordLimit
+        self.cues = cues
+        self.anyCueSettles = anyCueSettles
+    }
+
+    /// What two conditions read together.
+    public func union(_ other: QualityNeeds) -> QualityNeeds {
+        QualityNeeds(wordLimit: max(wordLimit, other.wordLimit), cues: cues.union(other.cues),
+                     anyCueSettles: (cues.isEmpty || anyCueSettles) && (other.cues.isEmpty || other.anyCueSettles))
+    }
+
+    public static let everything = QualityNeeds(wordLimit: .max, cues: .all, anyCueSettles: false)
 }

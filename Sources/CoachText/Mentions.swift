@@ -5,26 +5,38 @@ public struct MentionMatcher: Sendable {
     private let language: Language
     /// The bytes every word matching some stem begins with.
     private let prefixes: [[UInt8]]
+    /// The most words in a phrase.
+    private let longest: Int
 
     public init(phrases: [String], language: Language) {
         self.language = language
         let phrases = phrases.map { phrase in Tokenizer.tokens(in: phrase).map { language.stem($0.text) } }.filter { !$0.isEmpty }
         self.phrases = phrases
+        longest = phrases.map(\.count).max() ?? 0
         prefixes = phrases.flatMap { $0 }.map { Array(String(String.UnicodeScalarView($0.unicodeScalars.prefix(4))).utf8) }
     }
 
     public func matches(_ text: String) -> Bool {
-        // A stem is a prefix of its word, so a word can only match a stem that shares its first
-        // letters: words that do not are left unstemmed.
-        var stems: [String] = []
+        guard longest > 0 else { return false }
+        var found = false
+        /// The stems of the last `longest` words, oldest first.
+        var recent: [String] = []
         WordScanner.scan(text) { word in
-            stems.append(prefixes.contains { word.bytes.starts(with: $0) } ? language.stem(word.text) : "")
-        }
-        return phrases.contains { phrase in
-            guard stems.count >= phrase.count else { return false }
-            return (0...(stems.count - phrase.count)).contains { start in
-                zip(phrase, stems[start...]).allSatisfy { stemsMatch($0, $1) }
+            // A stem is a prefix of its word, so a word can only match a stem that shares its first
+            // letters: words that do not are left unstemmed.
+            let stem = prefixes.contains { word.bytes.starts(with: $0) } ? language.stem(word.text) : ""
+            if longest == 1 {
+                found = !stem.isEmpty && phrases.contains { stemsMatch($0[0], stem) }
+            } else {
+                if recent.count == longest { recent.removeFirst() }
+                recent.append(stem)
+                // A phrase can only end at a word that was stemmed.
+                found = !stem.isEmpty && phrases.contains { phrase in
+                    phrase.count <= recent.count && zip(phrase, recent.suffix(phrase.count)).allSatisfy { stemsMatch($0, $1) }
+                }
             }
+            return !found
         }
+        return found
     }
 }

@@ -5,6 +5,7 @@ public enum Tokenizer {
         WordScanner.scan(text) { word in
             tokens.append(Token(text: word.text, isCapitalizedMidSentence: word.startsCapital && !word.startsSentence,
                                 hasDigit: word.hasDigit))
+            return true
         }
         return tokens
     }

@@ -16,7 +16,8 @@ enum WordScanner {
     /// Longer words are cut to this many bytes; no real word comes near it.
     static var maxWordBytes: Int { 256 }
 
-    static func scan(_ text: String, _ body: (ScannedWord) -> Void) {
+    /// Calls `body` with each word until it returns false.
+    static func scan(_ text: String, _ body: (ScannedWord) -> Bool) {
         var text = text
         text.withUTF8 { utf8 in
             guard let base = utf8.baseAddress else { return }
@@ -30,7 +31,7 @@ enum WordScanner {
                     if byte < 0x80 {
                         guard Self.isASCIIWordByte(byte) else {
                             index += 1
-                            word.finish(body)
+                            guard word.finish(body) else { return }
                             // . ! ? : and newline end a sentence.
                             if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x0A {
                                 word.atSentenceStart = true
@@ -59,7 +60,7 @@ enum WordScanner {
                     let capital: Bool
                     switch CharacterKind(scalar) {
                     case .other:
-                        word.finish(body)
+                        guard word.finish(body) else { return }
                         continue
                     case .digit:
                         word.hasDigit = true
@@ -75,7 +76,7 @@ enum WordScanner {
                         first = false
                     }
                 }
-                word.finish(body)
+                _ = word.finish(body)
             }
         }
     }
@@ -120,15 +121,17 @@ private struct WordInProgress {
         push(byte)
     }
 
+    /// Hands the word over, if there is one; false when `body` wants no more.
     @inline(__always)
-    mutating func finish(_ body: (ScannedWord) -> Void) {
-        guard length > 0 else { return }
-        body(ScannedWord(bytes: UnsafeRawBufferPointer(start: buffer, count: length), hash: hash, startsCapital: startsCapital,
+    mutating func finish(_ body: (ScannedWord) -> Bool) -> Bool {
+        guard length > 0 else { return true }
+        let goOn = body(ScannedWord(bytes: UnsafeRawBufferPointer(start: buffer, count: length), hash: hash, startsCapital: startsCapital,
                          startsSentence: startsSentence, hasDigit: hasDigit))
         length = 0
         hash = FNV1a.offset
         hasDigit = false
         atSentenceStart = false
+        return goOn
     }
 }
 

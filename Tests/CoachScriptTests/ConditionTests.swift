@@ -96,3 +96,54 @@ func conditionIssue(source: String, code: DiagnosticCode, offset: Int) {
     #expect(issues.first?.code == code, "\(issues)")
     #expect(issues.first?.offset == offset, "\(issues)")
 }
+
+/// Like `FixedAnswers`, but the current answer is analysed only as far as the condition reads it.
+struct PartlyAnalysedAnswers: ConditionContext {
+    var answers: FixedAnswers
+    var needs: QualityNeeds
+
+    func value(of subject: Subject) -> AnswerValue? { answers.value(of: subject) }
+    func text(of subject: Subject) -> String? { answers.text(of: subject) }
+    func quality(of subject: Subject) -> AnswerQuality? {
+        text(of: subject).map { AnswerQuality(of: $0, needs: subject == .current ? needs : .everything) }
+    }
+}
+
+@Test func anAnalysisStoppedEarlyDecidesEveryConditionAsTheWholeAnalysisDoes() throws {
+    let conditions = [
+        "vague", "words < 8 or vague", "words >= 3", "words == 5", "5 < words", "words > 2.5 and not vague",
+        "not has_benefit and not has_number", "not has_example and not has_number", "has_example or has_time",
+        "vague and not has_time", "words <= 0", "words < 4 or mentions(\"ved ikke\")", "not vague(lykkedes) and vague",
+    ]
+    let texts = [
+        "", "Godt", "Det gik fint", "Fx planlagde jeg sprints i foråret, så teamet leverede til tiden hver måned",
+        "Jeg leverede projekt Apollo tre uger før deadline og sparede kunden 200.000 kr.",
+        "Det ved jeg ikke rigtig, men det var en god periode for mig og for hele afdelingen generelt",
+        "Vi fik 30 % færre fejl", "so that customers get faster releases", "ved ikke",
+    ]
+    for source in conditions {
+        let expression = try #require(ConditionParser.parse(source, scope: scope, language: .danish).expression, "\(source)")
+        let needs = try #require(expression.qualityNeeds(of: .current), "\(source)")
+        for text in texts {
+            var whole = answers
+            whole.values[.current] = .text(text)
+            let partly = PartlyAnalysedAnswers(answers: whole, needs: needs)
+            #expect(expression.holds(in: partly) == expression.holds(in: whole), "\(source) on \"\(text)\"")
+        }
+    }
+}
+
+@Test func theAnalysisStopsOnceWhatIsReadIsKnown() throws {
+    let long = "Fx planlagde jeg sprints i foråret, så teamet leverede til tiden hver måned"
+    let vague = try #require(ConditionParser.parse("vague", scope: scope, language: .danish).expression?.qualityNeeds(of: .current))
+    #expect(vague == QualityNeeds(wordLimit: 0, cues: .all, anyCueSettles: true))
+    #expect(AnswerQuality(of: long, needs: vague).words == 1)
+
+    let short = try #require(ConditionParser.parse("words < 8 or not has_time", scope: scope, language: .danish)
+        .expression?.qualityNeeds(of: .current))
+    #expect(short == QualityNeeds(wordLimit: 9, cues: .time, anyCueSettles: false))
+    #expect(AnswerQuality(of: long, needs: short).words == 9)
+    #expect(AnswerQuality(of: long).words == 13)
+
+    #expect(ConditionParser.parse("haft-mus-foer == yes", scope: scope, language: .danish).expression?.qualityNeeds(of: .current) == nil)
+}

@@ -20,20 +20,17 @@ public protocol ConditionContext {
 
 extension ConditionContext {
     public func quality(of subject: Subject) -> AnswerQuality? {
-        text(of: subject).map(AnswerQuality.init(of:))
+        text(of: subject).map { AnswerQuality(of: $0) }
     }
 }
 
 extension Expression {
-    /// Whether evaluating it analyses the text of `subject` (`vague`, `words`, …): worth doing once up front.
-    public func readsQuality(of subject: Subject) -> Bool {
-        switch self {
-        case .and(let a, let b), .or(let a, let b): a.readsQuality(of: subject) || b.readsQuality(of: subject)
-        case .not(let inner): inner.readsQuality(of: subject)
-        case .quality(_, let target): target == subject
-        case .compare(let lhs, _, let rhs): lhs.isWordCount(of: subject) || rhs.isWordCount(of: subject)
-        case .answered, .mentions: false
-        }
+    /// Which measures of `subject`'s text evaluating it reads (`vague`, `words < 8`, …), so that
+    /// the analysis is made once up front and stops when they are known; nil when it reads none.
+    public func qualityNeeds(of subject: Subject) -> QualityNeeds? {
+        var reads = QualityReads()
+        reads.collect(self, subject: subject)
+        return reads.needs
     }
 
     /// Inlinable so that it is specialised for the engine's context rather than run through witness tables.
@@ -114,5 +111,49 @@ extension String {
         guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
               let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else { return "" }
         return Substring(scalars[first...last])
+    }
+}
+
+/// What an expression reads of one subject's analysis, gathered by walking it.
+private struct QualityReads {
+    var any = false
+    var wordLimit = 0
+    var cues: QualityNeeds.Cues = []
+    var readsVague = false
+    var readsSingleCue = false
+
+    var needs: QualityNeeds? {
+        any ? QualityNeeds(wordLimit: wordLimit, cues: cues, anyCueSettles: readsVague && !readsSingleCue) : nil
+    }
+
+    mutating func collect(_ expression: Expression, subject: Subject) {
+        switch expression {
+        case .and(let a, let b), .or(let a, let b):
+            collect(a, subject: subject)
+            collect(b, subject: subject)
+        case .not(let inner):
+            collect(inner, subject: subject)
+        case .quality(let test, let target) where target == subject:
+            any = true
+            switch test {
+            case .vague: readsVague = true; cues.formUnion(.all)
+            case .hasNumber: readsSingleCue = true; cues.insert(.number)
+            case .hasExample: readsSingleCue = true; cues.insert(.example)
+            case .hasTime: readsSingleCue = true; cues.insert(.time)
+            case .hasBenefit: readsSingleCue = true; cues.insert(.benefit)
+            }
+        case .compare(let lhs, _, let rhs):
+            for (side, other) in [(lhs, rhs), (rhs, lhs)] where side.isWordCount(of: subject) {
+                any = true
+                // Counts above a constant n all compare alike with it: counting to n + 1 tells them apart.
+                if case .number(let bound) = other, bound.isFinite, bound < Double(Int32.max) {
+                    wordLimit = max(wordLimit, Int(max(0, bound.rounded(.down))) + 1)
+                } else {
+                    wordLimit = .max
+                }
+            }
+        case .quality, .answered, .mentions:
+            break
+        }
     }
 }
