@@ -107,12 +107,14 @@ struct Bench {
         guard threads == 1 else { return }
         let records = conversations.reduce(0) { $0 + $1.conversation.records.count }
         let textBytes = conversations.reduce(0) { total, finished in
-            total + finished.conversation.records.reduce(0) { $0 + $1.text.utf8.count + $1.probeAnswers.reduce(0) { $0 + $1.text.utf8.count } }
+            total + finished.conversation.events.reduce(0) { sum, event in
+                if case .answered(let text, _) = event { sum + text.utf8.count } else { sum }
+            }
         }
         let perSession = Double(residentAfter - residentBefore) / Double(count)
-        print(String(format: "engine memory: %.0f bytes resident per finished session (%.1f answer records each); "
-                     + "the answers' text is %.0f bytes per session, shared from the simulated people's phrase pool "
-                     + "except joined list items", perSession, Double(records) / Double(count), Double(textBytes) / Double(count)))
+        let text = Double(textBytes) / Double(count)
+        print(String(format: "engine memory: %.0f bytes resident per finished session (%.1f answer records, %.0f bytes of answer text): "
+                     + "%.0f bytes beyond the text", perSession, Double(records) / Double(count), text, perSession - text))
     }
 
     /// One thread's sessions, run to the end one turn each per round.
@@ -134,7 +136,7 @@ struct Bench {
             for index in active {
                 let position = conversations[index].position
                 var openListItems = 0
-                if case .listItems? = position { openListItems = conversations[index].records.last!.itemCount }
+                if case .listItems? = position { openListItems = conversations[index].lastRecord!.itemCount }
                 let answer = people[index].answer(position: position, program: program, openListItems: openListItems)
                 outputs.removeAll(keepingCapacity: true)
                 conversations[index].apply(.answered(answer, at: Timestamp(millisecondsSince1970: clock)), into: &outputs)

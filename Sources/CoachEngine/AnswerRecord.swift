@@ -18,7 +18,6 @@ public struct AnswerRecord: Hashable, Sendable {
     /// What was written: the answer itself, or a list's items one per line.
     public var text: String
     public var probeAnswers: [ProbeAnswer]
-    public var at: Timestamp
 
     /// A list's items.
     public var items: [String] {
@@ -38,19 +37,6 @@ public struct AnswerRecord: Hashable, Sendable {
                 start = position + 1
             }
             return nil
-        }
-    }
-
-    /// The items in one line, as a prompt quotes them.
-    public func itemsJoined(separator: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var joined: [UInt8] = []
-            joined.reserveCapacity(bytes.count + 8 * separator.utf8.count)
-            for byte in bytes {
-                if byte == 0x0A { joined += separator.utf8 } else { joined.append(byte) }
-            }
-            return String(decoding: joined, as: UTF8.self)
         }
     }
 

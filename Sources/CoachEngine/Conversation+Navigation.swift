@@ -12,15 +12,18 @@ extension Conversation {
         var round = round
         if probe < probes.count {
             // `words < 8 or vague` reads the analysis twice: make it once.
-            let quality = entry.probesReadQuality.map { AnswerQuality(of: records[records.count - 1].fullText, needs: $0) }
-            let context = ConversationContext(program: program, records: records, item: item, current: records.count - 1,
-                                              currentQuality: quality)
-            while probe < probes.count {
-                if round < probes[probe].max && probes[probe].condition.expression.holds(in: context) {
-                    return ask(.probe(index: index, item: item, probe: probe, round: round), isRepeat: false, into: &outputs)
+            let current = storedRecords.count - 1
+            let quality = entry.probesReadQuality.map { needs in withFullText(of: current) { AnswerQuality(utf8: $0, needs: needs) } }
+            let firing = withContext(item: item, current: current, currentQuality: quality) { context in
+                while probe < probes.count {
+                    if round < probes[probe].max && probes[probe].condition.expression.holds(in: context) { return true }
+                    probe += 1
+                    round = 0
                 }
-                probe += 1
-                round = 0
+                return false
+            }
+            if firing {
+                return ask(.probe(index: index, item: item, probe: probe, round: round), isRepeat: false, into: &outputs)
             }
         }
         advance(after: index, item: item, into: &outputs)
@@ -42,8 +45,9 @@ extension Conversation {
 
     private mutating func enterFollowUps(ofList list: Int, item: Int, from followUp: Int, into outputs: inout [Output]) {
         let entry = program.questions[list]
-        if let record = records.last(where: { $0.question == list }), !record.isSkipped, !entry.each.isEmpty {
-            let itemCount = record.itemCount
+        if let record = storedRecords.lastIndex(where: { Int($0.question) == list }), !storedRecords[record].isSkipped,
+           !entry.each.isEmpty {
+            let itemCount = itemCount(of: record)
             var item = item
             var followUp = followUp
             while item < itemCount {
@@ -84,7 +88,7 @@ extension Conversation {
 
     private func conditionHolds(_ condition: Expression?, item: Int) -> Bool {
         guard let condition else { return true }
-        return condition.holds(in: ConversationContext(program: program, records: records, item: item, current: nil))
+        return withContext(item: item, current: nil) { condition.holds(in: $0) }
     }
 
     // MARK: - Prompts
@@ -111,7 +115,7 @@ extension Conversation {
             return Prompt(step: step, text: render(entry.probes[probe].prompt, item: item, list: entry.parent),
                           kind: .text, required: false, progress: progress, isRepeat: isRepeat)
         case .listItems:
-            let count = records.last?.itemCount ?? 0
+            let count = storedRecords.isEmpty ? 0 : itemCount(of: storedRecords.count - 1)
             return Prompt(step: step, text: messages.nextListItem, kind: .list(itemsSoFar: count),
                           required: false, progress: progress, isRepeat: isRepeat)
         case .question:
@@ -133,9 +137,10 @@ extension Conversation {
 
     private func render(_ template: Template, item: Int, list: Int?) -> String {
         if let plain = template.plainText { return plain }
-        let itemText = list.flatMap { list in records.last(where: { $0.question == list })?.item(at: item) }
-        let context = ConversationContext(program: program, records: records, item: item, current: nil)
-        return template.render(item: itemText) { context.display(of: $0) }
+        let itemText = list.flatMap { list in
+            storedRecords.lastIndex { Int($0.question) == list }.flatMap { self.item(item, of: $0) }
+        }
+        return withContext(item: item, current: nil) { context in template.render(item: itemText) { context.display(of: $0) } }
     }
 }
 

@@ -23,16 +23,38 @@ public struct Conversation: Sendable {
     public let program: ScriptProgram
     public internal(set) var status: Status = .notStarted
     public internal(set) var position: Position?
-    /// The answers given, in order; going back pops the last.
-    public internal(set) var records: [AnswerRecord] = []
+    /// Every event applied, earlier revisions included: the transcript it was folded from.
+    public internal(set) var log = EventLog()
+    /// The answers given, in order; going back pops the last. Their texts lie in `log`.
+    var storedRecords: [StoredRecord] = []
+    /// The probe answers of all records, in order.
+    var storedProbes: [StoredProbeAnswer] = []
     /// The section whose header was shown last, so a header is shown once per entry into a section.
     var shownSection = -1
 
     public init(program: ScriptProgram) {
         self.program = program
+        // One allocation for a whole dialogue's answers, where growing would leave freed blocks behind.
+        storedRecords.reserveCapacity(program.questions.count)
     }
 
     public var messages: Messages { program.messages }
+
+    /// The answers given, in order, as values.
+    public var records: [AnswerRecord] { storedRecords.indices.map(answerRecord(at:)) }
+
+    public var lastRecord: AnswerRecord? { storedRecords.isEmpty ? nil : answerRecord(at: storedRecords.count - 1) }
+
+    /// The events applied, as a transcript would hold them.
+    public var events: [Event] { log.events }
+
+    /// Whether going back has an answer to take back (else it is refused and changes nothing).
+    public var canGoBack: Bool {
+        switch position {
+        case .listItems?, .probe?: true
+        case .question?, nil: status != .notStarted && !storedRecords.isEmpty
+        }
+    }
 
     public mutating func apply(_ event: Event) -> [Output] {
         var outputs: [Output] = []
@@ -42,51 +64,52 @@ public struct Conversation: Sendable {
 
     /// Appends what to show to `outputs`, so that a front end running many turns can reuse one buffer.
     public mutating func apply(_ event: Event, into outputs: inout [Output]) {
+        let span = log.append(event)
         switch event {
-        case .started(let at): start(at: at, into: &outputs)
-        case .answered(let text, let at): answer(text, at: at, into: &outputs)
-        case .skipped(let at): skip(at: at, into: &outputs)
-        case .wentBack(let at): goBack(at: at, into: &outputs)
-        case .revised(let at, _): revise(at: at, into: &outputs)
+        case .started: start(into: &outputs)
+        case .answered(let text, _): answer(text, span: span!, into: &outputs)
+        case .skipped: skip(into: &outputs)
+        case .wentBack: goBack(into: &outputs)
+        case .revised: revise(into: &outputs)
         }
     }
 
+    /// Takes `events` into the log without applying them: the revisions before the current one.
+    mutating func logWithoutApplying(_ events: some Sequence<Event>) {
+        for event in events { log.append(event) }
+    }
+
     /// Starts the dialogue over for a new revision: no answers, the first question (no greeting).
-    public mutating func revise(at: Timestamp) -> [Output] {
-        collecting { $0.revise(at: at, into: &$1) }
+    public mutating func revise(at: Timestamp, previous: Transcript.ScriptIdentity) -> [Output] {
+        apply(.revised(at: at, previous: previous))
     }
 
     public mutating func start(at: Timestamp) -> [Output] {
-        collecting { $0.start(at: at, into: &$1) }
+        apply(.started(at: at))
     }
 
     public mutating func answer(_ raw: String, at: Timestamp) -> [Output] {
-        collecting { $0.answer(raw, at: at, into: &$1) }
+        apply(.answered(raw, at: at))
     }
 
     public mutating func skip(at: Timestamp) -> [Output] {
-        collecting { $0.skip(at: at, into: &$1) }
+        apply(.skipped(at: at))
     }
 
     /// Undoes the last answer, probe answers included, and asks its question again.
     public mutating func goBack(at: Timestamp) -> [Output] {
-        collecting { $0.goBack(at: at, into: &$1) }
+        apply(.wentBack(at: at))
     }
 
-    private mutating func collecting(_ body: (inout Conversation, inout [Output]) -> Void) -> [Output] {
-        var outputs: [Output] = []
-        body(&self, &outputs)
-        return outputs
-    }
-
-    mutating func revise(at: Timestamp, into outputs: inout [Output]) {
+    private mutating func revise(into outputs: inout [Output]) {
         status = .active
-        records = []
+        storedRecords = []
+        storedProbes = []
         shownSection = -1
         enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
     }
 
-    mutating func start(at: Timestamp, into outputs: inout [Output]) {
+    private mutating func start(into outputs: inout [Output]) {
         guard status == .notStarted else { return reject(.alreadyStarted, into: &outputs) }
         status = .active
         if let greeting = program.script.greeting {
@@ -95,11 +118,12 @@ public struct Conversation: Sendable {
         enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
     }
 
-    mutating func answer(_ raw: String, at: Timestamp, into outputs: inout [Output]) {
+    /// `span`: where `raw` lies in the log's text.
+    private mutating func answer(_ raw: String, span: Range<Int>, into outputs: inout [Output]) {
         guard status == .active, let position else {
             return reject(status == .ended ? .conversationEnded : .notStarted, into: &outputs)
         }
-        let text = raw.trimmingWhitespace()
+        let (text, trimmed) = raw.trimmingWhitespace(within: span)
         switch position {
         case .question(let index, let item):
             let entry = program.questions[index]
@@ -107,11 +131,12 @@ public struct Conversation: Sendable {
             case .rejected(let rejection):
                 reject(rejection, into: &outputs)
             case .skipped:
-                records.append(.skipped(question: index, item: item, at: at))
+                appendRecord(.skipped(question: index, item: item))
                 advance(after: index, item: item, into: &outputs)
             case .accepted(let choice):
-                records.append(AnswerRecord(question: index, item: item, choice: choice, isSkipped: false,
-                                            text: text, probeAnswers: [], at: at))
+                var stored = choice
+                if case .scale(let scale) = entry.kind { stored -= scale.min }
+                appendRecord(StoredRecord(question: index, item: item, choice: Int16(stored), span: trimmed))
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
                     outputs.append(.question(prompt(for: .listItems(index: index), isRepeat: false)))
@@ -121,22 +146,24 @@ public struct Conversation: Sendable {
             }
         case .listItems(let index):
             guard !text.isEmpty else { return advanceIntoFollowUps(ofList: index, into: &outputs) }
-            records[records.count - 1].text += "\n" + text
+            _ = extendLastRecord(with: trimmed)
             outputs.append(.question(prompt(for: position, isRepeat: false)))
         case .probe(let index, let item, let probe, let round):
             guard !text.isEmpty else { return askProbes(of: index, item: item, from: probe + 1, round: 0, into: &outputs) }
-            records[records.count - 1].probeAnswers.append(.init(probe: probe, text: text))
+            let placed = extendLastRecord(with: trimmed)
+            storedProbes.append(StoredProbeAnswer(start: UInt32(placed.lowerBound), length: UInt32(placed.count),
+                                                  record: UInt32(storedRecords.count - 1), probe: UInt32(probe)))
             askProbes(of: index, item: item, from: probe, round: round + 1, into: &outputs)
         }
     }
 
-    mutating func skip(at: Timestamp, into outputs: inout [Output]) {
+    private mutating func skip(into outputs: inout [Output]) {
         guard status == .active, let position else {
             return reject(status == .ended ? .conversationEnded : .notStarted, into: &outputs)
         }
         switch position {
         case .question(let index, let item):
-            records.append(.skipped(question: index, item: item, at: at))
+            appendRecord(.skipped(question: index, item: item))
             advance(after: index, item: item, into: &outputs)
         case .listItems(let index):
             advanceIntoFollowUps(ofList: index, into: &outputs)
@@ -145,32 +172,45 @@ public struct Conversation: Sendable {
         }
     }
 
-    mutating func goBack(at: Timestamp, into outputs: inout [Output]) {
+    private mutating func goBack(into outputs: inout [Output]) {
         guard status != .notStarted else { return reject(.notStarted, into: &outputs) }
         switch position {
         case .listItems(let index)?:
-            var items = records[records.count - 1].items
-            items.removeLast()
-            if items.isEmpty {
-                records.removeLast()
-                position = .question(index: index, item: -1)
+            let span = storedRecords[storedRecords.count - 1].span
+            if let lastBreak = log.text[span].lastIndex(of: 0x0A) {
+                storedRecords[storedRecords.count - 1].fullLength = UInt32(lastBreak - span.lowerBound)
             } else {
-                records[records.count - 1].text = items.joined(separator: "\n")
+                removeLastRecord()
+                position = .question(index: index, item: -1)
             }
         case .probe(let index, let item, _, _)?:
-            records.removeLast()
+            removeLastRecord()
             position = .question(index: index, item: item)
         case .question?, nil:
-            guard let last = records.last else { return reject(.nothingToGoBackTo, into: &outputs) }
+            guard let last = storedRecords.last else { return reject(.nothingToGoBackTo, into: &outputs) }
             status = .active
-            if program.questions[last.question].kind.isList && !last.isSkipped {
-                position = .listItems(index: last.question)
+            let question = Int(last.question)
+            if program.questions[question].kind.isList && !last.isSkipped {
+                position = .listItems(index: question)
             } else {
-                records.removeLast()
-                position = .question(index: last.question, item: last.item)
+                removeLastRecord()
+                position = .question(index: question, item: Int(last.item))
             }
         }
         ask(position!, isRepeat: true, into: &outputs)
+    }
+
+    /// Grows the records by a quarter at a time, as `EventLog` grows its text.
+    private mutating func appendRecord(_ record: StoredRecord) {
+        if storedRecords.count == storedRecords.capacity {
+            storedRecords.reserveCapacity(storedRecords.count + storedRecords.count / 4 + 8)
+        }
+        storedRecords.append(record)
+    }
+
+    private mutating func removeLastRecord() {
+        storedRecords.removeLast()
+        while let last = storedProbes.last, last.record == storedRecords.count { storedProbes.removeLast() }
     }
 
     // MARK: - Asking
@@ -198,7 +238,6 @@ public struct Conversation: Sendable {
         }
         outputs.append(.question(prompt(for: position, isRepeat: isRepeat)))
     }
-
 }
 
 extension Conversation.Position {
@@ -210,13 +249,18 @@ extension Conversation.Position {
     }
 }
 
-extension AnswerRecord {
-    static func skipped(question: Int, item: Int, at: Timestamp) -> AnswerRecord {
-        AnswerRecord(question: question, item: item, choice: -1, isSkipped: true, text: "", probeAnswers: [], at: at)
-    }
-}
-
 extension String {
+    /// The answer without the whitespace around it, and where that lies, given where the whole lies.
+    func trimmingWhitespace(within span: Range<Int>) -> (String, Range<Int>) {
+        let trimmed = trimmingWhitespace()
+        if trimmed.utf8.count == utf8.count { return (self, span) }
+        guard let first = unicodeScalars.firstIndex(where: { !$0.isWhitespaceFast }) else {
+            return ("", span.lowerBound..<span.lowerBound)
+        }
+        let start = span.lowerBound + utf8.distance(from: startIndex, to: first)
+        return (trimmed, start..<start + trimmed.utf8.count)
+    }
+
     func trimmingWhitespace() -> String {
         // Most answers start and end with a visible ASCII character: nothing to trim.
         let untrimmed = utf8.withContiguousStorageIfAvailable { bytes in
@@ -236,7 +280,8 @@ extension Conversation: Equatable {
     /// Same script (the same shared program) and the same state.
     public static func == (lhs: Conversation, rhs: Conversation) -> Bool {
         lhs.program === rhs.program && lhs.status == rhs.status && lhs.position == rhs.position
-            && lhs.records == rhs.records && lhs.shownSection == rhs.shownSection
+            && lhs.storedRecords == rhs.storedRecords && lhs.storedProbes == rhs.storedProbes
+            && lhs.shownSection == rhs.shownSection && lhs.log == rhs.log
     }
 }
 

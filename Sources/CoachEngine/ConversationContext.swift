@@ -3,8 +3,9 @@ import CoachText
 
 /// Lets conditions and templates read a conversation's answers.
 struct ConversationContext: ConditionContext {
-    let program: ScriptProgram
-    let records: [AnswerRecord]
+    /// Read in place for the length of one evaluation: a copy of the conversation would retain each of its buffers.
+    private let state: UnsafePointer<Conversation>
+    private var conversation: Conversation { state.pointee }
     /// The list item follow-ups are about, or -1.
     let item: Int
     /// The record a probe looks at, or nil outside probes.
@@ -12,49 +13,89 @@ struct ConversationContext: ConditionContext {
     /// The analysis of the current answer, when the probes read it.
     let currentQuality: AnswerQuality?
 
-    init(program: ScriptProgram, records: [AnswerRecord], item: Int, current: Int?, currentQuality: AnswerQuality? = nil) {
-        self.program = program
-        self.records = records
+    init(state: UnsafePointer<Conversation>, item: Int, current: Int?, currentQuality: AnswerQuality?) {
+        self.state = state
         self.item = item
         self.current = current
         self.currentQuality = currentQuality
     }
 
-    func record(_ subject: Subject) -> AnswerRecord? {
+    private var program: ScriptProgram { state.pointee.program }
+
+    /// The index of the record `subject` names, answered (not skipped).
+    func answered(_ subject: Subject) -> Int? {
+        let found: Int?
         switch subject {
         case .current:
-            return current.map { records[$0] }
+            found = current
         case .question(let id):
             guard let index = program.index(of: id) else { return nil }
             let perItem = program.questions[index].parent != nil
-            return records.last { $0.question == index && (!perItem || $0.item == item) }
+            found = state.pointee.storedRecords.lastIndex { Int($0.question) == index && (!perItem || Int($0.item) == item) }
         }
+        guard let found, !state.pointee.storedRecords[found].isSkipped else { return nil }
+        return found
     }
 
     func value(of subject: Subject) -> AnswerValue? {
-        guard let record = record(subject), !record.isSkipped else { return nil }
-        return record.value(in: program)
+        guard let index = answered(subject) else { return nil }
+        let record = conversation.storedRecords[index]
+        let choice = Int(record.choice)
+        switch program.questions[Int(record.question)].kind {
+        case .text: return .text(conversation.log.string(textSpan(of: index)))
+        case .yesNo: return .option(choice == 1 ? "yes" : "no")
+        case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
+        case .scale(let scale): return .number(choice + scale.min)
+        case .list: return .list(conversation.log.string(record.span).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        }
     }
 
     func text(of subject: Subject) -> String? {
-        guard let record = record(subject), !record.isSkipped else { return nil }
-        return record.fullText
+        answered(subject).map { conversation.log.string(conversation.storedRecords[$0].span) }
     }
 
     func quality(of subject: Subject) -> AnswerQuality? {
         if subject == .current, let currentQuality { return currentQuality }
-        return text(of: subject).map { AnswerQuality(of: $0) }
+        return answered(subject).map { conversation.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
+    }
+
+    func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool {
+        guard let index = answered(subject) else { return false }
+        return state.pointee.withFullText(of: index) { matcher.matches(utf8: $0) }
     }
 
     /// How an answer reads inside another prompt.
     func display(of questionID: String) -> String? {
-        guard let record = record(.question(questionID)), !record.isSkipped else { return nil }
-        switch program.questions[record.question].kind {
-        case .text: return record.text
-        case .yesNo, .choice: return record.optionLabel(in: program)
-        case .scale: return String(record.choice)
-        case .list: return record.itemsJoined(separator: ", ")
+        guard let index = answered(.question(questionID)) else { return nil }
+        let record = conversation.storedRecords[index]
+        switch program.questions[Int(record.question)].kind {
+        case .text: return conversation.log.string(textSpan(of: index))
+        case .yesNo: return Int(record.choice) == 1 ? program.messages.yesLabel : program.messages.noLabel
+        case .choice(let options): return options.indices.contains(Int(record.choice)) ? options[Int(record.choice)].label : nil
+        case .scale(let scale): return String(Int(record.choice) + scale.min)
+        case .list:
+            var joined: [UInt8] = []
+            joined.reserveCapacity(record.span.count + 16)
+            for byte in conversation.log.text[record.span] {
+                if byte == 0x0A { joined += [0x2C, 0x20] } else { joined.append(byte) }
+            }
+            return String(decoding: joined, as: UTF8.self)
         }
+    }
+
+    /// The answer of record `index` without its probe answers.
+    private func textSpan(of index: Int) -> Range<Int> {
+        let span = conversation.storedRecords[index].span
+        guard let probe = conversation.probeAnswers(of: index).first else { return span }
+        return span.lowerBound..<Int(probe.start) - 1
+    }
+}
+
+extension Conversation {
+    /// Runs `body` with a context reading this conversation's answers.
+    func withContext<Result>(item: Int, current: Int?, currentQuality: AnswerQuality? = nil,
+                             _ body: (ConversationContext) -> Result) -> Result {
+        withUnsafePointer(to: self) { body(ConversationContext(state: $0, item: item, current: current, currentQuality: currentQuality)) }
     }
 }
 

@@ -41,7 +41,9 @@ public struct Transcript: Hashable, Sendable, Codable {
     public func replay(on program: ScriptProgram) -> (conversation: Conversation, outputs: [Output]) {
         var conversation = Conversation(program: program)
         var outputs: [Output] = []
-        for event in events[currentRevisionStart...] { outputs += conversation.apply(event) }
+        let start = currentRevisionStart
+        conversation.logWithoutApplying(events[..<start])
+        for event in events[start...] { conversation.apply(event, into: &outputs) }
         return (conversation, outputs)
     }
 

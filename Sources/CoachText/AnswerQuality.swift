@@ -21,13 +21,19 @@ public struct AnswerQuality: Equatable, Sendable {
     /// Everything measured, unless `needs` says which measures will be read: then the scan stops
     /// as soon as they are settled, and the others may be incomplete.
     public init(of text: String, needs: QualityNeeds = .everything) {
+        var text = text
+        self = text.withUTF8 { AnswerQuality(utf8: $0, needs: needs) }
+    }
+
+    /// The same for text as valid UTF-8.
+    public init(utf8 text: UnsafeBufferPointer<UInt8>, needs: QualityNeeds = .everything) {
         var found: CueKinds = []
         var words = 0
         let table = AnswerCues.table
         let wanted = needs.cues.kinds
         /// The cue word just read, whose phrases the next word may complete.
         var previous: Int?
-        WordScanner.scan(text) { word in
+        WordScanner.scan(utf8: text) { word in
             words += 1
             if word.hasDigit { found.insert(.number) }
             // A capital inside a sentence marks a name: a project, a customer, a system. English "I" is no name.

@@ -17,11 +17,17 @@ public struct MentionMatcher: Sendable {
     }
 
     public func matches(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { matches(utf8: $0) }
+    }
+
+    /// The same for text as valid UTF-8.
+    public func matches(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard longest > 0 else { return false }
         var found = false
         /// The stems of the last `longest` words, oldest first.
         var recent: [String] = []
-        WordScanner.scan(text) { word in
+        WordScanner.scan(utf8: text) { word in
             // A stem is a prefix of its word, so a word can only match a stem that shares its first
             // letters: words that do not are left unstemmed.
             let stem = prefixes.contains { word.bytes.starts(with: $0) } ? language.stem(word.text) : ""

@@ -19,65 +19,68 @@ enum WordScanner {
     /// Calls `body` with each word until it returns false.
     static func scan(_ text: String, _ body: (ScannedWord) -> Bool) {
         var text = text
-        text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordBytes) { buffer in
-                var word = WordInProgress(buffer: buffer.baseAddress!)
-                var index = 0
-                while index < utf8.count {
-                    let byte = base[index]
-                    // ASCII, most of any answer, is classified and folded here without decoding, a run
-                    // of letters and digits at a time.
-                    if byte < 0x80 {
-                        guard Self.isASCIIWordByte(byte) else {
-                            index += 1
-                            guard word.finish(body) else { return }
-                            // . ! ? : and newline end a sentence.
-                            if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x0A {
-                                word.atSentenceStart = true
-                            }
-                            continue
-                        }
-                        if word.length == 0 { word.begin(capital: byte &- 0x41 < 26) }
-                        while index < utf8.count {
-                            let next = base[index]
-                            if next &- 0x61 < 26 {
-                                word.push(next)
-                            } else if next &- 0x41 < 26 {
-                                word.push(next | 0x20)
-                            } else if next &- 0x30 < 10 {
-                                word.hasDigit = true
-                                word.push(next)
-                            } else {
-                                break
-                            }
-                            index += 1
-                        }
-                        continue
-                    }
-                    let (scalar, width) = UTF8Decoding.scalar(in: utf8, at: index)
-                    index += width
-                    let capital: Bool
-                    switch CharacterKind(scalar) {
-                    case .other:
+        text.withUTF8 { scan(utf8: $0, body) }
+    }
+
+    /// The same over valid UTF-8.
+    static func scan(utf8: UnsafeBufferPointer<UInt8>, _ body: (ScannedWord) -> Bool) {
+        guard let base = utf8.baseAddress else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordBytes) { buffer in
+            var word = WordInProgress(buffer: buffer.baseAddress!)
+            var index = 0
+            while index < utf8.count {
+                let byte = base[index]
+                // ASCII, most of any answer, is classified and folded here without decoding, a run
+                // of letters and digits at a time.
+                if byte < 0x80 {
+                    guard Self.isASCIIWordByte(byte) else {
+                        index += 1
                         guard word.finish(body) else { return }
+                        // . ! ? : and newline end a sentence.
+                        if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x0A {
+                            word.atSentenceStart = true
+                        }
                         continue
-                    case .digit:
-                        word.hasDigit = true
-                        capital = false
-                    case .upper:
-                        capital = true
-                    case .lower:
-                        capital = false
                     }
-                    var first = true
-                    for byte in UTF8.encode(Folding.fold(scalar))! {
-                        word.append(byte, capital: first && capital)
-                        first = false
+                    if word.length == 0 { word.begin(capital: byte &- 0x41 < 26) }
+                    while index < utf8.count {
+                        let next = base[index]
+                        if next &- 0x61 < 26 {
+                            word.push(next)
+                        } else if next &- 0x41 < 26 {
+                            word.push(next | 0x20)
+                        } else if next &- 0x30 < 10 {
+                            word.hasDigit = true
+                            word.push(next)
+                        } else {
+                            break
+                        }
+                        index += 1
                     }
+                    continue
                 }
-                _ = word.finish(body)
+                let (scalar, width) = UTF8Decoding.scalar(in: utf8, at: index)
+                index += width
+                let capital: Bool
+                switch CharacterKind(scalar) {
+                case .other:
+                    guard word.finish(body) else { return }
+                    continue
+                case .digit:
+                    word.hasDigit = true
+                    capital = false
+                case .upper:
+                    capital = true
+                case .lower:
+                    capital = false
+                }
+                var first = true
+                for byte in UTF8.encode(Folding.fold(scalar))! {
+                    word.append(byte, capital: first && capital)
+                    first = false
+                }
             }
+            _ = word.finish(body)
         }
     }
 

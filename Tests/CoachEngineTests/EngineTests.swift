@@ -85,11 +85,14 @@ struct Walk {
     var conversation = Conversation(program: program)
     var clock: Int64 = 0
     var lastOutputs: [Output] = []
+    var events: [Event] = []
 
     mutating func step(_ event: (Timestamp) -> Event, expect expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         clock += 1000
-        lastOutputs = conversation.apply(event(Timestamp(millisecondsSince1970: clock)))
+        events.append(event(Timestamp(millisecondsSince1970: clock)))
+        lastOutputs = conversation.apply(events.last!)
         #expect(describe(conversation) == expected, sourceLocation: sourceLocation)
+        #expect(conversation.events == events, "the conversation's log gives back the events", sourceLocation: sourceLocation)
     }
 
     mutating func start(expect expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
@@ -205,4 +208,39 @@ struct Walk {
     #expect(walk.lastPrompt?.progress == Progress(section: 1, sections: 3, question: 1, questions: 3, fraction: 0))
     walk.answer("nej", expect: "active @ tal | har=option(\"no\")")
     #expect(walk.lastPrompt?.progress == Progress(section: 1, sections: 3, question: 3, questions: 3, fraction: 0.4))
+}
+
+@Test func answersWithSpacesAroundAndItemsTakenBackKeepTheirTexts() {
+    var walk = Walk()
+    walk.start(expect: "active @ har | ")
+    walk.answer("ja", expect: "active @ hvad | har=option(\"yes\")")
+    walk.answer("  kort \t", expect: "active @ hvad/mere#0 | har=option(\"yes\") hvad=text(\"kort\")")
+    #expect(walk.lastPrompt?.text == "Mere om kort?")
+    walk.answer(" mere ", expect: "active @ hvad/mere#1 | har=option(\"yes\") hvad=text(\"kort\")+[\"mere\"]")
+    #expect(walk.lastPrompt?.text == "Mere om kort?")
+    walk.answer("y", expect: "active @ tal | har=option(\"yes\") hvad=text(\"kort\")+[\"mere\", \"y\"]")
+    walk.answer("2", expect: "active @ valg | har=option(\"yes\") hvad=text(\"kort\")+[\"mere\", \"y\"] tal=number(2)")
+    walk.answer("b", expect: "active @ ting | har=option(\"yes\") hvad=text(\"kort\")+[\"mere\", \"y\"] tal=number(2) valg=option(\"b\")")
+    let before = "har=option(\"yes\") hvad=text(\"kort\")+[\"mere\", \"y\"] tal=number(2) valg=option(\"b\")"
+    walk.answer("A", expect: "active @ ting+ | \(before) ting=list([\"A\"])")
+    walk.answer("B", expect: "active @ ting+ | \(before) ting=list([\"A\", \"B\"])")
+    walk.back(expect: "active @ ting+ | \(before) ting=list([\"A\"])")
+    walk.answer(" C", expect: "active @ ting+ | \(before) ting=list([\"A\", \"C\"])")
+    walk.answer("D", expect: "active @ ting+ | \(before) ting=list([\"A\", \"C\", \"D\"])")
+    #expect(walk.lastPrompt?.kind == .list(itemsSoFar: 3))
+    walk.answer("", expect: "active @ hvorfor[1] | \(before) ting=list([\"A\", \"C\", \"D\"])")
+    walk.answer("fordi", expect: "active @ naar[1] | \(before) ting=list([\"A\", \"C\", \"D\"]) hvorfor[1]=text(\"fordi\")")
+    walk.answer("nu", expect: "active @ hvorfor[2] | \(before) ting=list([\"A\", \"C\", \"D\"]) hvorfor[1]=text(\"fordi\") naar[1]=text(\"nu\")")
+    #expect(walk.lastPrompt?.text == "Hvorfor C?")
+    #expect(walk.conversation.lastRecord?.text == "nu")
+}
+
+@Test func aReplayedTranscriptFoldsToTheSameState() {
+    var walk = Walk()
+    walk.start(expect: "active @ har | ")
+    walk.answer("ja", expect: "active @ hvad | har=option(\"yes\")")
+    walk.answer(" kort ", expect: "active @ hvad/mere#0 | har=option(\"yes\") hvad=text(\"kort\")")
+    walk.answer(" mere ", expect: "active @ hvad/mere#1 | har=option(\"yes\") hvad=text(\"kort\")+[\"mere\"]")
+    let transcript = Transcript(script: program.script, events: walk.events)
+    #expect(transcript.replay(on: program).conversation == walk.conversation)
 }

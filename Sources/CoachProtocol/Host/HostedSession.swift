@@ -3,11 +3,39 @@ import CoachStore
 
 /// A session the host holds in memory: its file as it will be written, and its conversation.
 struct HostedSession {
-    var file: SessionFile
+    /// The file without its events: in memory, the conversation's compact log holds them.
+    private(set) var file: SessionFile
     var conversation: Conversation
     var lastUsed: Int64
     /// Events not yet in the session file (they are in the journal).
     var isDirty: Bool
+
+    init(file: SessionFile, conversation: Conversation, lastUsed: Int64, isDirty: Bool) {
+        self.file = file
+        self.file.transcript.events = []
+        self.conversation = conversation
+        self.lastUsed = lastUsed
+        self.isDirty = isDirty
+    }
+
+    /// The session file as it is written, events included.
+    var fileWithEvents: SessionFile {
+        var file = file
+        file.transcript.events = conversation.events
+        return file
+    }
+
+    var transcript: Transcript { fileWithEvents.transcript }
+
+    mutating func close(at now: Timestamp) {
+        file.closed = now
+        file.updated = now
+    }
+
+    mutating func changed(at now: Timestamp, script: Transcript.ScriptIdentity? = nil) {
+        file.updated = now
+        if let script { file.transcript.script = script }
+    }
 
     var status: SessionStatus {
         if file.closed != nil { return .ended }

@@ -11,7 +11,7 @@ extension SessionHost {
         let idle = sessions.filter { $0.value.lastUsed <= cutoff || $0.value.file.closed != nil }
         for (id, session) in idle {
             if session.isDirty {
-                try backend.write(session.file)
+                try backend.write(session.fileWithEvents)
                 needsSync = true
             }
             sessions[id] = nil
@@ -25,7 +25,7 @@ extension SessionHost {
     public mutating func checkpoint(while proceed: () -> Bool = { true }) throws(StoreError) -> Bool {
         for (id, session) in sessions where session.isDirty {
             guard proceed() else { return false }
-            try backend.write(session.file)
+            try backend.write(session.fileWithEvents)
             sessions[id]?.isDirty = false
             needsSync = true
         }
@@ -39,7 +39,7 @@ extension SessionHost {
     public func writeCompactedJournal(_ write: ([UInt8]) throws -> Void) rethrows {
         var bytes: [UInt8] = []
         for session in sessions.values where session.isDirty {
-            let file = session.file
+            let file = session.fileWithEvents
             guard let gateway = file.gateway, case .started(let at)? = file.transcript.events.first else { continue }
             JournalRecord.started(gateway: gateway, name: file.name, script: file.transcript.script, at: at).encode(into: &bytes)
             for (index, event) in file.transcript.events.enumerated().dropFirst() {

@@ -52,11 +52,11 @@ extension SessionHost {
         if session.conversation.status == .ended && event != .wentBack(at: now) {
             throw RPCError(.sessionEnded, "session '\(id)' has answered the whole dialogue; go back or ask for the summary")
         }
-        let outputs = session.conversation.apply(event)
-        if case .rejected(.nothingToGoBackTo)? = outputs.first {
+        if case .wentBack = event, !session.conversation.canGoBack {
             throw RPCError(.nothingToGoBackTo, "session '\(id)' has no answer to take back")
         }
-        record(event, in: &session)
+        let outputs = session.conversation.apply(event)
+        record([event], of: &session)
         return result(session, outputs)
     }
 
@@ -80,16 +80,15 @@ extension SessionHost {
             throw RPCError(.invalidParams, "'\(stepText)' has no answer in session '\(id)' to change")
         }
         let revised = Event.revised(at: now, previous: session.file.transcript.script)
-        var next = Conversation(program: program)
+        var next = session.conversation
         _ = next.apply(revised)
         let reused = next.reuse(previous, edits: [step: text], at: now)
         if reused.rejected && next.currentStep == step {
             throw RPCError(.invalidParams, "the new answer does not fit '\(stepText)'")
         }
-        session.file.transcript.script = Transcript.ScriptIdentity(program.script)
-        record(revised, in: &session)
-        for event in reused.events { record(event, in: &session) }
         session.conversation = next
+        session.changed(at: now, script: Transcript.ScriptIdentity(program.script))
+        record([revised] + reused.events, of: &session)
         return result(session, next.reshow())
     }
 
@@ -109,7 +108,7 @@ extension SessionHost {
         let session = try checkOut(id, at: now)
         sessions[id] = session
         let program = session.conversation.program
-        let brief = BriefBuilder.build(session.file.transcript, program: program, synonyms: backend.synonyms(program.script.language))
+        let brief = BriefBuilder.build(session.transcript, program: program, synonyms: backend.synonyms(program.script.language))
         let rendered = brief.render(format)
         // The JSON brief is embedded as an object, compacted onto the one line.
         let embedded = format == .json ? try? JSONParser.parse(Array(rendered.utf8), depthLimit: 16) : nil
@@ -130,8 +129,7 @@ extension SessionHost {
         var session = try checkOut(id, at: now)
         defer { sessions[id] = session }
         guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was already ended") }
-        session.file.closed = now
-        session.file.updated = now
+        session.close(at: now)
         session.isDirty = true
         JournalRecord.closed(name: session.file.name, at: now).encode(into: &journal)
         return result(session, [])

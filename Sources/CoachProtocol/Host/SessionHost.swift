@@ -141,11 +141,13 @@ public struct SessionHost<Backend: SessionBackend> {
         throw RPCError(.sessionLimitReached, "\(configuration.maxSessions) sessions are open; try again later")
     }
 
-    /// Records an event of a session in the journal and applies it to the session's file.
-    mutating func record(_ event: Event, in session: inout HostedSession) {
-        JournalRecord.event(name: session.file.name, index: session.file.transcript.events.count, event).encode(into: &journal)
-        session.file.transcript.events.append(event)
-        session.file.updated = event.timestamp
+    /// Records in the journal `events`, the last ones the session's conversation logged.
+    mutating func record(_ events: [Event], of session: inout HostedSession) {
+        let first = session.conversation.log.count - events.count
+        for (offset, event) in events.enumerated() {
+            JournalRecord.event(name: session.file.name, index: first + offset, event).encode(into: &journal)
+        }
+        if let last = events.last { session.changed(at: last.timestamp) }
         session.isDirty = true
     }
 }

@@ -16,11 +16,17 @@ public protocol ConditionContext {
     func text(of subject: Subject) -> String?
     /// The concreteness of `text(of:)`; a context may cache it.
     func quality(of subject: Subject) -> AnswerQuality?
+    /// Whether `text(of:)` mentions what `matcher` looks for; false without an answer.
+    func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool
 }
 
 extension ConditionContext {
     public func quality(of subject: Subject) -> AnswerQuality? {
         text(of: subject).map { AnswerQuality(of: $0) }
+    }
+
+    public func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool {
+        text(of: subject).map(matcher.matches) ?? false
     }
 }
 
@@ -45,8 +51,7 @@ extension Expression {
             guard let quality = context.quality(of: subject) else { return false }
             return test.holds(for: quality)
         case .mentions(let subject, let matcher):
-            guard let text = context.text(of: subject) else { return false }
-            return matcher.matches(text)
+            return context.mentions(matcher, in: subject)
         case .compare(let lhs, let op, let rhs):
             // An unanswered question makes every comparison false, `!=` included: skipping
             // "Kan du nå dine deadlines?" must not bring on "Hvad gør, at deadlines skrider?".

@@ -1,0 +1,146 @@
+/// A conversation's events, kept compact: a server holds thousands of conversations, and an event
+/// as a Swift value, with its answer in a `String` of its own, costs ten times its text.
+///
+/// Answers are stored back to back in one byte buffer, each followed by a newline, so that a
+/// list's items and an answer with its probe answers usually lie together as one text the records
+/// can point into. The rest of an event takes a few bytes: its kind, its timestamp as the
+/// difference from the one before, and an answer's length.
+public struct EventLog: Hashable, Sendable {
+    /// Every answer's text as written, each followed by "\n".
+    private(set) var text: [UInt8] = []
+    private var entries: [UInt8] = []
+    /// The scripts named by `revised` events, in order.
+    private var identities: [Transcript.ScriptIdentity] = []
+    private var lastTimestamp: Int64 = 0
+    /// How many events it holds.
+    public private(set) var count = 0
+
+    public init() {}
+
+    public init(_ events: some Sequence<Event>) {
+        for event in events { append(event) }
+    }
+
+    private enum Kind: UInt8 {
+        case started, answered, skipped, wentBack, revised
+        /// Not an event: text placed by `appendText`, skipped when reading the events back.
+        case gathered
+    }
+
+    /// Appends `event`; for an answer, returns where its text now lies in `text`.
+    @discardableResult
+    mutating func append(_ event: Event) -> Range<Int>? {
+        count += 1
+        let at = event.timestamp.millisecondsSince1970
+        let kind: Kind
+        var span: Range<Int>?
+        switch event {
+        case .started: kind = .started
+        case .skipped: kind = .skipped
+        case .wentBack: kind = .wentBack
+        case .revised(_, let previous):
+            kind = .revised
+            identities.append(previous)
+        case .answered(let answer, _):
+            kind = .answered
+            var answer = answer
+            span = answer.withUTF8 { place($0) }
+        }
+        Self.reserve(12, in: &entries, first: 128)
+        entries.append(kind.rawValue)
+        // Zigzag, so that a clock stepping back costs a byte or two like one stepping forward.
+        let delta = at &- lastTimestamp
+        Self.appendVarint(UInt64(bitPattern: (delta << 1) ^ (delta >> 63)), to: &entries)
+        lastTimestamp = at
+        if let span { Self.appendVarint(UInt64(span.count), to: &entries) }
+        return span
+    }
+
+    /// Places `bytes` at the end of `text` (followed by "\n") without an event: a record's text
+    /// gathered again when its parts no longer lie together.
+    mutating func appendText(_ bytes: [UInt8]) -> Range<Int> {
+        let span = bytes.withUnsafeBufferPointer { place($0) }
+        entries.append(Kind.gathered.rawValue)
+        Self.appendVarint(UInt64(span.count), to: &entries)
+        return span
+    }
+
+    /// Copies `bytes` and a newline to the end of `text`. The buffers grow by half rather than
+    /// doubling: a server holds thousands of these, and
+    /// slack and the blocks left behind by growing are memory held for nothing.
+    private mutating func place(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let start = text.count
+        Self.reserve(bytes.count + 1, in: &text, first: 256)
+        text.append(contentsOf: bytes)
+        text.append(0x0A)
+        return start..<start + bytes.count
+    }
+
+    /// Makes room for `more` bytes, starting with `first`.
+    private static func reserve(_ more: Int, in bytes: inout [UInt8], first: Int) {
+        guard bytes.count + more > bytes.capacity else { return }
+        bytes.reserveCapacity(max(bytes.count + more, bytes.count + bytes.count / 2, first))
+    }
+
+    /// The events, as values.
+    public var events: [Event] {
+        var events: [Event] = []
+        events.reserveCapacity(count)
+        var position = 0
+        var textPosition = 0
+        var identity = 0
+        var at: Int64 = 0
+        while position < entries.count {
+            let kind = Kind(rawValue: entries[position])!
+            position += 1
+            if kind == .gathered {
+                textPosition += Int(Self.readVarint(entries, &position)) + 1
+                continue
+            }
+            let zigzag = Self.readVarint(entries, &position)
+            at &+= Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+            let timestamp = Timestamp(millisecondsSince1970: at)
+            switch kind {
+            case .started: events.append(.started(at: timestamp))
+            case .skipped: events.append(.skipped(at: timestamp))
+            case .wentBack: events.append(.wentBack(at: timestamp))
+            case .revised:
+                events.append(.revised(at: timestamp, previous: identities[identity]))
+                identity += 1
+            case .gathered:
+                break
+            case .answered:
+                let length = Int(Self.readVarint(entries, &position))
+                events.append(.answered(String(decoding: text[textPosition..<textPosition + length], as: UTF8.self), at: timestamp))
+                textPosition += length + 1
+            }
+        }
+        return events
+    }
+
+    /// The text at `span`.
+    func string(_ span: Range<Int>) -> String {
+        String(decoding: text[span], as: UTF8.self)
+    }
+
+    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    private static func readVarint(_ bytes: [UInt8], _ position: inout Int) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+}
