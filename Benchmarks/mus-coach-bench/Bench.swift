@@ -135,9 +135,7 @@ struct Bench {
             stillActive.reserveCapacity(active.count)
             for index in active {
                 let position = conversations[index].position
-                var openListItems = 0
-                if case .listItems? = position { openListItems = conversations[index].lastRecord!.itemCount }
-                let answer = people[index].answer(position: position, program: program, openListItems: openListItems)
+                let answer = people[index].answer(position: position, program: program)
                 outputs.removeAll(keepingCapacity: true)
                 conversations[index].apply(.answered(answer, at: Timestamp(millisecondsSince1970: clock)), into: &outputs)
                 turns[index] += 1
@@ -193,20 +191,28 @@ struct SimulatedPerson {
     static let vague = ["Det gik fint", "Godt", "Det ved jeg ikke"]
     static let items = ["Kursus i softwarearkitektur", "Projektledelse", "Certificering i AWS"]
 
-    mutating func answer(position: Conversation.Position?, program: ScriptProgram, openListItems: Int) -> String {
+    /// Items given to the list being answered.
+    private var listItems = 0
+
+    mutating func answer(position: Conversation.Position?, program: ScriptProgram) -> String {
         turn += 1
         let variant = (seed &+ turn) % 7
         guard let position else { return "" }
         switch position {
         case .probe: return Self.concrete[variant % 3]
-        case .listItems: return openListItems >= 2 ? "" : Self.items[variant % 3]
+        case .listItems:
+            guard listItems < 2 else { return "" }
+            listItems += 1
+            return Self.items[variant % 3]
         case .question(let index, _):
             switch program.questions[index].question.kind {
             case .text: return variant == 0 ? Self.vague[seed % 3] : Self.concrete[variant % 3]
             case .yesNo: return variant % 2 == 0 ? "ja" : "nej"
             case .choice(let options): return String(variant % options.count + 1)
             case .scale(let scale): return String(scale.min + variant % (scale.max - scale.min + 1))
-            case .list: return Self.items[variant % 3]
+            case .list:
+                listItems = 1
+                return Self.items[variant % 3]
             }
         }
     }

@@ -79,7 +79,7 @@ public struct EventLog: Hashable, Sendable {
     /// Makes room for `more` bytes, starting with `first`.
     private static func reserve(_ more: Int, in bytes: inout [UInt8], first: Int) {
         guard bytes.count + more > bytes.capacity else { return }
-        bytes.reserveCapacity(max(bytes.count + more, bytes.count + bytes.count / 2, first))
+        bytes.reserveCapacity(max(bytes.count + more, bytes.count + bytes.count / 4, first))
     }
 
     /// The events, as values.
