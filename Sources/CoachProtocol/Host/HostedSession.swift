@@ -2,7 +2,9 @@ import CoachEngine
 import CoachStore
 
 /// A session the host holds in memory: its file as it will be written, and its conversation.
-struct HostedSession {
+/// A class, so that the host's table holds a pointer: looking a session up moves nothing, and
+/// its conversation is changed in place.
+final class HostedSession {
     /// The file without its events: in memory, the conversation's compact log holds them.
     private(set) var file: SessionFile
     var conversation: Conversation
@@ -27,12 +29,12 @@ struct HostedSession {
 
     var transcript: Transcript { fileWithEvents.transcript }
 
-    mutating func close(at now: Timestamp) {
+    func close(at now: Timestamp) {
         file.closed = now
         file.updated = now
     }
 
-    mutating func changed(at now: Timestamp, script: Transcript.ScriptIdentity? = nil) {
+    func changed(at now: Timestamp, script: Transcript.ScriptIdentity? = nil) {
         file.updated = now
         if let script { file.transcript.script = script }
     }

@@ -46,8 +46,7 @@ extension SessionHost {
     }
 
     private mutating func apply(_ event: Event, to id: String, at now: Timestamp) throws(RPCError) -> ResultWriter {
-        var session = try checkOut(id, at: now)
-        defer { sessions[id] = session }
+        let session = try checkOut(id, at: now)
         guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         if session.conversation.status == .ended && event != .wentBack(at: now) {
             throw RPCError(.sessionEnded, "session '\(id)' has answered the whole dialogue; go back or ask for the summary")
@@ -56,7 +55,7 @@ extension SessionHost {
             throw RPCError(.nothingToGoBackTo, "session '\(id)' has no answer to take back")
         }
         let outputs = session.conversation.apply(event)
-        record([event], of: &session)
+        record([event], of: session)
         return result(session, outputs)
     }
 
@@ -70,8 +69,7 @@ extension SessionHost {
         let typed = try params.optionalString("text")
         let pressed = try params.optionalString("payload")
         guard let text = typed ?? pressed else { throw RPCError(.invalidParams, "'text' or 'payload' is missing") }
-        var session = try checkOut(id, at: now)
-        defer { sessions[id] = session }
+        let session = try checkOut(id, at: now)
         guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         let program = session.conversation.program
         let previous = PreviousAnswers(records: session.conversation.records, program: program)
@@ -88,14 +86,13 @@ extension SessionHost {
         }
         session.conversation = next
         session.changed(at: now, script: Transcript.ScriptIdentity(program.script))
-        record([revised] + reused.events, of: &session)
+        record([revised] + reused.events, of: session)
         return result(session, next.reshow())
     }
 
     mutating func resume(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
         let id = try params.session()
         let session = try checkOut(id, at: now)
-        sessions[id] = session
         return result(session, session.status == .ended ? [] : session.conversation.reshow())
     }
 
@@ -106,7 +103,6 @@ extension SessionHost {
             throw RPCError(.invalidParams, "'format' must be one of \(BriefFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let session = try checkOut(id, at: now)
-        sessions[id] = session
         let program = session.conversation.program
         let brief = BriefBuilder.build(session.transcript, program: program, synonyms: backend.synonyms(program.script.language))
         let rendered = brief.render(format)
@@ -126,8 +122,7 @@ extension SessionHost {
 
     mutating func end(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
         let id = try params.session()
-        var session = try checkOut(id, at: now)
-        defer { sessions[id] = session }
+        let session = try checkOut(id, at: now)
         guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was already ended") }
         session.close(at: now)
         session.isDirty = true

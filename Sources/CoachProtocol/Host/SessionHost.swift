@@ -109,10 +109,9 @@ public struct SessionHost<Backend: SessionBackend> {
         return program
     }
 
-    /// The session, taken out of memory (or loaded from its file) so that changing it copies
-    /// nothing; the caller puts it back.
+    /// The session in memory, loaded from its file when it is not.
     mutating func checkOut(_ id: String, at now: Timestamp) throws(RPCError) -> HostedSession {
-        if var session = sessions.removeValue(forKey: id) {
+        if let session = sessions[id] {
             session.lastUsed = now.millisecondsSince1970
             return session
         }
@@ -132,7 +131,9 @@ public struct SessionHost<Backend: SessionBackend> {
         }
         try makeRoom()
         let (conversation, _) = file.transcript.replay(on: program)
-        return HostedSession(file: file, conversation: conversation, lastUsed: now.millisecondsSince1970, isDirty: false)
+        let session = HostedSession(file: file, conversation: conversation, lastUsed: now.millisecondsSince1970, isDirty: false)
+        sessions[id] = session
+        return session
     }
 
     /// Frees a slot for one more session in memory, or refuses.
@@ -142,7 +143,7 @@ public struct SessionHost<Backend: SessionBackend> {
     }
 
     /// Records in the journal `events`, the last ones the session's conversation logged.
-    mutating func record(_ events: [Event], of session: inout HostedSession) {
+    mutating func record(_ events: [Event], of session: HostedSession) {
         let first = session.conversation.log.count - events.count
         for (offset, event) in events.enumerated() {
             JournalRecord.event(name: session.file.name, index: first + offset, event).encode(into: &journal)
