@@ -5,20 +5,50 @@ import Glibc
 
 /// `mus-coach serve` as a gateway drives it: N sessions interleaved over one pair of pipes, each
 /// answering the whole dialogue, every reply read before that session's next request is sent.
-/// Reported: turns per second, turn latency (request written → reply read), peak memory.
+/// Reported: turns per second, turn latency (request written → reply read), peak memory, and
+/// what each session adds to it.
 enum ServeBench {
     static func measure(program: URL, sessions: Int) {
+        var unsynced: [Run] = []
         for durable in [true, false] {
-            guard let figures = run(program, sessions: sessions, durable: durable) else { return }
-            print(figures)
+            guard let run = run(program, sessions: sessions, durable: durable) else { return }
+            print(run.summary)
+            if !durable { unsynced.append(run) }
         }
+        // A session's cost is what one more adds to the peak: the batch buffers and the process
+        // itself do not grow with the sessions, so the peak at half as many tells them apart. The
+        // peak moves by a few MiB from run to run with the batching; the median of three steadies it.
+        let half = sessions / 2
+        guard half > 0 else { return }
+        var smaller: [Run] = []
+        for _ in 0..<3 {
+            guard let run = run(program, sessions: half, durable: false) else { return }
+            smaller.append(run)
+        }
+        for _ in 0..<2 {
+            guard let run = run(program, sessions: sessions, durable: false) else { return }
+            unsynced.append(run)
+        }
+        let fullPeak = unsynced.map(\.peakKiB).sorted()[1]
+        let halfPeak = smaller.map(\.peakKiB).sorted()[1]
+        let text = unsynced[0].textPerSession
+        let perSession = Double(fullPeak - halfPeak) * 1024 / Double(sessions - half)
+        print(String(format: "serve memory (median of 3 runs each, not synced): peak resident %.1f MiB with %d sessions, %.1f MiB with %d: "
+                     + "each session adds %.0f B, %.0f B of it answer text, %.0f B beyond", Double(fullPeak) / 1024, sessions,
+                     Double(halfPeak) / 1024, half, perSession, text, perSession - text))
+    }
+
+    struct Run {
+        var summary: String
+        var peakKiB: Int
+        var textPerSession: Double
     }
 
     /// Answers that go past the probes: concrete, with a number, a time and an example.
     static let concreteAnswer = "I marts 2026 leverede jeg for eksempel tre projekter til tiden, og det sparede teamet 20 timer om ugen."
     static let wish = "Kursus i projektledelse"
 
-    private static func run(_ program: URL, sessions: Int, durable: Bool) -> String? {
+    private static func run(_ program: URL, sessions: Int, durable: Bool) -> Run? {
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-serve-bench-\(getpid())-\(durable)")
         defer { try? FileManager.default.removeItem(at: store) }
         let process = Process()
@@ -79,14 +109,14 @@ enum ServeBench {
         process.waitUntilExit()
         let exit = Bench.milliseconds(ContinuousClock.now - closed)
         latencies.sort()
-        let perSession = Double(peakKiB - baselineKiB) * 1024 / Double(sessions)
         let textPerSession = Double(answerBytes) / Double(sessions)
-        return String(format: "serve, %@, %d interleaved sessions over pipes: %d turns in %.2f s = %.0f turns/s; "
-                      + "turn latency p50 %.2f ms, p99 %.2f ms; peak resident %.1f MiB, %.0f B per session "
-                      + "(%.0f B of it answer text, %.0f B beyond); exit %.0f ms after stdin closed",
-                      durable ? "durable (journal synced before each batch of replies)" : "not synced",
-                      sessions, turns, elapsed, Double(turns) / elapsed, latencies[latencies.count / 2],
-                      latencies[latencies.count * 99 / 100], Double(peakKiB) / 1024, perSession, textPerSession, perSession - textPerSession, exit)
+        let summary = String(format: "serve, %@, %d interleaved sessions over pipes: %d turns in %.2f s = %.0f turns/s; "
+                             + "turn latency p50 %.2f ms, p99 %.2f ms; peak resident %.1f MiB (%.1f MiB at ready); "
+                             + "exit %.0f ms after stdin closed",
+                             durable ? "durable (journal synced before each batch of replies)" : "not synced",
+                             sessions, turns, elapsed, Double(turns) / elapsed, latencies[latencies.count / 2],
+                             latencies[latencies.count * 99 / 100], Double(peakKiB) / 1024, Double(baselineKiB) / 1024, exit)
+        return Run(summary: summary, peakKiB: peakKiB, textPerSession: textPerSession)
     }
 
     private static let finished = Array(#""status":"finished""#.utf8)

@@ -200,10 +200,11 @@ public struct Conversation: Sendable {
         ask(position!, isRepeat: true, into: &outputs)
     }
 
-    /// Grows the records by a quarter at a time, as `EventLog` grows its text.
+    /// Past the question count reserved at the start, grows the records an eighth at a time: a
+    /// dialogue with list items goes only a little beyond it.
     private mutating func appendRecord(_ record: StoredRecord) {
         if storedRecords.count == storedRecords.capacity {
-            storedRecords.reserveCapacity(storedRecords.count + storedRecords.count / 4 + 8)
+            storedRecords.reserveCapacity(storedRecords.count + storedRecords.count / 8 + 4)
         }
         storedRecords.append(record)
     }

@@ -1,47 +1,75 @@
 import CoachEngine
 import CoachStore
 
-/// A session the host holds in memory: its file as it will be written, and its conversation.
+/// A session the host holds in memory: what its file holds, kept small, and its conversation.
 /// A class, so that the host's table holds a pointer: looking a session up moves nothing, and
 /// its conversation is changed in place.
 final class HostedSession {
-    /// The file without its events: in memory, the conversation's compact log holds them.
-    private(set) var file: SessionFile
+    let name: String
+    let gateway: String?
+    let created: Timestamp
+    private(set) var updated: Timestamp
+    private(set) var closed: Timestamp?
+    /// The script the transcript names when it is not the conversation's own (a session made on
+    /// an earlier version of it): nil for nearly every session, which saves a copy of it in each.
+    private var otherScript: ScriptIdentityBox?
+    /// The events are in the conversation's compact log.
     var conversation: Conversation
     var lastUsed: Int64
     /// Events not yet in the session file (they are in the journal).
     var isDirty: Bool
 
     init(file: SessionFile, conversation: Conversation, lastUsed: Int64, isDirty: Bool) {
-        self.file = file
-        self.file.transcript.events = []
+        name = file.name
+        gateway = file.gateway
+        created = file.created
+        updated = file.updated
+        closed = file.closed
+        let own = Transcript.ScriptIdentity(conversation.program.script)
+        otherScript = file.transcript.script == own ? nil : ScriptIdentityBox(file.transcript.script)
         self.conversation = conversation
         self.lastUsed = lastUsed
         self.isDirty = isDirty
     }
 
+    var script: Transcript.ScriptIdentity {
+        otherScript?.identity ?? Transcript.ScriptIdentity(conversation.program.script)
+    }
+
     /// The session file as it is written, events included.
     var fileWithEvents: SessionFile {
-        var file = file
-        file.transcript.events = conversation.events
+        var file = SessionFile(name: name, created: created, transcript: transcript)
+        file.updated = updated
+        file.gateway = gateway
+        file.closed = closed
         return file
     }
 
-    var transcript: Transcript { fileWithEvents.transcript }
+    var transcript: Transcript { Transcript(script: script, events: conversation.events) }
 
     func close(at now: Timestamp) {
-        file.closed = now
-        file.updated = now
+        closed = now
+        updated = now
     }
 
     func changed(at now: Timestamp, script: Transcript.ScriptIdentity? = nil) {
-        file.updated = now
-        if let script { file.transcript.script = script }
+        updated = now
+        if let script {
+            otherScript = script == Transcript.ScriptIdentity(conversation.program.script) ? nil : ScriptIdentityBox(script)
+        }
     }
 
     var status: SessionStatus {
-        if file.closed != nil { return .ended }
+        if closed != nil { return .ended }
         return conversation.status == .ended ? .finished : .active
+    }
+}
+
+private final class ScriptIdentityBox {
+    let identity: Transcript.ScriptIdentity
+
+    init(_ identity: Transcript.ScriptIdentity) {
+        self.identity = identity
     }
 }
 

@@ -8,7 +8,7 @@ extension SessionHost {
     /// Returns how many were dropped. The caller syncs afterwards (`needsSync`).
     public mutating func evictIdle(now: Timestamp) throws(StoreError) -> Int {
         let cutoff = now.millisecondsSince1970 - configuration.idleMilliseconds
-        let idle = sessions.filter { $0.value.lastUsed <= cutoff || $0.value.file.closed != nil }
+        let idle = sessions.filter { $0.value.lastUsed <= cutoff || $0.value.closed != nil }
         for (id, session) in idle {
             if session.isDirty {
                 try backend.write(session.fileWithEvents)

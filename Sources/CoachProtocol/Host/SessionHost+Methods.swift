@@ -47,7 +47,7 @@ extension SessionHost {
 
     private mutating func apply(_ event: Event, to id: String, at now: Timestamp) throws(RPCError) -> ResultWriter {
         let session = try checkOut(id, at: now)
-        guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
+        guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         if session.conversation.status == .ended && event != .wentBack(at: now) {
             throw RPCError(.sessionEnded, "session '\(id)' has answered the whole dialogue; go back or ask for the summary")
         }
@@ -70,14 +70,14 @@ extension SessionHost {
         let pressed = try params.optionalString("payload")
         guard let text = typed ?? pressed else { throw RPCError(.invalidParams, "'text' or 'payload' is missing") }
         let session = try checkOut(id, at: now)
-        guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
+        guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         let program = session.conversation.program
         let previous = PreviousAnswers(records: session.conversation.records, program: program)
         let answered = StepID(question: step.question, item: step.item)
         guard let earlier = previous.answers[answered], step.probe == nil || earlier.probes[step.probe!] != nil else {
             throw RPCError(.invalidParams, "'\(stepText)' has no answer in session '\(id)' to change")
         }
-        let revised = Event.revised(at: now, previous: session.file.transcript.script)
+        let revised = Event.revised(at: now, previous: session.script)
         var next = session.conversation
         _ = next.apply(revised)
         let reused = next.reuse(previous, edits: [step: text], at: now)
@@ -123,10 +123,10 @@ extension SessionHost {
     mutating func end(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
         let id = try params.session()
         let session = try checkOut(id, at: now)
-        guard session.file.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was already ended") }
+        guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was already ended") }
         session.close(at: now)
         session.isDirty = true
-        JournalRecord.closed(name: session.file.name, at: now).encode(into: &journal)
+        JournalRecord.closed(name: session.name, at: now).encode(into: &journal)
         return result(session, [])
     }
 
@@ -140,7 +140,7 @@ extension SessionHost {
             entries[id] = (session.status, session.conversation.currentStep?.description, file.updated)
         }
         for (id, session) in sessions {
-            entries[id] = (session.status, session.conversation.currentStep?.description, session.file.updated)
+            entries[id] = (session.status, session.conversation.currentStep?.description, session.updated)
         }
         let sorted = entries.sorted { $0.key < $1.key }
         return { writer in
@@ -172,8 +172,8 @@ extension SessionHost {
         let status = session.status
         let step = session.conversation.currentStep
         let progress = session.conversation.position.map { session.conversation.program.progress(of: $0.index) }
-        let id = session.file.gateway ?? session.file.name
-        let name = session.file.name
+        let id = session.gateway ?? session.name
+        let name = session.name
         return { writer in
             writer.beginObject()
             writer.key("session")

@@ -146,7 +146,7 @@ public struct SessionHost<Backend: SessionBackend> {
     mutating func record(_ events: [Event], of session: HostedSession) {
         let first = session.conversation.log.count - events.count
         for (offset, event) in events.enumerated() {
-            JournalRecord.event(name: session.file.name, index: first + offset, event).encode(into: &journal)
+            JournalRecord.event(name: session.name, index: first + offset, event).encode(into: &journal)
         }
         if let last = events.last { session.changed(at: last.timestamp) }
         session.isDirty = true
