@@ -119,22 +119,19 @@ enum ServeBench {
         return Run(summary: summary, peakKiB: peakKiB, textPerSession: textPerSession)
     }
 
-    private static let finished = Array(#""status":"finished""#.utf8)
-    private static let listDone = Array(#""payload":"""#.utf8)
-    private static let listHint = Array(#""hint":""#.utf8)
-
     /// The next answer's params (`"text":…` or `"payload":…`), or nil when the session is done.
     static func nextAnswer(_ reply: [UInt8], listItems: inout Int) -> String? {
-        if reply.offset(of: finished) != nil { return nil }
-        if reply.offset(of: listDone) != nil {
+        let facts = ReplyFacts(reply)
+        if facts.finished { return nil }
+        if facts.endsList {
             listItems = 0
             return #""payload":"""#
         }
-        if reply.offset(of: listHint) != nil {
+        if facts.asksForItems {
             listItems += 1
             return #""text":"\#(wish) \#(listItems)""#
         }
-        if let payload = reply.firstPayload() { return #""payload":"\#(payload)""# }
+        if let payload = facts.firstPayload { return #""payload":"\#(payload)""# }
         return #""text":"\#(concreteAnswer)""#
     }
 
@@ -157,11 +154,18 @@ struct ReplyReader {
     }
 
     /// Whether a whole reply is already read, so that `next()` will not wait.
-    var hasBufferedLine: Bool { buffer[start...].contains(0x0A) }
+    var hasBufferedLine: Bool { newline(from: start) != nil }
+
+    private func newline(from position: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard position < bytes.count, let hit = memchr(bytes.baseAddress! + position, 0x0A, bytes.count - position) else { return nil }
+            return bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
 
     mutating func next() -> (id: Int?, bytes: [UInt8])? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = newline(from: start) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 return (Self.id(in: line), line)
@@ -239,29 +243,46 @@ final class RequestWriter: @unchecked Sendable {
     }
 }
 
-extension [UInt8] {
-    private static let payloadMarker = Array(#""payload":""#.utf8)
+/// What the client reads off a reply, found in one pass over its quotes: the gateway's side of
+/// the benchmark shares the two cores with the server, so it reads no more than it must.
+struct ReplyFacts {
+    var finished = false
+    /// A button with an empty payload: the list's "done".
+    var endsList = false
+    /// The list hint: more items are asked for.
+    var asksForItems = false
+    var firstPayload: String?
 
-    /// The first button's payload in the reply.
-    func firstPayload() -> String? {
-        guard let found = offset(of: Self.payloadMarker) else { return nil }
-        let start = found + Self.payloadMarker.count
-        guard let end = self[start...].firstIndex(of: 0x22) else { return nil }
-        return String(decoding: self[start..<end], as: UTF8.self)
-    }
+    private static let status = Array(#"status":""#.utf8)
+    private static let finishedValue = Array(#"finished""#.utf8)
+    private static let hint = Array(#"hint":""#.utf8)
+    private static let payload = Array(#"payload":""#.utf8)
 
-    func offset(of needle: [UInt8]) -> Int? {
-        withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle -> Int? in
-                guard let base = haystack.baseAddress, let first = needle.first else { return nil }
-                var index = 0
-                while index + needle.count <= haystack.count {
-                    guard let hit = memchr(base + index, Int32(first), haystack.count - index - needle.count + 1) else { return nil }
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return offset }
-                    index = offset + 1
+    init(_ reply: [UInt8]) {
+        reply.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var index = 0
+            while index < bytes.count, let hit = memchr(base + index, 0x22, bytes.count - index) {
+                let key = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                index = key
+                func matches(_ word: [UInt8], at position: Int) -> Bool {
+                    position + word.count <= bytes.count && memcmp(base + position, word, word.count) == 0
                 }
-                return nil
+                switch key < bytes.count ? bytes[key] : 0 {
+                case UInt8(ascii: "s") where matches(Self.status, at: key):
+                    finished = finished || matches(Self.finishedValue, at: key + Self.status.count)
+                case UInt8(ascii: "h") where matches(Self.hint, at: key):
+                    asksForItems = true
+                case UInt8(ascii: "p") where matches(Self.payload, at: key):
+                    let start = key + Self.payload.count
+                    guard let end = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0x22) else { return }
+                    if end == 0 { endsList = true } else if firstPayload == nil {
+                        firstPayload = String(decoding: bytes[start..<start + end], as: UTF8.self)
+                    }
+                    index = start + end
+                default:
+                    break
+                }
             }
         }
     }
