@@ -15,9 +15,11 @@ public struct JSONParser {
 
     public static let defaultDepthLimit = 32
 
-    public static func parse(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit) throws(Failure) -> JSONValue {
+    /// `known`: strings expected again and again (keys, names), handed out rather than built anew.
+    public static func parse(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit,
+                             known: KnownStrings = KnownStrings([])) throws(Failure) -> JSONValue {
         try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-            var parser = JSONParser(bytes: buffer, depthLimit: depthLimit)
+            var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, known: known)
             parser.skipWhitespace()
             let value = try parser.value(depth: 0)
             parser.skipWhitespace()
@@ -28,11 +30,13 @@ public struct JSONParser {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let depthLimit: Int
+    private let known: KnownStrings
     private var position = 0
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int, known: KnownStrings) {
         self.bytes = bytes
         self.depthLimit = depthLimit
+        self.known = known
     }
 
     private func failure(_ reason: String) -> Failure {
@@ -73,6 +77,7 @@ public struct JSONParser {
         position += 1
         var members: [(key: String, value: JSONValue)] = []
         skipWhitespace()
+        if current != UInt8(ascii: "}") { members.reserveCapacity(4) }
         if current == UInt8(ascii: "}") {
             position += 1
             return .object(members)
@@ -157,7 +162,9 @@ public struct JSONParser {
         guard let stop = current else { throw failure("unterminated string") }
         if stop == UInt8(ascii: "\"") {
             position += 1
-            return try decode(UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]), from: start)
+            let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
+            if let string = known.string(matching: utf8) { return string }
+            return try decode(utf8, from: start)
         }
         var scalars = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while true {
@@ -240,3 +247,68 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// Strings a parser's caller expects to read in line after line, such as a protocol's keys and
+/// method names: matched by their bytes, they cost no validation and no new string each time.
+public struct KnownStrings: Sendable {
+    /// Open addressing by length and head: the entry in each slot, or -1. A power of two at
+    /// least twice the entries. The entries' parts are kept apart so that a look-up copies nothing.
+    private let slots: [Int]
+    private let lengths: [Int]
+    /// The first eight bytes (fewer, zero-padded), which tell nearly all candidates apart.
+    private let heads: [UInt64]
+    /// Every string's bytes, back to back; `offsets` says where each begins.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
+    private let strings: [String]
+
+    public init(_ strings: [String]) {
+        var size = 16
+        while size < strings.count * 2 { size *= 2 }
+        var slots = [Int](repeating: -1, count: size)
+        var lengths: [Int] = [], heads: [UInt64] = [], bytes: [UInt8] = [], offsets: [Int] = []
+        for (index, string) in strings.enumerated() {
+            let utf8 = Array(string.utf8)
+            let head = utf8.withUnsafeBufferPointer { Self.head(of: $0) }
+            var slot = Self.slot(length: utf8.count, head: head, size: size)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = index
+            lengths.append(utf8.count)
+            heads.append(head)
+            offsets.append(bytes.count)
+            bytes += utf8
+        }
+        self.slots = slots
+        self.lengths = lengths
+        self.heads = heads
+        self.bytes = bytes
+        self.offsets = offsets
+        self.strings = strings
+    }
+
+    private static func head(of utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for index in 0..<min(8, utf8.count) { head |= UInt64(utf8[index]) << (8 * UInt64(index)) }
+        return head
+    }
+
+    private static func slot(length: Int, head: UInt64, size: Int) -> Int {
+        Int(truncatingIfNeeded: ((head ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1)
+    }
+
+    func string(matching utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard utf8.count <= 32, !slots.isEmpty, let base = utf8.baseAddress else { return nil }
+        let head = Self.head(of: utf8)
+        var slot = Self.slot(length: utf8.count, head: head, size: slots.count)
+        while slots[slot] >= 0 {
+            let entry = slots[slot]
+            if lengths[entry] == utf8.count && heads[entry] == head && (utf8.count <= 8 || bytes.withUnsafeBufferPointer {
+                memcmp(base + 8, $0.baseAddress! + offsets[entry] + 8, utf8.count - 8) == 0
+            }) {
+                return strings[entry]
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+}

@@ -214,3 +214,39 @@ func malformedLinesGetStandardErrors(line: String, code: RPCError.Code, id: JSON
     #expect(harness.call("notes.add", #"{"user":"u","text":"  "}"#).errorCode == RPCError.Code.invalidParams.rawValue)
     #expect(harness.call("notes.list", "{}").errorCode == RPCError.Code.invalidParams.rawValue)
 }
+
+@Test func choiceAndScaleQuestionsOfferEveryOptionAsAButton() {
+    var harness = HostHarness()
+    _ = harness.start("s")
+    var reply = harness.answer("s", "Den 3. marts")
+    var seen: Set<String> = []
+    for _ in 0..<80 where seen.count < 2 {
+        switch reply.step {
+        case "politikker":
+            seen.insert("politikker")
+            #expect(reply.messages.last?["options"] == .array([
+                .object([("title", .string("Ja, og jeg kender dem")), ("payload", .string("ja"))]),
+                .object([("title", .string("Ja, men jeg har ikke læst dem")), ("payload", .string("ja-ukendt"))]),
+                .object([("title", .string("Nej")), ("payload", .string("nej"))]),
+                .object([("title", .string("Ved ikke")), ("payload", .string("ved-ikke"))]),
+            ]))
+        case "motiveret":
+            seen.insert("motiveret")
+            #expect(reply.messages.last?["options"] == .array([
+                .object([("title", .string("1 – slet ikke")), ("payload", .string("1"))]),
+                .object([("title", .string("2")), ("payload", .string("2"))]),
+                .object([("title", .string("3")), ("payload", .string("3"))]),
+                .object([("title", .string("4")), ("payload", .string("4"))]),
+                .object([("title", .string("5 – i meget høj grad")), ("payload", .string("5"))]),
+            ]))
+        default:
+            break
+        }
+        let payload = reply.messages.last?["options"].flatMap { options -> String? in
+            if case .array(let buttons) = options, case .string(let first)? = buttons.first?["payload"] { first } else { nil }
+        }
+        reply = payload.map { harness.call("session.answer", #"{"session":"s","payload":"\#($0)"}"#) }
+            ?? harness.answer("s", "Jeg leverede projekt Apollo i marts, tre uger før tid, og sparede 20 timer om ugen")
+    }
+    #expect(seen == ["politikker", "motiveret"])
+}

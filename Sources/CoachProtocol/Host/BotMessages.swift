@@ -49,32 +49,43 @@ struct BotMessages {
         case .text:
             return
         case .yesNo:
-            options([(messages.yesLabel, "yes"), (messages.noLabel, "no")], into: &writer)
+            beginOptions(into: &writer)
+            option(messages.yesLabel, "yes", into: &writer)
+            option(messages.noLabel, "no", into: &writer)
+            writer.endArray()
         case .choice(let choices):
-            options(choices.map { ($0.label, $0.id) }, into: &writer)
+            beginOptions(into: &writer)
+            for choice in choices { option(choice.label, choice.id, into: &writer) }
+            writer.endArray()
         case .scale(let scale):
-            options((scale.min...scale.max).map { value in
+            beginOptions(into: &writer)
+            for value in scale.min...scale.max {
                 let label = value == scale.min ? scale.minLabel : value == scale.max ? scale.maxLabel : nil
-                return (label.map { "\(value) – \($0)" } ?? String(value), String(value))
-            }, into: &writer)
+                option(label.map { "\(value) – \($0)" } ?? String(value), String(value), into: &writer)
+            }
+            writer.endArray()
         case .list(let itemsSoFar):
             writer.key("hint")
             writer.string(messages.listHint)
-            if itemsSoFar > 0 { options([(messages.listDone, "")], into: &writer) }
+            if itemsSoFar > 0 {
+                beginOptions(into: &writer)
+                option(messages.listDone, "", into: &writer)
+                writer.endArray()
+            }
         }
     }
 
-    private func options(_ options: [(title: String, payload: String)], into writer: inout JSONWriter) {
+    private func beginOptions(into writer: inout JSONWriter) {
         writer.key("options")
         writer.beginArray()
-        for option in options {
-            writer.beginObject()
-            writer.key("title")
-            writer.string(option.title)
-            writer.key("payload")
-            writer.string(option.payload)
-            writer.endObject()
-        }
-        writer.endArray()
+    }
+
+    private func option(_ title: String, _ payload: String, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("title")
+        writer.string(title)
+        writer.key("payload")
+        writer.string(payload)
+        writer.endObject()
     }
 }

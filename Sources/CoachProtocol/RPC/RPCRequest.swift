@@ -14,7 +14,7 @@ public struct RPCRequest: Equatable, Sendable {
     public static func decode(_ line: [UInt8], depthLimit: Int = JSONParser.defaultDepthLimit) -> Result<RPCRequest, Failure> {
         let value: JSONValue
         do {
-            value = try JSONParser.parse(line, depthLimit: depthLimit)
+            value = try JSONParser.parse(line, depthLimit: depthLimit, known: knownStrings)
         } catch {
             // The parser checks the UTF-8 of strings; bytes elsewhere only break the syntax. Either
             // way, invalid UTF-8 is what the gateway needs to hear about.
@@ -48,6 +48,13 @@ public struct RPCRequest: Equatable, Sendable {
         }
         return .success(RPCRequest(id: id, method: method, params: params))
     }
+
+    /// The keys, versions and method names of nearly every line.
+    private static let knownStrings = KnownStrings([
+        "jsonrpc", "2.0", "id", "method", "params", "session", "text", "payload", "step", "format", "script", "language",
+        "user", "tag", "since", "session.start", "session.answer", "session.back", "session.skip", "session.edit",
+        "session.resume", "session.summary", "session.end", "session.list", "notes.add", "notes.list",
+    ])
 
     public struct Failure: Error, Equatable, Sendable {
         public var id: JSONValue
