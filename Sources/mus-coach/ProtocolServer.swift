@@ -8,8 +8,9 @@ import Foundation
 import Glibc
 #endif
 
-/// `serve`'s loop: read what is available, handle every line, make the journal durable with one
-/// sync, then write the replies (group commit). Logs go to stderr and never carry answer text.
+/// `serve`'s loop: read what is available, handle every line, hand the batch to the `Committer`,
+/// which makes the journal durable with one sync and then writes the replies (group commit),
+/// while the next batch is read. Logs go to stderr and never carry answer text.
 struct ProtocolServer {
     var host: SessionHost<ServeBackend>
     let store: SessionStore
@@ -24,11 +25,11 @@ struct ProtocolServer {
     /// Runs until stdin ends, a signal asks to stop, or stdout is closed.
     mutating func run() throws {
         var framer = LineFramer(limit: host.configuration.maxLineBytes)
-        var output: [UInt8] = []
-        output.reserveCapacity(1 << 16)
-        host.writeReady(into: &output)
-        guard send(output) else { return }
-        output.removeAll(keepingCapacity: true)
+        var ready: [UInt8] = []
+        host.writeReady(into: &ready)
+        guard Committer.send(ready) else { return }
+        let committer = Committer(journal: journal, syncJournal: syncJournal)
+        defer { committer.stop() }
         let chunkSize = 1 << 16
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var lastSweep = Timestamp.now
@@ -36,7 +37,7 @@ struct ProtocolServer {
         while !atEnd {
             if Signals.take().map({ $0 != SIGWINCH }) == true { break }
             guard waitForInput(timeoutMilliseconds: 1000) else {
-                try sweep(&lastSweep)
+                guard try sweep(&lastSweep, after: committer) else { return }
                 continue
             }
             // Take whatever is already there, up to 256 KiB, as one batch: large enough for one sync to
@@ -58,35 +59,24 @@ struct ProtocolServer {
                 batchBytes += count
             } while batchBytes < 256 << 10 && waitForInput(timeoutMilliseconds: 0)
             let now = Timestamp.now
-            for frame in frames { host.handle(frame, at: now, into: &output) }
-            try commit()
-            guard send(output) else { return }
-            output.removeAll(keepingCapacity: true)
-            try sweep(&lastSweep)
+            var replies: [UInt8] = []
+            replies.reserveCapacity(1 << 16)
+            for frame in frames { host.handle(frame, at: now, into: &replies) }
+            guard try committer.submit(Committer.Batch(records: host.takeJournal(), replies: replies)) else { return }
+            guard try sweep(&lastSweep, after: committer) else { return }
         }
+        guard try committer.drain() else { return }
         try finish()
     }
 
-    /// Journal first, synced; only then may the replies go out.
-    private mutating func commit() throws {
-        let records = host.takeJournal()
-        if syncJournal {
-            try journal.commit(records)
-        } else {
-            try journal.append(records)
-        }
-        if host.needsSync {
-            try store.sync()
-            host.synced()
-        }
-    }
-
     /// Once a second: idle sessions out of memory (their files synced), then, when the journal has
-    /// doubled since it was last compacted, the journal rewritten to what the files lack.
-    private mutating func sweep(_ lastSweep: inout Timestamp) throws {
+    /// doubled since it was last compacted, the journal rewritten to what the files lack. Both wait
+    /// for the batches in flight. False when stdout is closed.
+    private mutating func sweep(_ lastSweep: inout Timestamp, after committer: Committer) throws -> Bool {
         let now = Timestamp.now
-        guard now.millisecondsSince1970 - lastSweep.millisecondsSince1970 >= 1000 else { return }
+        guard now.millisecondsSince1970 - lastSweep.millisecondsSince1970 >= 1000 else { return true }
         lastSweep = now
+        guard try committer.drain() else { return false }
         _ = try host.evictIdle(now: now)
         if host.needsSync {
             try store.sync()
@@ -96,6 +86,7 @@ struct ProtocolServer {
             try journal.rewrite { write in try host.writeCompactedJournal(write) }
             compactionBytes = max(minimumCompactionBytes, journal.size * 2)
         }
+        return true
     }
 
     /// At the end: everything is already durable in the journal. The session files are brought up
@@ -110,19 +101,5 @@ struct ProtocolServer {
     private func waitForInput(timeoutMilliseconds: Int32) -> Bool {
         var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
         return poll(&descriptor, 1, timeoutMilliseconds) > 0
-    }
-
-    /// Writes every byte; false when stdout is closed (the gateway went away).
-    private func send(_ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
     }
 }

@@ -1,0 +1,117 @@
+import CoachStore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Makes each batch's journal records durable and only then writes its replies, on a thread of
+/// its own: while the disk syncs one batch, the server reads and handles the next (group commit,
+/// pipelined). Batches are committed and answered in the order they were handed over.
+final class Committer: @unchecked Sendable {
+    struct Batch {
+        var records: [UInt8]
+        var replies: [UInt8]
+    }
+
+    private let journal: Journal
+    /// Off only for measuring: replies are then sent without waiting for the sync.
+    private let syncJournal: Bool
+    private let condition = NSCondition()
+    /// The batch waiting for the thread; at most one, so memory stays bounded by two batches.
+    private var waiting: Batch?
+    private var working = false
+    private var failure: (any Error)?
+    private var outputClosed = false
+    private var stopping = false
+    private var stopped = false
+
+    init(journal: Journal, syncJournal: Bool) {
+        self.journal = journal
+        self.syncJournal = syncJournal
+        let thread = Thread { [self] in run() }
+        thread.name = "journal"
+        thread.start()
+    }
+
+    /// Hands a batch over, once the one before it has been taken up. Throws what went wrong with an
+    /// earlier batch; false when stdout is closed (the gateway went away).
+    func submit(_ batch: Batch) throws -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting != nil && failure == nil && !outputClosed { condition.wait() }
+        if let failure { throw failure }
+        guard !outputClosed else { return false }
+        waiting = batch
+        condition.broadcast()
+        return true
+    }
+
+    /// Waits until every batch handed over is durable and answered: before the journal is
+    /// rewritten, before session files are written, at the end. False when stdout is closed.
+    func drain() throws -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while (waiting != nil || working) && failure == nil && !outputClosed { condition.wait() }
+        if let failure { throw failure }
+        return !outputClosed
+    }
+
+    /// Ends the thread once it has nothing left to do.
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        while !stopped { condition.wait() }
+        condition.unlock()
+    }
+
+    private func run() {
+        // Signals go to the main thread, whose wait for input they must cut short.
+        var signals = sigset_t()
+        sigfillset(&signals)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        condition.lock()
+        while true {
+            while waiting == nil && !stopping { condition.wait() }
+            guard let batch = waiting, failure == nil, !outputClosed else { break }
+            waiting = nil
+            working = true
+            condition.broadcast()
+            condition.unlock()
+            var error: (any Error)?
+            var sent = true
+            do {
+                if syncJournal {
+                    try journal.commit(batch.records)
+                } else {
+                    try journal.append(batch.records)
+                }
+                sent = Self.send(batch.replies)
+            } catch let caught {
+                error = caught
+            }
+            condition.lock()
+            working = false
+            if let error { failure = error }
+            if !sent { outputClosed = true }
+            condition.broadcast()
+        }
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Writes every byte; false when stdout is closed.
+    static func send(_ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+}
