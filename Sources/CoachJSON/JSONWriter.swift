@@ -1,15 +1,18 @@
 /// Builds compact JSON straight into bytes: one protocol line costs one buffer, no intermediate tree.
 /// The buffer is its own (not an array), so the many small appends of a reply cost no checks of
 /// who else holds it.
+///
+/// The small steps every member takes are inlinable, so that a key or a literal known at compile
+/// time becomes a copy of a known number of bytes where it is written.
 public struct JSONWriter: ~Copyable {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
     /// Per open container (bit n for depth n): whether its next member or element needs a comma.
-    private var commas: UInt64 = 0
-    private var depth = 0
+    @usableFromInline var commas: UInt64 = 0
+    @usableFromInline var depth = 0
     /// Set after a key: the value that follows gets no comma of its own.
-    private var valueFollowsKey = false
+    @usableFromInline var valueFollowsKey = false
 
     public init(capacity: Int = 256) {
         self.capacity = max(capacity, 16)
@@ -35,12 +38,13 @@ public struct JSONWriter: ~Copyable {
         bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
     }
 
-    @inline(__always)
-    private mutating func reserve(_ more: Int) {
+    @inlinable @inline(__always)
+    mutating func reserve(_ more: Int) {
         if count + more > capacity { grow(to: count + more) }
     }
 
-    private mutating func grow(to needed: Int) {
+    @usableFromInline
+    mutating func grow(to needed: Int) {
         let larger = max(needed, capacity * 2)
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
         moved.update(from: base, count: count)
@@ -49,8 +53,8 @@ public struct JSONWriter: ~Copyable {
         capacity = larger
     }
 
-    @inline(__always)
-    private mutating func put(_ byte: UInt8) {
+    @inlinable @inline(__always)
+    mutating func put(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
@@ -61,31 +65,36 @@ public struct JSONWriter: ~Copyable {
         text.withUTF8 { put($0) }
     }
 
-    @inline(__always)
-    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+    @inlinable @inline(__always)
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
         (base + count).update(from: source, count: bytes.count)
         count += bytes.count
     }
 
+    @inlinable @inline(__always)
     public mutating func beginObject() {
         open(UInt8(ascii: "{"))
     }
 
+    @inlinable @inline(__always)
     public mutating func endObject() {
         close(UInt8(ascii: "}"))
     }
 
+    @inlinable @inline(__always)
     public mutating func beginArray() {
         open(UInt8(ascii: "["))
     }
 
+    @inlinable @inline(__always)
     public mutating func endArray() {
         close(UInt8(ascii: "]"))
     }
 
-    private mutating func open(_ bracket: UInt8) {
+    @inlinable @inline(__always)
+    mutating func open(_ bracket: UInt8) {
         separate()
         put(bracket)
         depth += 1
@@ -93,12 +102,14 @@ public struct JSONWriter: ~Copyable {
         commas &= ~(1 << UInt64(depth))
     }
 
-    private mutating func close(_ bracket: UInt8) {
+    @inlinable @inline(__always)
+    mutating func close(_ bracket: UInt8) {
         depth -= 1
         put(bracket)
     }
 
     /// Writes `"key":`; the member's value follows.
+    @inlinable @inline(__always)
     public mutating func key(_ key: StaticString) {
         literal(key)
         put(UInt8(ascii: ":"))
@@ -120,6 +131,7 @@ public struct JSONWriter: ~Copyable {
 
     /// A string known at compile time that needs no escaping. (A literal passed to `string` is a
     /// `String`, which is scanned for escapes: this skips that.)
+    @inlinable @inline(__always)
     public mutating func literal(_ text: StaticString) {
         separate()
         put(UInt8(ascii: "\""))
@@ -237,7 +249,8 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    private mutating func separate() {
+    @inlinable @inline(__always)
+    mutating func separate() {
         if valueFollowsKey {
             valueFollowsKey = false
             return

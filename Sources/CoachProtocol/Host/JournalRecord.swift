@@ -12,7 +12,7 @@ enum JournalRecord: Equatable {
     case closed(name: String, at: Timestamp)
 
     func encode(into bytes: inout [UInt8]) {
-        var writer = JSONWriter(capacity: 128)
+        var writer = JSONWriter(capacity: 512)
         writer.beginObject()
         switch self {
         case .started(let gateway, let name, let script, let at):

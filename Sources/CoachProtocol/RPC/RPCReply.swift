@@ -43,7 +43,8 @@ public enum RPCReply {
 
     /// `{"jsonrpc":"2.0",` the members `"}` and the newline, appended to `output`.
     private static func envelope(into output: inout [UInt8], _ members: (inout JSONWriter) -> Void) {
-        var writer = JSONWriter()
+        // Room for a whole reply with its question: growing midway would copy it.
+        var writer = JSONWriter(capacity: 1024)
         writer.beginObject()
         writer.key("jsonrpc")
         writer.literal("2.0")
