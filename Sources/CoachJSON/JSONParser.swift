@@ -28,6 +28,27 @@ public struct JSONParser {
         }
     }
 
+    /// Parses a top-level object member by member, handing each to `body` in order instead of
+    /// building the object: a protocol line is read without a tree around its members. When the
+    /// text is valid JSON but not an object, that value is returned for the caller to look at.
+    public static func parseMembers(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit, known: KnownStrings = KnownStrings([]),
+                                    _ body: (String, JSONValue) -> Void) throws(Failure) -> JSONValue? {
+        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, known: known)
+            parser.skipWhitespace()
+            var other: JSONValue?
+            if parser.current == UInt8(ascii: "{") {
+                guard depthLimit >= 1 else { throw Failure(kind: .tooDeep(limit: depthLimit), reason: "nested deeper than \(depthLimit) levels", offset: 0) }
+                try parser.members(depth: 1, body)
+            } else {
+                other = try parser.value(depth: 0)
+            }
+            parser.skipWhitespace()
+            guard parser.position == buffer.count else { throw parser.failure("unexpected text after the value") }
+            return other
+        }
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private let depthLimit: Int
     private let known: KnownStrings
@@ -74,13 +95,21 @@ public struct JSONParser {
 
     private mutating func object(depth: Int) throws(Failure) -> JSONValue {
         guard depth <= depthLimit else { throw Failure(kind: .tooDeep(limit: depthLimit), reason: "nested deeper than \(depthLimit) levels", offset: position) }
-        position += 1
         var members: [(key: String, value: JSONValue)] = []
+        try self.members(depth: depth) { key, value in
+            if members.isEmpty { members.reserveCapacity(4) }
+            members.append((key, value))
+        }
+        return .object(members)
+    }
+
+    /// The members of the object at the current `{`, each handed to `body`.
+    private mutating func members(depth: Int, _ body: (String, JSONValue) -> Void) throws(Failure) {
+        position += 1
         skipWhitespace()
-        if current != UInt8(ascii: "}") { members.reserveCapacity(4) }
         if current == UInt8(ascii: "}") {
             position += 1
-            return .object(members)
+            return
         }
         while true {
             skipWhitespace()
@@ -90,11 +119,11 @@ public struct JSONParser {
             guard current == UInt8(ascii: ":") else { throw failure("expected ':'") }
             position += 1
             skipWhitespace()
-            members.append((key, try value(depth: depth)))
+            body(key, try value(depth: depth))
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"): position += 1; return .object(members)
+            case UInt8(ascii: "}"): position += 1; return
             default: throw failure("expected ',' or '}'")
             }
         }

@@ -12,9 +12,19 @@ public struct RPCRequest: Equatable, Sendable {
 
     /// Decodes one line. On failure: the error, and the id when it could be read (else the reply's id is null).
     public static func decode(_ line: [UInt8], depthLimit: Int = JSONParser.defaultDepthLimit) -> Result<RPCRequest, Failure> {
-        let value: JSONValue
+        // The members are taken as they come; a later one of the same name wins, as `JSONValue`'s subscript has it.
+        var id: JSONValue?, version: JSONValue?, methodValue: JSONValue?, paramsValue: JSONValue?
+        let notAnObject: JSONValue?
         do {
-            value = try JSONParser.parse(line, depthLimit: depthLimit, known: knownStrings)
+            notAnObject = try JSONParser.parseMembers(line, depthLimit: depthLimit, known: knownStrings) { key, value in
+                switch key {
+                case "id": id = value
+                case "jsonrpc": version = value
+                case "method": methodValue = value
+                case "params": paramsValue = value
+                default: break
+                }
+            }
         } catch {
             // The parser checks the UTF-8 of strings; bytes elsewhere only break the syntax. Either
             // way, invalid UTF-8 is what the gateway needs to hear about.
@@ -26,23 +36,22 @@ public struct RPCRequest: Equatable, Sendable {
             case .tooDeep: return .failure(Failure(id: .null, error: RPCError(.invalidRequest, error.reason)))
             }
         }
-        guard case .object = value else {
-            let reason = if case .array = value { "batches are not supported: send one request per line" } else { "a request must be an object" }
+        if let notAnObject {
+            let reason = if case .array = notAnObject { "batches are not supported: send one request per line" } else { "a request must be an object" }
             return .failure(Failure(id: .null, error: RPCError(.invalidRequest, reason)))
         }
-        let id = value["id"]
         switch id {
         case nil, .null?, .number?, .string?: break
         default: return .failure(Failure(id: .null, error: RPCError(.invalidRequest, "'id' must be a string, a number or null")))
         }
         let replyID = id ?? .null
-        guard value["jsonrpc"] == .string("2.0") else {
+        guard version == .string("2.0") else {
             return .failure(Failure(id: replyID, error: RPCError(.invalidRequest, "'jsonrpc' must be \"2.0\""), isNotification: id == nil))
         }
-        guard case .string(let method)? = value["method"] else {
+        guard case .string(let method)? = methodValue else {
             return .failure(Failure(id: replyID, error: RPCError(.invalidRequest, "'method' must be a string"), isNotification: id == nil))
         }
-        let params = value["params"] ?? .object([])
+        let params = paramsValue ?? .object([])
         guard case .object = params else {
             return .failure(Failure(id: replyID, error: RPCError(.invalidParams, "'params' must be an object"), isNotification: id == nil))
         }
