@@ -112,12 +112,13 @@ extension Conversation {
         let progress = program.progress(of: position.index)
         switch position {
         case .probe(_, _, let probe, _):
-            return Prompt(step: step, text: render(entry.probes[probe].prompt, item: item, list: entry.parent),
-                          kind: .text, required: false, progress: progress, isRepeat: isRepeat)
+            let template = entry.probes[probe].prompt
+            return Prompt(step: step, text: render(template, item: item, list: entry.parent),
+                          kind: .text, required: false, progress: progress, isRepeat: isRepeat, textIsFixed: template.plainText != nil)
         case .listItems:
             let count = storedRecords.isEmpty ? 0 : itemCount(of: storedRecords.count - 1)
             return Prompt(step: step, text: messages.nextListItem, kind: .list(itemsSoFar: count),
-                          required: false, progress: progress, isRepeat: isRepeat)
+                          required: false, progress: progress, isRepeat: isRepeat, textIsFixed: true)
         case .question:
             let kind: Prompt.Kind = switch entry.kind {
             case .text: .text
@@ -127,7 +128,8 @@ extension Conversation {
             case .list: .list(itemsSoFar: 0)
             }
             return Prompt(step: step, text: render(entry.prompt, item: item, list: entry.parent),
-                          kind: kind, required: entry.required, progress: progress, isRepeat: isRepeat)
+                          kind: kind, required: entry.required, progress: progress, isRepeat: isRepeat,
+                          textIsFixed: entry.prompt.plainText != nil)
         }
     }
 

@@ -124,6 +124,12 @@ public struct JSONWriter: ~Copyable {
         valueFollowsKey = true
     }
 
+    /// A value written earlier as compact JSON by another writer (`bytes`), copied as it is.
+    public mutating func written(_ json: [UInt8]) {
+        separate()
+        json.withUnsafeBufferPointer { put($0) }
+    }
+
     public mutating func string(_ text: String) {
         separate()
         appendQuoted(text)

@@ -250,3 +250,17 @@ func malformedLinesGetStandardErrors(line: String, code: RPCError.Code, id: JSON
     }
     #expect(seen == ["politikker", "motiveret"])
 }
+
+@Test func messagesKeptFromEarlierRepliesBelongToTheirOwnScriptAndStep() {
+    var harness = HostHarness()
+    let danish = harness.start("a")
+    let english = harness.start("b", language: "en")
+    let danishAgain = harness.start("c")
+    #expect(danishAgain.messages == danish.messages)
+    #expect(english.messages.last?["text"] != danish.messages.last?["text"])
+    #expect(english.messages.last?["text"]?.stringValue?.isEmpty == false)
+    // The next step's question is not the first one's, though both were written from the same writer.
+    let next = harness.answer("a", "Den 3. marts")
+    #expect(next.messages.last?["text"] != danish.messages.last?["text"])
+    #expect(harness.answer("c", "Den 4. marts").messages == next.messages)
+}

@@ -6,11 +6,43 @@ import CoachScript
 /// `title`/`payload` (Rasa) and an `inputHint` (Bot Framework).
 struct BotMessages {
     let messages: Messages
+    /// The script's messages written before, for those that are the same every time.
+    let cache: MessageCache
+    let program: ObjectIdentifier
 
     func write(_ outputs: [Output], into writer: inout JSONWriter) {
         writer.beginArray()
-        for output in outputs { write(output, into: &writer) }
+        for output in outputs {
+            guard let key = cacheKey(output) else {
+                write(output, into: &writer)
+                continue
+            }
+            if let written = cache.messages[key] {
+                writer.written(written)
+            } else {
+                var message = JSONWriter(capacity: 512)
+                write(output, into: &message)
+                let bytes = message.bytes
+                cache.messages[key] = bytes
+                writer.written(bytes)
+            }
+        }
         writer.endArray()
+    }
+
+    /// What names a message that is the same every time it is shown; nil for the others.
+    private func cacheKey(_ output: Output) -> MessageCache.Key? {
+        switch output {
+        case .question(let prompt) where prompt.textIsFixed:
+            let list: Int8 = if case .list(let items) = prompt.kind { items > 0 ? 2 : 1 } else { 0 }
+            return MessageCache.Key(program: program, kind: .question(prompt.step.question, probe: prompt.step.probe, list: list))
+        case .sectionStarted(let header):
+            return MessageCache.Key(program: program, kind: .section(header.number))
+        case .tip(let tip):
+            return MessageCache.Key(program: program, kind: .tip(tip.id))
+        case .question, .greeting, .rejected, .ended:
+            return nil
+        }
     }
 
     private func write(_ output: Output, into writer: inout JSONWriter) {
@@ -88,4 +120,22 @@ struct BotMessages {
         writer.string(payload)
         writer.endObject()
     }
+}
+
+/// Messages as written, kept for the steps, sections and tips whose text is the script's own: most
+/// replies repeat what an earlier one said. Bounded by the scripts' size.
+final class MessageCache {
+    struct Key: Hashable {
+        enum Kind: Hashable {
+            /// `list`: 0 for no list, 1 for its first item, 2 for the next (with the "done" button).
+            case question(String, probe: String?, list: Int8)
+            case section(Int)
+            case tip(String)
+        }
+
+        var program: ObjectIdentifier
+        var kind: Kind
+    }
+
+    var messages: [Key: [UInt8]] = [:]
 }

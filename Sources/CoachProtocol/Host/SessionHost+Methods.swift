@@ -168,7 +168,8 @@ extension SessionHost {
 
     /// A session's result: where it stands and what to show.
     func result(_ session: HostedSession, _ outputs: [Output]) -> ResultWriter {
-        let messages = BotMessages(messages: session.conversation.messages)
+        let program = session.conversation.program
+        let messages = BotMessages(messages: program.messages, cache: messageCache, program: ObjectIdentifier(program))
         let status = session.status
         let step = session.conversation.currentStep
         let progress = session.conversation.position.map { session.conversation.program.progress(of: $0.index) }

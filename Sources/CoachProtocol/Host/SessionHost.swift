@@ -11,6 +11,8 @@ public struct SessionHost<Backend: SessionBackend> {
     let backend: Backend
     var sessions: [String: HostedSession] = [:]
     private var programs: [String: ScriptProgram] = [:]
+    /// Messages of the loaded programs, as written (see `BotMessages`); the programs live as long as the host.
+    let messageCache = MessageCache()
     /// Journal lines for what this batch changed, not yet durable.
     var journal: [UInt8] = []
     /// Session files were written since the last sync.
