@@ -179,20 +179,29 @@ public struct JSONParser {
     private mutating func string() throws(Failure) -> String {
         position += 1
         let start = position
-        // Most strings have no escapes: take their bytes as they are, skipping eight at a time.
-        while position + 8 <= bytes.count,
-              !EightBytes.mayHaveControlQuoteOrBackslash(UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+        // Most strings have no escapes: take their bytes as they are, skipping eight at a time and
+        // noting on the way whether any is beyond ASCII.
+        var highBits: UInt64 = 0
+        while position + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
+            guard !EightBytes.mayHaveControlQuoteOrBackslash(word) else { break }
+            highBits |= word
             position += 8
         }
-        while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
             guard byte >= 0x20 else { throw failure("control character in a string") }
+            highBits |= UInt64(byte)
             position += 1
         }
-        guard let stop = current else { throw failure("unterminated string") }
-        if stop == UInt8(ascii: "\"") {
+        guard position < bytes.count else { throw failure("unterminated string") }
+        if bytes[position] == UInt8(ascii: "\"") {
             position += 1
             let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
             if let string = known.string(matching: utf8) { return string }
+            // ASCII needs no validation, and most keys and answers are ASCII.
+            if highBits & 0x8080_8080_8080_8080 == 0 { return String(decoding: utf8, as: UTF8.self) }
             return try decode(utf8, from: start)
         }
         var scalars = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
@@ -290,6 +299,8 @@ public struct KnownStrings: Sendable {
     private let bytes: [UInt8]
     private let offsets: [Int]
     private let strings: [String]
+    /// The longest string's length: longer text is none of them.
+    private let longest: Int
 
     public init(_ strings: [String]) {
         var size = 16
@@ -313,6 +324,7 @@ public struct KnownStrings: Sendable {
         self.bytes = bytes
         self.offsets = offsets
         self.strings = strings
+        longest = strings.map(\.utf8.count).max() ?? -1
     }
 
     private static func head(of utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -326,7 +338,7 @@ public struct KnownStrings: Sendable {
     }
 
     func string(matching utf8: UnsafeBufferPointer<UInt8>) -> String? {
-        guard utf8.count <= 32, !slots.isEmpty, let base = utf8.baseAddress else { return nil }
+        guard utf8.count <= longest, let base = utf8.baseAddress else { return nil }
         let head = Self.head(of: utf8)
         var slot = Self.slot(length: utf8.count, head: head, size: slots.count)
         while slots[slot] >= 0 {
