@@ -80,7 +80,10 @@ let yesNo = """
     DiagnosticCase(name: "empty section", yaml: script(questions: "        []\n").replacingOccurrences(of: "questions:\n", with: "questions:"),
                    code: .emptySection, line: 8, column: 23),
     DiagnosticCase(name: "too few options", yaml: script(questions: "      - id: q\n        ask: x\n        type: choice\n        options:\n          - {id: a, label: A}\n"),
-                   code: .tooFewOptions, line: 13, column: 11),
+                   code: .optionCount, line: 13, column: 11),
+    DiagnosticCase(name: "too many options", yaml: script(questions: "      - id: q\n        ask: x\n        type: choice\n        options: ["
+                       + (1...1001).map { "{id: o\($0), label: O}" }.joined(separator: ", ") + "]\n"),
+                   code: .optionCount, line: 12, column: 18),
     DiagnosticCase(name: "bad scale", yaml: script(questions: "      - id: q\n        ask: x\n        type: scale\n        scale: {min: 5, max: 1}\n"),
                    code: .badScale, line: 12, column: 16),
     DiagnosticCase(name: "options on text", yaml: script(questions: "      - id: q\n        ask: x\n        options: []\n"), code: .keyNotForType, line: 11, column: 9),
@@ -112,4 +115,13 @@ func diagnostic(_ sample: DiagnosticCase) {
     let rendered = DiagnosticRenderer(sources: ["broken.yaml": text]).render(result.diagnostics)
     try expectGolden(rendered + "\n", "broken.diagnostics.txt")
     try expectGolden(DiagnosticRenderer.json(result.diagnostics) + "\n", "broken.diagnostics.json")
+}
+
+@Test func aScriptWithMoreQuestionsThanAConversationCanNumberIsRefused() {
+    let questions = (0...Int(UInt16.max)).map { "{id: q\($0), ask: x}" }.joined(separator: ", ")
+    let yaml = "script: t\nversion: 1\nlanguage: da\ntitle: T\nsections:\n  - id: a\n    title: A\n    questions: [\(questions)]\n"
+    let result = ScriptLoader.load(text: yaml, path: "t.yaml")
+    let found = result.diagnostics.first { $0.code == .tooManyQuestions }
+    #expect(found?.location == SourceLocation(path: "t.yaml", line: 6, column: 3))
+    #expect(result.script == nil)
 }

@@ -29,6 +29,11 @@ struct ScriptBuilder {
             reader.error(.noSections, "the script has no sections", at: fields["sections"]!)
         }
         let sections = sectionNodes.compactMap { section($0) }
+        // A running conversation numbers its questions in sixteen bits.
+        let questionCount = sections.reduce(0) { $0 + $1.questions.reduce(0) { $0 + 1 + $1.each.count } }
+        if questionCount > Int(UInt16.max), let sectionsNode = fields["sections"] {
+            reader.error(.tooManyQuestions, "a script has at most 65,535 questions, follow-ups included (found \(questionCount))", at: sectionsNode)
+        }
         guard let id, let version, let language, let title else { return nil }
         return Script(id: id, version: version, language: language, title: title, greeting: greeting,
                       sections: sections, tips: tips, contentHash: contentHash, location: location(root))
@@ -142,8 +147,8 @@ struct ScriptBuilder {
             }
             options.append(ChoiceOption(id: id, label: label))
         }
-        if options.count < 2 {
-            reader.error(.tooFewOptions, "a choice question needs at least two options", at: optionsNode)
+        if options.count < 2 || options.count > 1000 {
+            reader.error(.optionCount, "a choice question has two to 1,000 options (found \(options.count))", at: optionsNode)
         }
         return .choice(options)
     }
