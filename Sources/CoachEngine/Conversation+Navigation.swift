@@ -99,10 +99,7 @@ extension Conversation {
     }
 
     func step(at position: Position) -> StepID {
-        let entry = program.questions[position.index]
-        var step = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: program.questions[$0].id, index: position.item) })
-        if case .probe(_, _, let probe, _) = position { step.probe = entry.probes[probe].id }
-        return step
+        program.step(at: position)
     }
 
     func prompt(for position: Position, isRepeat: Bool) -> Prompt {

@@ -102,6 +102,14 @@ public final class ScriptProgram: Sendable {
 
     public func index(of questionID: String) -> Int? { indexByID[questionID] }
 
+    /// What `position` asks, by its ids.
+    public func step(at position: Conversation.Position) -> StepID {
+        let entry = questions[position.index]
+        var step = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: questions[$0].id, index: position.item) })
+        if case .probe(_, _, let probe, _) = position { step.probe = entry.probes[probe].id }
+        return step
+    }
+
     /// Where question `index` stands in the dialogue.
     public func progress(of index: Int) -> Progress {
         let entry = questions[index]

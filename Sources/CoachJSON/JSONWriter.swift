@@ -26,6 +26,13 @@ public struct JSONWriter: ~Copyable {
     /// What has been written.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// Forgets what has been written, keeping the buffer: a writer that lives long writes many lines.
+    public mutating func removeAll() {
+        precondition(depth == 0, "unclosed JSON container")
+        count = 0
+        commas = 0
+    }
+
     /// Ends a line of the protocol or the journal.
     public mutating func newline() {
         precondition(depth == 0, "a newline inside a JSON value")

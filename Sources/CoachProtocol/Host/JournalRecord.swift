@@ -13,6 +13,12 @@ enum JournalRecord: Equatable {
 
     func encode(into bytes: inout [UInt8]) {
         var writer = JSONWriter(capacity: 512)
+        encode(into: &writer)
+        writer.finish(into: &bytes)
+    }
+
+    /// Writes the record and its newline.
+    func encode(into writer: inout JSONWriter) {
         writer.beginObject()
         switch self {
         case .started(let gateway, let name, let script, let at):
@@ -45,7 +51,6 @@ enum JournalRecord: Equatable {
         }
         writer.endObject()
         writer.newline()
-        writer.finish(into: &bytes)
     }
 
     init?(line: [UInt8]) {

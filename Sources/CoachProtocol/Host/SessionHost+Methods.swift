@@ -20,7 +20,7 @@ extension SessionHost {
         let outputs = conversation.start(at: now)
         var file = SessionFile(name: name, created: now, transcript: Transcript(script: program.script, events: [.started(at: now)]))
         file.gateway = id
-        JournalRecord.started(gateway: id, name: name, script: file.transcript.script, at: now).encode(into: &journal)
+        JournalRecord.started(gateway: id, name: name, script: file.transcript.script, at: now).encode(into: &journal.writer)
         let session = HostedSession(file: file, conversation: conversation, lastUsed: now.millisecondsSince1970, isDirty: true)
         sessions[id] = session
         return result(session, outputs)
@@ -54,7 +54,8 @@ extension SessionHost {
         if case .wentBack = event, !session.conversation.canGoBack {
             throw RPCError(.nothingToGoBackTo, "session '\(id)' has no answer to take back")
         }
-        let outputs = session.conversation.apply(event)
+        outputs.removeAll(keepingCapacity: true)
+        session.conversation.apply(event, into: &outputs)
         record([event], of: session)
         return result(session, outputs)
     }
@@ -126,7 +127,7 @@ extension SessionHost {
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was already ended") }
         session.close(at: now)
         session.isDirty = true
-        JournalRecord.closed(name: session.name, at: now).encode(into: &journal)
+        JournalRecord.closed(name: session.name, at: now).encode(into: &journal.writer)
         return result(session, [])
     }
 
@@ -171,8 +172,10 @@ extension SessionHost {
         let program = session.conversation.program
         let messages = BotMessages(messages: program.messages, cache: messageCache, program: ObjectIdentifier(program))
         let status = session.status
-        let step = session.conversation.currentStep
-        let progress = session.conversation.position.map { session.conversation.program.progress(of: $0.index) }
+        // Read from the position alone: asking the conversation itself would copy it out of the session.
+        let position = session.conversation.position
+        let step = position.map(program.step(at:))
+        let progress = position.map { program.progress(of: $0.index) }
         let id = session.gateway ?? session.name
         let name = session.name
         return { writer in

@@ -14,7 +14,10 @@ public struct SessionHost<Backend: SessionBackend> {
     /// Messages of the loaded programs, as written (see `BotMessages`); the programs live as long as the host.
     let messageCache = MessageCache()
     /// Journal lines for what this batch changed, not yet durable.
-    var journal: [UInt8] = []
+    /// What the last event showed; kept, so that each turn reuses its storage.
+    var outputs: [Output] = []
+    /// The journal lines not yet taken, in one buffer kept for the host's life.
+    let journal = JournalBuffer()
     /// Session files were written since the last sync.
     public internal(set) var needsSync = false
 
@@ -67,8 +70,8 @@ public struct SessionHost<Backend: SessionBackend> {
 
     /// The journal lines since the last call; the caller makes them durable before sending replies.
     public mutating func takeJournal() -> [UInt8] {
-        defer { journal.removeAll(keepingCapacity: true) }
-        return journal
+        defer { journal.writer.removeAll() }
+        return journal.writer.bytes
     }
 
     /// The sync the caller did made every written file durable.
@@ -148,9 +151,14 @@ public struct SessionHost<Backend: SessionBackend> {
     mutating func record(_ events: [Event], of session: HostedSession) {
         let first = session.conversation.log.count - events.count
         for (offset, event) in events.enumerated() {
-            JournalRecord.event(name: session.name, index: first + offset, event).encode(into: &journal)
+            JournalRecord.event(name: session.name, index: first + offset, event).encode(into: &journal.writer)
         }
         if let last = events.last { session.changed(at: last.timestamp) }
         session.isDirty = true
     }
+}
+
+/// Where the host writes journal lines until the server takes them.
+final class JournalBuffer {
+    var writer = JSONWriter(capacity: 1 << 16)
 }
