@@ -199,7 +199,7 @@ public struct JSONParser {
         if bytes[position] == UInt8(ascii: "\"") {
             position += 1
             let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
-            if let string = known.string(matching: utf8) { return string }
+            if let string = known.string(matching: utf8, readable: bytes.count - start) { return string }
             // ASCII needs no validation, and most keys and answers are ASCII.
             if highBits & 0x8080_8080_8080_8080 == 0 { return String(decoding: utf8, as: UTF8.self) }
             return try decode(utf8, from: start)
@@ -309,7 +309,7 @@ public struct KnownStrings: Sendable {
         var lengths: [Int] = [], heads: [UInt64] = [], bytes: [UInt8] = [], offsets: [Int] = []
         for (index, string) in strings.enumerated() {
             let utf8 = Array(string.utf8)
-            let head = utf8.withUnsafeBufferPointer { Self.head(of: $0) }
+            let head = utf8.withUnsafeBufferPointer { Self.head(of: $0, readable: $0.count) }
             var slot = Self.slot(length: utf8.count, head: head, size: size)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = index
@@ -327,7 +327,12 @@ public struct KnownStrings: Sendable {
         longest = strings.map(\.utf8.count).max() ?? -1
     }
 
-    private static func head(of utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// `readable`: how many bytes from the start may be read, at least the string's own.
+    private static func head(of utf8: UnsafeBufferPointer<UInt8>, readable: Int) -> UInt64 {
+        if readable >= 8, let base = utf8.baseAddress {
+            let word = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+            return utf8.count >= 8 ? word : word & ((1 << (8 * UInt64(utf8.count))) - 1)
+        }
         var head: UInt64 = 0
         for index in 0..<min(8, utf8.count) { head |= UInt64(utf8[index]) << (8 * UInt64(index)) }
         return head
@@ -337,9 +342,10 @@ public struct KnownStrings: Sendable {
         Int(truncatingIfNeeded: ((head ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1)
     }
 
-    func string(matching utf8: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The known string `utf8` spells, if any; `readable` bytes from its start may be read.
+    func string(matching utf8: UnsafeBufferPointer<UInt8>, readable: Int) -> String? {
         guard utf8.count <= longest, let base = utf8.baseAddress else { return nil }
-        let head = Self.head(of: utf8)
+        let head = Self.head(of: utf8, readable: readable)
         var slot = Self.slot(length: utf8.count, head: head, size: slots.count)
         while slots[slot] >= 0 {
             let entry = slots[slot]

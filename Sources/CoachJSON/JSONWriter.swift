@@ -200,14 +200,18 @@ public struct JSONWriter: ~Copyable {
     public mutating func int(_ value: Int) {
         separate()
         if value < 0 { put(UInt8(ascii: "-")) }
+        // Digits from the last, dividing by the constant ten (a multiplication once compiled), into
+        // the end of room for the longest.
         var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            put(UInt8(truncatingIfNeeded: magnitude / divisor) &+ 0x30)
-            magnitude %= divisor
-            divisor /= 10
-        }
+        reserve(20)
+        var digits = 0
+        repeat {
+            base[count + 19 - digits] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
+            magnitude /= 10
+            digits += 1
+        } while magnitude > 0
+        (base + count).update(from: base + count + 20 - digits, count: digits)
+        count += digits
     }
 
     /// A fraction with at most three decimals, as progress is shown.

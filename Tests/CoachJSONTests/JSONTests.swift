@@ -75,3 +75,25 @@ func fractionsHaveAtMostThreeDecimals(value: Double, text: String) {
     }
     #expect(!JSONWriter.mayNeedEscape(UInt64(0x61) &* 0x0101_0101_0101_0101))
 }
+
+@Test(arguments: [0, 7, 10, 99, 100, 1_234_567, 1_764_400_000_000, -1, -42, Int.max, Int.min])
+func integersAreWrittenAsTheirDecimalText(_ value: Int) {
+    var writer = JSONWriter(capacity: 16)
+    writer.beginArray()
+    writer.int(value)
+    writer.int(value)
+    writer.endArray()
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == "[\(value),\(value)]")
+}
+
+@Test func knownStringsChangeNothingInWhatIsParsed() throws {
+    let known = KnownStrings(["id", "session", "session.answer", "abcdefgh"])
+    let line = Array(#"{"session":"session.answer","id":"abcdefgh","x":"abcdefg","y":"sessio"}"#.utf8)
+    let value = try JSONParser.parse(line, known: known)
+    #expect(value["session"] == .string("session.answer"))
+    #expect(value["id"] == .string("abcdefgh"))
+    #expect(value["x"] == .string("abcdefg"))
+    #expect(value["y"] == .string("sessio"))
+    // At the very end of the input, fewer than eight bytes remain to be read.
+    #expect(try JSONParser.parse(Array(#""id""#.utf8), known: known) == .string("id"))
+}
