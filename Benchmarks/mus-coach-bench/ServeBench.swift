@@ -96,11 +96,11 @@ enum ServeBench {
                 open -= 1
                 continue
             }
-            answerBytes += next.utf8.count
+            answerBytes += next.text.utf8.count
             sentAt[session] = .now
             turns += 1
             outgoing.append(#"{"jsonrpc":"2.0","id":\#(session),"method":"session.answer","params":{"session":"bench-\#(session)","#
-                            + next + "}}")
+                            + next.params + "}}")
         }
         let elapsed = Bench.seconds(ContinuousClock.now - start)
         let peakKiB = statusKiB(process.processIdentifier, "VmHWM:")
@@ -119,20 +119,22 @@ enum ServeBench {
         return Run(summary: summary, peakKiB: peakKiB, textPerSession: textPerSession)
     }
 
-    /// The next answer's params (`"text":…` or `"payload":…`), or nil when the session is done.
-    static func nextAnswer(_ reply: [UInt8], listItems: inout Int) -> String? {
+    /// The next answer: its params (`"text":…` or `"payload":…`) and the text the server keeps of
+    /// it (what the answer's own bytes are counted by); nil when the session is done.
+    static func nextAnswer(_ reply: [UInt8], listItems: inout Int) -> (params: String, text: String)? {
         let facts = ReplyFacts(reply)
         if facts.finished { return nil }
         if facts.endsList {
             listItems = 0
-            return #""payload":"""#
+            return (#""payload":"""#, "")
         }
         if facts.asksForItems {
             listItems += 1
-            return #""text":"\#(wish) \#(listItems)""#
+            let item = "\(wish) \(listItems)"
+            return (#""text":"\#(item)""#, item)
         }
-        if let payload = facts.firstPayload { return #""payload":"\#(payload)""# }
-        return #""text":"\#(concreteAnswer)""#
+        if let payload = facts.firstPayload { return (#""payload":"\#(payload)""#, payload) }
+        return (#""text":"\#(concreteAnswer)""#, concreteAnswer)
     }
 
     static func statusKiB(_ pid: Int32, _ field: String) -> Int {
