@@ -5,7 +5,6 @@ import CoachText
 struct ConversationContext: ConditionContext {
     /// Read in place for the length of one evaluation: a copy of the conversation would retain each of its buffers.
     private let state: UnsafePointer<Conversation>
-    private var conversation: Conversation { state.pointee }
     /// The list item follow-ups are about, or -1.
     let item: Int
     /// The record a probe looks at, or nil outside probes.
@@ -39,24 +38,24 @@ struct ConversationContext: ConditionContext {
 
     func value(of subject: Subject) -> AnswerValue? {
         guard let index = answered(subject) else { return nil }
-        let record = conversation.storedRecords[index]
+        let record = state.pointee.storedRecords[index]
         let choice = Int(record.choice)
         switch program.questions[Int(record.question)].kind {
-        case .text: return .text(conversation.log.string(textSpan(of: index)))
+        case .text: return .text(state.pointee.log.string(textSpan(of: index)))
         case .yesNo: return .option(choice == 1 ? "yes" : "no")
         case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
         case .scale(let scale): return .number(choice + scale.min)
-        case .list: return .list(conversation.log.string(record.span).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        case .list: return .list(state.pointee.log.string(record.span).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
     }
 
     func text(of subject: Subject) -> String? {
-        answered(subject).map { conversation.log.string(conversation.storedRecords[$0].span) }
+        answered(subject).map { state.pointee.log.string(state.pointee.storedRecords[$0].span) }
     }
 
     func quality(of subject: Subject) -> AnswerQuality? {
         if subject == .current, let currentQuality { return currentQuality }
-        return answered(subject).map { conversation.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
+        return answered(subject).map { state.pointee.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
     }
 
     func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool {
@@ -67,16 +66,16 @@ struct ConversationContext: ConditionContext {
     /// How an answer reads inside another prompt.
     func display(of questionID: String) -> String? {
         guard let index = answered(.question(questionID)) else { return nil }
-        let record = conversation.storedRecords[index]
+        let record = state.pointee.storedRecords[index]
         switch program.questions[Int(record.question)].kind {
-        case .text: return conversation.log.string(textSpan(of: index))
+        case .text: return state.pointee.log.string(textSpan(of: index))
         case .yesNo: return Int(record.choice) == 1 ? program.messages.yesLabel : program.messages.noLabel
         case .choice(let options): return options.indices.contains(Int(record.choice)) ? options[Int(record.choice)].label : nil
         case .scale(let scale): return String(Int(record.choice) + scale.min)
         case .list:
             var joined: [UInt8] = []
             joined.reserveCapacity(record.span.count + 16)
-            for byte in conversation.log.text[record.span] {
+            for byte in state.pointee.log.text[record.span] {
                 if byte == 0x0A { joined += [0x2C, 0x20] } else { joined.append(byte) }
             }
             return String(decoding: joined, as: UTF8.self)
@@ -85,8 +84,8 @@ struct ConversationContext: ConditionContext {
 
     /// The answer of record `index` without its probe answers.
     private func textSpan(of index: Int) -> Range<Int> {
-        let span = conversation.storedRecords[index].span
-        guard let probe = conversation.probeAnswers(of: index).first else { return span }
+        let span = state.pointee.storedRecords[index].span
+        guard let probe = state.pointee.probeAnswers(of: index).first else { return span }
         return span.lowerBound..<Int(probe.start) - 1
     }
 }
