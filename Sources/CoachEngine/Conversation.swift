@@ -43,8 +43,6 @@ public struct Conversation: Sendable {
     /// The answers given, in order, as values.
     public var records: [AnswerRecord] { storedRecords.indices.map(answerRecord(at:)) }
 
-    public var lastRecord: AnswerRecord? { storedRecords.isEmpty ? nil : answerRecord(at: storedRecords.count - 1) }
-
     /// The events applied, as a transcript would hold them.
     public var events: [Event] { log.events }
 

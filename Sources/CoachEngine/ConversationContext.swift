@@ -108,16 +108,4 @@ extension AnswerRecord {
         case .text, .scale, .list: return nil
         }
     }
-
-    /// The typed answer as conditions compare it; nil when skipped.
-    public func value(in program: ScriptProgram) -> AnswerValue? {
-        guard !isSkipped else { return nil }
-        switch program.questions[question].kind {
-        case .text: return .text(text)
-        case .yesNo: return .option(choice == 1 ? "yes" : "no")
-        case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
-        case .scale: return .number(choice)
-        case .list: return .list(items)
-        }
-    }
 }
