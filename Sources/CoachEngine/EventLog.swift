@@ -17,10 +17,6 @@ public struct EventLog: Hashable, Sendable {
 
     public init() {}
 
-    public init(_ events: some Sequence<Event>) {
-        for event in events { append(event) }
-    }
-
     private enum Kind: UInt8 {
         case started, answered, skipped, wentBack, revised
         /// Not an event: text placed by `appendText`, skipped when reading the events back.
@@ -65,9 +61,9 @@ public struct EventLog: Hashable, Sendable {
         return span
     }
 
-    /// Copies `bytes` and a newline to the end of `text`. The buffers grow by half rather than
-    /// doubling: a server holds thousands of these, and
-    /// slack and the blocks left behind by growing are memory held for nothing.
+    /// Copies `bytes` and a newline to the end of `text`. The buffers grow by a quarter rather
+    /// than doubling: a server holds thousands of these, and slack and the blocks left behind by
+    /// growing are memory held for nothing.
     private mutating func place(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         let start = text.count
         Self.reserve(bytes.count + 1, in: &text, first: 256)
