@@ -69,8 +69,7 @@ struct ConversationContext: ConditionContext {
         let record = state.pointee.storedRecords[index]
         switch program.questions[Int(record.question)].kind {
         case .text: return state.pointee.log.string(textSpan(of: index))
-        case .yesNo: return Int(record.choice) == 1 ? program.messages.yesLabel : program.messages.noLabel
-        case .choice(let options): return options.indices.contains(Int(record.choice)) ? options[Int(record.choice)].label : nil
+        case .yesNo, .choice: return program.optionLabel(question: Int(record.question), choice: Int(record.choice))
         case .scale(let scale): return String(Int(record.choice) + scale.min)
         case .list:
             var joined: [UInt8] = []
@@ -101,11 +100,17 @@ extension Conversation {
 extension AnswerRecord {
     /// How a yes/no or choice answer reads (its option's label); nil for other answers and skips.
     public func optionLabel(in program: ScriptProgram) -> String? {
-        guard !isSkipped else { return nil }
-        switch program.questions[question].kind {
-        case .yesNo: return choice == 1 ? program.messages.yesLabel : program.messages.noLabel
-        case .choice(let options): return options.indices.contains(choice) ? options[choice].label : nil
-        case .text, .scale, .list: return nil
+        isSkipped ? nil : program.optionLabel(question: question, choice: choice)
+    }
+}
+
+extension ScriptProgram {
+    /// How a yes/no or choice answer reads: its option's label; nil for other questions.
+    func optionLabel(question: Int, choice: Int) -> String? {
+        switch questions[question].kind {
+        case .yesNo: choice == 1 ? messages.yesLabel : messages.noLabel
+        case .choice(let options): options.indices.contains(choice) ? options[choice].label : nil
+        case .text, .scale, .list: nil
         }
     }
 }

@@ -17,7 +17,7 @@ public struct JSONParser {
 
     /// `known`: strings expected again and again (keys, names), handed out rather than built anew.
     public static func parse(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit,
-                             known: KnownStrings = KnownStrings([])) throws(Failure) -> JSONValue {
+                             known: KnownStrings = .none) throws(Failure) -> JSONValue {
         try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
             var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, known: known)
             parser.skipWhitespace()
@@ -31,7 +31,7 @@ public struct JSONParser {
     /// Parses a top-level object member by member, handing each to `body` in order instead of
     /// building the object: a protocol line is read without a tree around its members. When the
     /// text is valid JSON but not an object, that value is returned for the caller to look at.
-    public static func parseMembers(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit, known: KnownStrings = KnownStrings([]),
+    public static func parseMembers(_ bytes: [UInt8], depthLimit: Int = defaultDepthLimit, known: KnownStrings = .none,
                                     _ body: (String, JSONValue) -> Void) throws(Failure) -> JSONValue? {
         try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
             var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, known: known)
@@ -301,6 +301,9 @@ public struct KnownStrings: Sendable {
     private let strings: [String]
     /// The longest string's length: longer text is none of them.
     private let longest: Int
+
+    /// No strings: what a parser without a caller's list looks up in, built once.
+    public static let none = KnownStrings([])
 
     public init(_ strings: [String]) {
         var size = 16
