@@ -20,10 +20,8 @@ enum AnswerParser {
         case .text, .list:
             return .accepted(choice: -1)
         case .yesNo:
-            let first = Tokenizer.firstWord(in: text)
-            if Messages.yesWords.contains(first) { return .accepted(choice: 1) }
-            if Messages.noWords.contains(first) { return .accepted(choice: 0) }
-            return .rejected(.notYesNo)
+            guard let yes = Messages.yesOrNo(Tokenizer.firstWord(in: text)) else { return .rejected(.notYesNo) }
+            return .accepted(choice: yes ? 1 : 0)
         case .choice(let options):
             if let number = Int(text), options.indices.contains(number - 1) { return .accepted(choice: number - 1) }
             let folded = Folding.fold(text)

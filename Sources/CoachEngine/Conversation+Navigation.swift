@@ -47,7 +47,7 @@ extension Conversation {
         let entry = program.questions[list]
         if let record = storedRecords.lastIndex(where: { Int($0.question) == list }), !storedRecords[record].isSkipped,
            !entry.each.isEmpty {
-            let itemCount = itemCount(of: record)
+            let itemCount = min(itemCount(of: record), StoredRecord.followedItems)
             var item = item
             var followUp = followUp
             while item < itemCount {

@@ -20,22 +20,24 @@ public struct Conversation: Sendable {
         case probe(index: Int, item: Int, probe: Int, round: Int)
     }
 
+    // The small fields last, so that they share the padding: a server holds thousands of these.
     public let program: ScriptProgram
-    public internal(set) var status: Status = .notStarted
-    public internal(set) var position: Position?
     /// Every event applied, earlier revisions included: the transcript it was folded from.
     public internal(set) var log = EventLog()
     /// The answers given, in order; going back pops the last. Their texts lie in `log`.
     var storedRecords: [StoredRecord] = []
     /// The probe answers of all records, in order.
     var storedProbes: [StoredProbeAnswer] = []
+    public internal(set) var position: Position?
+    public internal(set) var status: Status = .notStarted
     /// The section whose header was shown last, so a header is shown once per entry into a section.
-    var shownSection = -1
+    var shownSection: Int32 = -1
 
     public init(program: ScriptProgram) {
         self.program = program
         // One allocation for a whole dialogue's answers, where growing would leave freed blocks behind.
         storedRecords.reserveCapacity(program.questions.count)
+        log = EventLog(expectedEvents: program.questions.count + 8)
     }
 
     public var messages: Messages { program.messages }
@@ -134,7 +136,7 @@ public struct Conversation: Sendable {
             case .accepted(let choice):
                 var stored = choice
                 if case .scale(let scale) = entry.kind { stored -= scale.min }
-                appendRecord(StoredRecord(question: index, item: item, choice: Int16(stored), span: trimmed))
+                appendRecord(StoredRecord(question: index, item: item, choice: stored, span: trimmed))
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
                     outputs.append(.question(prompt(for: .listItems(index: index), isRepeat: false)))
@@ -174,9 +176,8 @@ public struct Conversation: Sendable {
         guard status != .notStarted else { return reject(.notStarted, into: &outputs) }
         switch position {
         case .listItems(let index)?:
-            let span = storedRecords[storedRecords.count - 1].span
-            if let lastBreak = log.text[span].lastIndex(of: 0x0A) {
-                storedRecords[storedRecords.count - 1].fullLength = UInt32(lastBreak - span.lowerBound)
+            if let lastBreak = withFullText(of: storedRecords.count - 1, { $0.lastIndex(of: 0x0A) }) {
+                storedRecords[storedRecords.count - 1].fullLength = UInt32(lastBreak)
             } else {
                 removeLastRecord()
                 position = .question(index: index, item: -1)
@@ -191,8 +192,9 @@ public struct Conversation: Sendable {
             if program.questions[question].kind.isList && !last.isSkipped {
                 position = .listItems(index: question)
             } else {
+                let item = item(ofRecord: storedRecords.count - 1)
                 removeLastRecord()
-                position = .question(index: question, item: Int(last.item))
+                position = .question(index: question, item: item)
             }
         }
         ask(position!, isRepeat: true, into: &outputs)
@@ -225,7 +227,7 @@ public struct Conversation: Sendable {
         self.position = position
         let entry = program.questions[position.index]
         if entry.section != shownSection {
-            shownSection = entry.section
+            shownSection = Int32(entry.section)
             let section = program.script.sections[entry.section]
             outputs.append(.sectionStarted(SectionHeader(
                 id: section.id, title: section.title, intro: section.intro.map(render),

@@ -30,7 +30,7 @@ struct ConversationContext: ConditionContext {
         case .question(let id):
             guard let index = program.index(of: id) else { return nil }
             let perItem = program.questions[index].parent != nil
-            found = state.pointee.storedRecords.lastIndex { Int($0.question) == index && (!perItem || Int($0.item) == item) }
+            found = state.pointee.storedRecords.lastIndex { Int($0.question) == index && (!perItem || $0.item(perItem: true) == item) }
         }
         guard let found, !state.pointee.storedRecords[found].isSkipped else { return nil }
         return found
@@ -39,12 +39,12 @@ struct ConversationContext: ConditionContext {
     func value(of subject: Subject) -> AnswerValue? {
         guard let index = answered(subject) else { return nil }
         let record = state.pointee.storedRecords[index]
-        let choice = Int(record.choice)
+        let choice = state.pointee.choice(of: index) ?? -1
         switch program.questions[Int(record.question)].kind {
-        case .text: return .text(state.pointee.log.string(textSpan(of: index)))
+        case .text: return .text(state.pointee.log.string(state.pointee.textSpan(of: index)))
         case .yesNo: return .option(choice == 1 ? "yes" : "no")
         case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
-        case .scale(let scale): return .number(choice + scale.min)
+        case .scale: return .number(choice)
         case .list: return .list(state.pointee.log.string(record.span).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
     }
@@ -68,24 +68,19 @@ struct ConversationContext: ConditionContext {
         guard let index = answered(.question(questionID)) else { return nil }
         let record = state.pointee.storedRecords[index]
         switch program.questions[Int(record.question)].kind {
-        case .text: return state.pointee.log.string(textSpan(of: index))
-        case .yesNo, .choice: return program.optionLabel(question: Int(record.question), choice: Int(record.choice))
-        case .scale(let scale): return String(Int(record.choice) + scale.min)
+        case .text: return state.pointee.log.string(state.pointee.textSpan(of: index))
+        case .yesNo, .choice: return program.optionLabel(question: Int(record.question), choice: state.pointee.choice(of: index) ?? -1)
+        case .scale: return state.pointee.choice(of: index).map(String.init)
         case .list:
-            var joined: [UInt8] = []
-            joined.reserveCapacity(record.span.count + 16)
-            for byte in state.pointee.log.text[record.span] {
-                if byte == 0x0A { joined += [0x2C, 0x20] } else { joined.append(byte) }
+            return state.pointee.withFullText(of: index) { text in
+                var joined: [UInt8] = []
+                joined.reserveCapacity(text.count + 16)
+                for byte in text {
+                    if byte == 0x0A { joined += [0x2C, 0x20] } else { joined.append(byte) }
+                }
+                return String(decoding: joined, as: UTF8.self)
             }
-            return String(decoding: joined, as: UTF8.self)
         }
-    }
-
-    /// The answer of record `index` without its probe answers.
-    private func textSpan(of index: Int) -> Range<Int> {
-        let span = state.pointee.storedRecords[index].span
-        guard let probe = state.pointee.probeAnswers(of: index).first else { return span }
-        return span.lowerBound..<Int(probe.start) - 1
     }
 }
 

@@ -1,13 +1,12 @@
 /// A conversation's events, kept compact: a server holds thousands of conversations, and an event
 /// as a Swift value, with its answer in a `String` of its own, costs ten times its text.
 ///
-/// Answers are stored back to back in one byte buffer, each followed by a newline, so that a
-/// list's items and an answer with its probe answers usually lie together as one text the records
-/// can point into. The rest of an event takes a few bytes: its kind, its timestamp as the
+/// Answers are stored back to back, each followed by a newline, so that a list's items and an
+/// answer with its probe answers usually lie together as one text the records can point into. The rest of an event takes a few bytes: its kind, its timestamp as the
 /// difference from the one before, and an answer's length.
-public struct EventLog: Hashable, Sendable {
+public struct EventLog: Sendable {
     /// Every answer's text as written, each followed by "\n".
-    private(set) var text: [UInt8] = []
+    private var text = LogText()
     private var entries: [UInt8] = []
     /// The scripts named by `revised` events, in order.
     private var identities: [Transcript.ScriptIdentity] = []
@@ -16,6 +15,15 @@ public struct EventLog: Hashable, Sendable {
     public private(set) var count = 0
 
     public init() {}
+
+    /// A log with room for `expectedEvents` events' entries from the start, so that a whole
+    /// dialogue's entries usually take one allocation, never moved.
+    init(expectedEvents: Int) {
+        entries.reserveCapacity(expectedEvents * Self.typicalEntryBytes)
+    }
+
+    /// An answer's entry: its kind, a time step of up to sixteen seconds, a length under 128.
+    private static let typicalEntryBytes = 4
 
     private enum Kind: UInt8 {
         case started, answered, skipped, wentBack, revised
@@ -52,27 +60,38 @@ public struct EventLog: Hashable, Sendable {
         return span
     }
 
-    /// Places `bytes` at the end of `text` (followed by "\n") without an event: a record's text
-    /// gathered again when its parts no longer lie together.
-    mutating func appendText(_ bytes: [UInt8]) -> Range<Int> {
-        let span = bytes.withUnsafeBufferPointer { place($0) }
+    /// Places the text at `span`, a newline and the text at `addition` at the end (followed by
+    /// "\n") without an event: a record's text gathered again when its parts no longer lie together.
+    mutating func gather(_ span: Range<Int>, _ addition: Range<Int>) -> Range<Int> {
+        makeTextUnique()
+        let start = text.count
+        // Chunks never move, so the texts can be read while the end grows.
+        text.withBytes(span) { text.append($0) }
+        text.append(0x0A)
+        text.withBytes(addition) { text.append($0) }
+        let gathered = start..<text.count
+        text.append(0x0A)
+        Self.reserve(12, in: &entries, first: 128)
         entries.append(Kind.gathered.rawValue)
-        Self.appendVarint(UInt64(span.count), to: &entries)
-        return span
+        Self.appendVarint(UInt64(gathered.count), to: &entries)
+        return gathered
     }
 
-    /// Copies `bytes` and a newline to the end of `text`. The buffers grow by a quarter rather
-    /// than doubling: a server holds thousands of these, and slack and the blocks left behind by
-    /// growing are memory held for nothing.
+    /// Copies `bytes` and a newline to the end of the text.
     private mutating func place(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        makeTextUnique()
         let start = text.count
-        Self.reserve(bytes.count + 1, in: &text, first: 256)
-        text.append(contentsOf: bytes)
+        text.append(bytes)
         text.append(0x0A)
         return start..<start + bytes.count
     }
 
-    /// Makes room for `more` bytes, starting with `first`.
+    private mutating func makeTextUnique() {
+        if !isKnownUniquelyReferenced(&text) { text = LogText(copying: text) }
+    }
+
+    /// Makes room for `more` bytes, starting with `first`. Grows by a quarter rather than
+    /// doubling: a server holds thousands of these, and slack is memory held for nothing.
     private static func reserve(_ more: Int, in bytes: inout [UInt8], first: Int) {
         guard bytes.count + more > bytes.capacity else { return }
         bytes.reserveCapacity(max(bytes.count + more, bytes.count + bytes.count / 4, first))
@@ -107,16 +126,21 @@ public struct EventLog: Hashable, Sendable {
                 break
             case .answered:
                 let length = Int(Self.readVarint(entries, &position))
-                events.append(.answered(String(decoding: text[textPosition..<textPosition + length], as: UTF8.self), at: timestamp))
+                events.append(.answered(string(textPosition..<textPosition + length), at: timestamp))
                 textPosition += length + 1
             }
         }
         return events
     }
 
+    /// Runs `body` with the text at `span` in one piece.
+    func withText<Result>(_ span: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.withBytes(span, body)
+    }
+
     /// The text at `span`.
     func string(_ span: Range<Int>) -> String {
-        String(decoding: text[span], as: UTF8.self)
+        text.withBytes(span) { String(decoding: $0, as: UTF8.self) }
     }
 
     private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
@@ -138,5 +162,13 @@ public struct EventLog: Hashable, Sendable {
             if byte < 0x80 { return value }
             shift += 7
         }
+    }
+}
+
+extension EventLog: Equatable {
+    public static func == (lhs: EventLog, rhs: EventLog) -> Bool {
+        lhs.count == rhs.count && lhs.lastTimestamp == rhs.lastTimestamp && lhs.identities == rhs.identities
+            && lhs.entries == rhs.entries && lhs.text.count == rhs.text.count
+            && lhs.withText(0..<lhs.text.count) { left in rhs.withText(0..<rhs.text.count) { right in left.elementsEqual(right) } }
     }
 }

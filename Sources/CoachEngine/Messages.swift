@@ -52,9 +52,17 @@ public struct Messages: Sendable {
 
     public var listDone: String { text("Færdig", "Done") }
 
-    /// Either language's words are understood whatever the script's language: people mix them.
-    public static let yesWords: Set<String> = ["ja", "j", "jo", "jep", "yes", "y", "yep"]
-    public static let noWords: Set<String> = ["nej", "n", "nope", "no"]
+    /// Whether a folded word says yes (true), no (false) or neither (nil). Either language's
+    /// words are understood whatever the script's language: people mix them. A `switch` rather
+    /// than a set: a yes/no answer is read again whenever a condition asks for it, and hashing
+    /// cost more than comparing a few short strings.
+    public static func yesOrNo(_ word: String) -> Bool? {
+        switch word {
+        case "ja", "j", "jo", "jep", "yes", "y", "yep": true
+        case "nej", "n", "nope", "no": false
+        default: nil
+        }
+    }
 
     public var yesLabel: String { text("Ja", "Yes") }
     public var noLabel: String { text("Nej", "No") }

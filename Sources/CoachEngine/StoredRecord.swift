@@ -1,37 +1,48 @@
-/// An answer record as a conversation keeps it: sixteen bytes, its text a span of the log's text.
+/// An answer record as a conversation keeps it: twelve bytes, its text a span of the log's text.
 /// `AnswerRecord` is the same record as a value with strings, made when asked for.
 struct StoredRecord: Hashable, Sendable {
-    /// Where its text begins in `EventLog.text`.
+    /// Where its text begins in the log's text.
     var start: UInt32
-    /// The length of its text and its probe answers, one per line: the text conditions read.
+    /// The length of its text and its probe answers, one per line: the text conditions read;
+    /// `skippedLength` when skipped.
     var fullLength: UInt32
-    /// For a per-item follow-up: which item of its list (0-based); otherwise -1.
-    var item: Int32
     /// Index into `ScriptProgram.questions`.
     var question: UInt16
-    /// The option index, 1/0 for yes/no, the scale number less the scale's minimum (a scale has at
-    /// most 100 steps), -1 for text and lists, `skipped` when skipped.
-    var choice: Int16
+    /// For a per-item follow-up, which item of its list (0-based). For any other question, its
+    /// choice: the option index, 1/0 for yes/no, the scale number less the scale's minimum (a
+    /// scale has at most 100 steps), -1 for text and lists. A per-item follow-up's choice is read
+    /// again from its text, which the answer check accepted.
+    private var detail: UInt16
 
-    static let skipped = Int16.min
+    private static let skippedLength = UInt32.max
+    /// Items past this many get no per-item follow-ups.
+    static let followedItems = Int(UInt16.max)
 
-    var isSkipped: Bool { choice == Self.skipped }
-    var span: Range<Int> { Int(start)..<Int(start) + Int(fullLength) }
+    var isSkipped: Bool { fullLength == Self.skippedLength }
+    var span: Range<Int> { isSkipped ? 0..<0 : Int(start)..<Int(start) + Int(fullLength) }
 
-    init(question: Int, item: Int, choice: Int16, span: Range<Int>) {
+    /// `item` for a per-item follow-up, else -1 and `choice`.
+    init(question: Int, item: Int, choice: Int, span: Range<Int>) {
         self.question = UInt16(question)
-        self.item = Int32(item)
-        self.choice = choice
+        detail = item >= 0 ? UInt16(item) : UInt16(bitPattern: Int16(choice))
         start = UInt32(span.lowerBound)
         fullLength = UInt32(span.count)
     }
 
     static func skipped(question: Int, item: Int) -> StoredRecord {
-        StoredRecord(question: question, item: item, choice: skipped, span: 0..<0)
+        var record = StoredRecord(question: question, item: item, choice: -1, span: 0..<0)
+        record.fullLength = skippedLength
+        return record
     }
+
+    /// Its item, when it answers a per-item follow-up; else -1.
+    func item(perItem: Bool) -> Int { perItem ? Int(detail) : -1 }
+
+    /// Its choice as stored, when it does not answer a per-item follow-up.
+    func storedChoice(perItem: Bool) -> Int? { perItem ? nil : Int(Int16(bitPattern: detail)) }
 }
 
-/// A probe answer: which record and probe it belongs to, and its text in `EventLog.text`.
+/// A probe answer: which record and probe it belongs to, and its text in the log's text.
 struct StoredProbeAnswer: Hashable, Sendable {
     var start: UInt32
     var length: UInt32
@@ -46,12 +57,41 @@ extension Conversation {
     func answerRecord(at index: Int) -> AnswerRecord {
         let stored = storedRecords[index]
         let probes = probeAnswers(of: index)
-        let textEnd = probes.first.map { Int($0.start) - 1 } ?? stored.span.upperBound
-        var choice = Int(stored.choice)
-        if !stored.isSkipped, case .scale(let scale) = program.questions[Int(stored.question)].kind { choice += scale.min }
-        return AnswerRecord(question: Int(stored.question), item: Int(stored.item), choice: stored.isSkipped ? -1 : choice,
-                            isSkipped: stored.isSkipped, text: log.string(stored.span.lowerBound..<textEnd),
+        let text = log.string(textSpan(of: index))
+        return AnswerRecord(question: Int(stored.question), item: item(ofRecord: index), choice: choice(of: index, text: text) ?? -1,
+                            isSkipped: stored.isSkipped, text: text,
                             probeAnswers: probes.map { .init(probe: Int($0.probe), text: log.string($0.span)) })
+    }
+
+    /// The answer of record `index` without its probe answers.
+    func textSpan(of index: Int) -> Range<Int> {
+        let span = storedRecords[index].span
+        guard let probe = probeAnswers(of: index).first else { return span }
+        return span.lowerBound..<Int(probe.start) - 1
+    }
+
+    /// The list item record `index` is about, or -1.
+    func item(ofRecord index: Int) -> Int {
+        let stored = storedRecords[index]
+        return stored.item(perItem: program.questions[Int(stored.question)].parent != nil)
+    }
+
+    /// The option index, 1/0 for yes/no or the scale number of record `index`; nil for text,
+    /// lists and skips. A per-item follow-up's is read again from its text (`text`, when the
+    /// caller has it).
+    func choice(of index: Int, text: String? = nil) -> Int? {
+        let stored = storedRecords[index]
+        guard !stored.isSkipped else { return nil }
+        let entry = program.questions[Int(stored.question)]
+        let minimum: Int
+        switch entry.kind {
+        case .text, .list: return nil
+        case .yesNo, .choice: minimum = 0
+        case .scale(let scale): minimum = scale.min
+        }
+        if let choice = stored.storedChoice(perItem: entry.parent != nil) { return choice + minimum }
+        guard case .accepted(let choice) = AnswerParser.parse(text ?? log.string(textSpan(of: index)), for: entry) else { return nil }
+        return choice
     }
 
     /// The probe answers of record `index`: the last ones, as only the last record takes probe answers.
@@ -68,28 +108,28 @@ extension Conversation {
     /// The full text of record `index` (answer and probe answers), as bytes for the analysis.
     func withFullText<Result>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let span = storedRecords[index].span
-        return log.text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span])) }
+        return log.withText(span, body)
     }
 
     /// How many items list record `index` holds.
     func itemCount(of index: Int) -> Int {
-        let span = storedRecords[index].span
-        guard !span.isEmpty else { return 0 }
-        return log.text[span].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        withFullText(of: index) { text in text.isEmpty ? 0 : text.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
     }
 
     /// The list item at `item` of list record `index`.
     func item(_ item: Int, of index: Int) -> String? {
-        let span = storedRecords[index].span
-        guard item >= 0, !span.isEmpty else { return nil }
-        var line = 0
-        var start = span.lowerBound
-        for position in span.lowerBound...span.upperBound where position == span.upperBound || log.text[position] == 0x0A {
-            if line == item { return log.string(start..<position) }
-            line += 1
-            start = position + 1
+        guard item >= 0 else { return nil }
+        return withFullText(of: index) { text in
+            guard !text.isEmpty else { return nil }
+            var line = 0
+            var start = 0
+            for position in 0...text.count where position == text.count || text[position] == 0x0A {
+                if line == item { return String(decoding: UnsafeBufferPointer(rebasing: text[start..<position]), as: UTF8.self) }
+                line += 1
+                start = position + 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Adds `addition` (a span of the log's text) to the end of the last record's full text, one
@@ -98,11 +138,11 @@ extension Conversation {
     mutating func extendLastRecord(with addition: Range<Int>) -> Range<Int> {
         let index = storedRecords.count - 1
         let span = storedRecords[index].span
-        if span.upperBound + 1 == addition.lowerBound && log.text[span.upperBound] == 0x0A {
+        if span.upperBound + 1 == addition.lowerBound && log.withText(span.upperBound..<addition.lowerBound, { $0[0] == 0x0A }) {
             storedRecords[index].fullLength = UInt32(addition.upperBound - span.lowerBound)
             return addition
         }
-        let gathered = log.appendText(Array(log.text[span]) + [0x0A] + Array(log.text[addition]))
+        let gathered = log.gather(span, addition)
         let shift = gathered.lowerBound - span.lowerBound
         var probe = storedProbes.count
         while probe > 0 && storedProbes[probe - 1].record == index {

@@ -5,17 +5,18 @@ import CoachStore
 /// A class, so that the host's table holds a pointer: looking a session up moves nothing, and
 /// its conversation is changed in place.
 final class HostedSession {
+    // The small fields last, so that they share the padding: a server holds thousands of these.
     let name: String
     let gateway: String?
     let created: Timestamp
     private(set) var updated: Timestamp
-    private(set) var closed: Timestamp?
+    var lastUsed: Int64
     /// The script the transcript names when it is not the conversation's own (a session made on
     /// an earlier version of it): nil for nearly every session, which saves a copy of it in each.
     private var otherScript: ScriptIdentityBox?
     /// The events are in the conversation's compact log.
     var conversation: Conversation
-    var lastUsed: Int64
+    private(set) var closed: Timestamp?
     /// Events not yet in the session file (they are in the journal).
     var isDirty: Bool
 

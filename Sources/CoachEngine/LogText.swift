@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The answers' text of an `EventLog`, in chunks of one size that never move.
+///
+/// A server holds thousands of logs that all grow at once. Text in one buffer that moves as it
+/// grows leaves the buffer before behind, and the others, growing too, rarely fit in it: that
+/// cost more than the slack. Chunks are filled to the last byte and freed only with the log; the
+/// text runs on from one chunk to the next, so an offset names one byte, and only a text that
+/// crosses a chunk's end is copied to be read in one piece.
+///
+/// Shared only when the log is copied; `EventLog` copies it before changing a shared one.
+final class LogText: @unchecked Sendable {
+    /// Bytes per chunk: with malloc's eight bytes in front, a block of 256.
+    static let chunkSize = 248
+
+    /// The chunks, in order; a malloc'ed table, as an array's checks and retains cost more than
+    /// the rest of a turn's text handling.
+    @exclusivity(unchecked) private var chunks: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>>?
+    @exclusivity(unchecked) private var chunkCount = 0
+    @exclusivity(unchecked) private var tableCapacity = 0
+    /// How many bytes it holds.
+    @exclusivity(unchecked) private(set) var count = 0
+
+    init() {}
+
+    init(copying other: LogText) {
+        for index in 0..<other.chunkCount {
+            addChunk()
+            chunks![index].update(from: other.chunks![index], count: Self.chunkSize)
+        }
+        count = other.count
+    }
+
+    deinit {
+        for index in 0..<chunkCount { free(chunks![index]) }
+        free(chunks)
+    }
+
+    private func addChunk() {
+        if chunkCount == tableCapacity {
+            tableCapacity = max(8, tableCapacity * 2)
+            guard let grown = realloc(chunks, tableCapacity * MemoryLayout<UnsafeMutablePointer<UInt8>>.stride) else {
+                fatalError("out of memory for a conversation's text")
+            }
+            chunks = grown.assumingMemoryBound(to: UnsafeMutablePointer<UInt8>.self)
+        }
+        guard let chunk = malloc(Self.chunkSize) else { fatalError("out of memory for a conversation's text") }
+        chunks![chunkCount] = chunk.bindMemory(to: UInt8.self, capacity: Self.chunkSize)
+        chunkCount += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard var source = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let within = count % Self.chunkSize
+            if within == 0 && count / Self.chunkSize == chunkCount { addChunk() }
+            let piece = min(remaining, Self.chunkSize - within)
+            (chunks![count / Self.chunkSize] + within).update(from: source, count: piece)
+            count += piece
+            source += piece
+            remaining -= piece
+        }
+    }
+
+    func append(_ byte: UInt8) {
+        if count / Self.chunkSize == chunkCount { addChunk() }
+        chunks![count / Self.chunkSize][count % Self.chunkSize] = byte
+        count += 1
+    }
+
+    /// Runs `body` with the text at `span` in one piece: in place, or copied when it crosses a chunk's end.
+    func withBytes<Result>(_ span: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        precondition(span.lowerBound >= 0 && span.upperBound <= count, "text span \(span) outside the log's \(count) bytes")
+        guard !span.isEmpty else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let within = span.lowerBound % Self.chunkSize
+        if within + span.count <= Self.chunkSize {
+            return body(UnsafeBufferPointer(start: chunks![span.lowerBound / Self.chunkSize] + within, count: span.count))
+        }
+        let joined = [UInt8](unsafeUninitializedCapacity: span.count) { buffer, initialized in
+            var offset = span.lowerBound
+            while offset < span.upperBound {
+                let at = offset % Self.chunkSize
+                let piece = min(span.upperBound - offset, Self.chunkSize - at)
+                (buffer.baseAddress! + (offset - span.lowerBound)).update(from: chunks![offset / Self.chunkSize] + at, count: piece)
+                offset += piece
+            }
+            initialized = span.count
+        }
+        return joined.withUnsafeBufferPointer(body)
+    }
+}

@@ -1,0 +1,96 @@
+import CoachEngine
+import CoachScript
+import Testing
+
+/// How a conversation keeps its answers: text in fixed-size chunks, twelve-byte records whose
+/// per-item follow-up choices are read again from their text.
+private func answering(_ conversation: inout Conversation, _ answers: [String], clock: inout Int64) -> [Event] {
+    answers.map { text in
+        clock += 1000
+        let event = Event.answered(text, at: Timestamp(millisecondsSince1970: clock))
+        _ = conversation.apply(event)
+        return event
+    }
+}
+
+@Test func answersLongerThanAChunkAndListsAcrossChunkEndsKeepTheirTexts() {
+    var conversation = Conversation(program: program)
+    var events: [Event] = [.started(at: Timestamp(millisecondsSince1970: 0))]
+    _ = conversation.apply(events[0])
+    var clock: Int64 = 0
+    // Far past a chunk (a few hundred bytes), with letters beyond ASCII at the chunks' ends.
+    let long = String(repeating: "æble og pære ", count: 80) + "slut"
+    events += answering(&conversation, ["ja", long, "2", "a"], clock: &clock)
+    let items = (1...40).map { "ting nummer \($0) på listen" }
+    events += answering(&conversation, items, clock: &clock)
+    // The item taken back stays in the text, so the list's items no longer lie together: they
+    // are gathered anew at the end of the text.
+    clock += 1000
+    events.append(.wentBack(at: Timestamp(millisecondsSince1970: clock)))
+    _ = conversation.apply(events.last!)
+    events += answering(&conversation, ["  ting nummer 41 efter et skridt tilbage  ", ""], clock: &clock)
+    events += answering(&conversation, ["fordi " + long], clock: &clock)
+
+    let records = conversation.records
+    #expect(records.map(\.text) == ["ja", long, "2", "a", (items.dropLast() + ["ting nummer 41 efter et skridt tilbage"]).joined(separator: "\n"),
+                                     "fordi " + long])
+    #expect(records[4].itemCount == 40)
+    #expect(conversation.events == events)
+    #expect(Transcript(script: program.script, events: events).replay(on: program).conversation == conversation)
+    // The follow-up's condition read the long answer; the prompt reads the list's first item.
+    guard case .question(let index, let item)? = conversation.position else { Issue.record("no question asked"); return }
+    #expect(program.questions[index].question.id == "naar" && item == 0)
+    #expect(conversation.reshow().last.flatMap { if case .question(let prompt) = $0 { prompt.text } else { nil } } == "Hvornår ting nummer 1 på listen?")
+}
+
+@Test func aCopiedConversationGoesOnByItself() {
+    var first = Conversation(program: program)
+    _ = first.start(at: Timestamp(millisecondsSince1970: 0))
+    var clock: Int64 = 0
+    _ = answering(&first, ["ja", String(repeating: "lang tekst ", count: 30)], clock: &clock)
+    var second = first
+    _ = answering(&first, ["1"], clock: &clock)
+    _ = answering(&second, ["3", "b"], clock: &clock)
+    #expect(first.records.map(\.text).suffix(1) == ["1"])
+    #expect(second.records.map(\.text).suffix(2) == ["3", "b"])
+    #expect(first.events.count == 4 && second.events.count == 5)
+    #expect(first.records[1].text == second.records[1].text)
+}
+
+private let followUpChoiceScript = """
+script: f
+version: 1
+language: da
+title: F
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: oensker
+        ask: Ønsker
+        type: list
+        each:
+          - id: vigtig
+            ask: Er {item} vigtig?
+            type: yes-no
+          - id: hvor
+            ask: Hvor vigtig er {item}?
+            type: scale
+            scale: {min: 1, max: 5}
+          - id: hvorfor
+            when: vigtig == yes and hvor >= 4
+            ask: Hvorfor {item}?
+"""
+
+@Test func aPerItemFollowUpsChoiceIsReadAgainFromItsText() {
+    let result = ScriptLoader.load(text: followUpChoiceScript, path: "f.yaml")
+    let program = ScriptProgram(result.script!)
+    var conversation = Conversation(program: program)
+    _ = conversation.start(at: Timestamp(millisecondsSince1970: 0))
+    var clock: Int64 = 0
+    _ = answering(&conversation, ["kursus", "mentor", "", "Ja tak", "5", "det giver mening", "nej", "5"], clock: &clock)
+    let records = conversation.records
+    #expect(records.map(\.item) == [-1, 0, 0, 0, 1, 1])
+    #expect(records.map(\.choice) == [-1, 1, 5, -1, 0, 5])
+    #expect(conversation.status == .ended, "the second item's reason is not asked: it is not important")
+}
