@@ -28,6 +28,8 @@ public struct Conversation: Sendable {
     var storedRecords: [StoredRecord] = []
     /// The probe answers of all records, in order.
     var storedProbes: [StoredProbeAnswer] = []
+    /// The full lengths of records whose text takes 65,535 bytes or more, by record index.
+    var longRecordLengths: [Int: Int] = [:]
     public internal(set) var position: Position?
     public internal(set) var status: Status = .notStarted
     /// The section whose header was shown last, so a header is shown once per entry into a section.
@@ -105,6 +107,7 @@ public struct Conversation: Sendable {
         status = .active
         storedRecords = []
         storedProbes = []
+        longRecordLengths = [:]
         shownSection = -1
         enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
     }
@@ -136,7 +139,8 @@ public struct Conversation: Sendable {
             case .accepted(let choice):
                 var stored = choice
                 if case .scale(let scale) = entry.kind { stored -= scale.min }
-                appendRecord(StoredRecord(question: index, item: item, choice: stored, span: trimmed))
+                appendRecord(StoredRecord(question: index, item: item, choice: stored, start: trimmed.lowerBound))
+                setSpan(ofRecord: storedRecords.count - 1, trimmed)
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
                     outputs.append(.question(prompt(for: .listItems(index: index), isRepeat: false)))
@@ -176,8 +180,10 @@ public struct Conversation: Sendable {
         guard status != .notStarted else { return reject(.notStarted, into: &outputs) }
         switch position {
         case .listItems(let index)?:
-            if let lastBreak = withFullText(of: storedRecords.count - 1, { $0.lastIndex(of: 0x0A) }) {
-                storedRecords[storedRecords.count - 1].fullLength = UInt32(lastBreak)
+            let last = storedRecords.count - 1
+            if let lastBreak = withFullText(of: last, { $0.lastIndex(of: 0x0A) }) {
+                let start = span(ofRecord: last).lowerBound
+                setSpan(ofRecord: last, start..<start + lastBreak)
             } else {
                 removeLastRecord()
                 position = .question(index: index, item: -1)
@@ -211,6 +217,7 @@ public struct Conversation: Sendable {
 
     private mutating func removeLastRecord() {
         storedRecords.removeLast()
+        if !longRecordLengths.isEmpty { longRecordLengths[storedRecords.count] = nil }
         while let last = storedProbes.last, last.record == storedRecords.count { storedProbes.removeLast() }
     }
 
@@ -282,6 +289,7 @@ extension Conversation: Equatable {
     public static func == (lhs: Conversation, rhs: Conversation) -> Bool {
         lhs.program === rhs.program && lhs.status == rhs.status && lhs.position == rhs.position
             && lhs.storedRecords == rhs.storedRecords && lhs.storedProbes == rhs.storedProbes
+            && lhs.longRecordLengths == rhs.longRecordLengths
             && lhs.shownSection == rhs.shownSection && lhs.log == rhs.log
     }
 }

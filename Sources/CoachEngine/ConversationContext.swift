@@ -45,12 +45,12 @@ struct ConversationContext: ConditionContext {
         case .yesNo: return .option(choice == 1 ? "yes" : "no")
         case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
         case .scale: return .number(choice)
-        case .list: return .list(state.pointee.log.string(record.span).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        case .list: return .list(state.pointee.log.string(state.pointee.span(ofRecord: index)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
     }
 
     func text(of subject: Subject) -> String? {
-        answered(subject).map { state.pointee.log.string(state.pointee.storedRecords[$0].span) }
+        answered(subject).map { state.pointee.log.string(state.pointee.span(ofRecord: $0)) }
     }
 
     func quality(of subject: Subject) -> AnswerQuality? {

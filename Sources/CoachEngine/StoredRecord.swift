@@ -1,38 +1,47 @@
-/// An answer record as a conversation keeps it: twelve bytes, its text a span of the log's text.
+/// An answer record as a conversation keeps it: ten bytes, its text a span of the log's text.
 /// `AnswerRecord` is the same record as a value with strings, made when asked for.
 struct StoredRecord: Hashable, Sendable {
-    /// Where its text begins in the log's text.
-    var start: UInt32
-    /// The length of its text and its probe answers, one per line: the text conditions read;
-    /// `skippedLength` when skipped.
-    var fullLength: UInt32
+    // Sixteen-bit fields only, so that a record takes ten bytes rather than twelve.
+    /// Where its text begins in the log's text, in two halves; `skippedStart` when skipped.
+    private var startLow: UInt16
+    private var startHigh: UInt16
+    /// The length of its text and its probe answers, one per line (the text conditions read);
+    /// `longLength` when 65,535 or more, and the length is then in `Conversation.longRecordLengths`.
+    var shortLength: UInt16
     /// Index into `ScriptProgram.questions`.
-    var question: UInt16
+    let question: UInt16
     /// For a per-item follow-up, which item of its list (0-based). For any other question, its
     /// choice: the option index, 1/0 for yes/no, the scale number less the scale's minimum (a
     /// scale has at most 100 steps), -1 for text and lists. A per-item follow-up's choice is read
     /// again from its text, which the answer check accepted.
-    private var detail: UInt16
+    private let detail: UInt16
 
-    private static let skippedLength = UInt32.max
+    private static let skippedStart = UInt32.max
+    static let longLength = UInt16.max
     /// Items past this many get no per-item follow-ups.
     static let followedItems = Int(UInt16.max)
 
-    var isSkipped: Bool { fullLength == Self.skippedLength }
-    var span: Range<Int> { isSkipped ? 0..<0 : Int(start)..<Int(start) + Int(fullLength) }
+    var start: Int {
+        get { Int(UInt32(startHigh) << 16 | UInt32(startLow)) }
+        set {
+            startLow = UInt16(truncatingIfNeeded: newValue)
+            startHigh = UInt16(truncatingIfNeeded: newValue >> 16)
+        }
+    }
 
-    /// `item` for a per-item follow-up, else -1 and `choice`.
-    init(question: Int, item: Int, choice: Int, span: Range<Int>) {
+    var isSkipped: Bool { startLow == .max && startHigh == .max }
+
+    /// `item` for a per-item follow-up, else -1 and `choice`. The length is set by the conversation.
+    init(question: Int, item: Int, choice: Int, start: Int) {
         self.question = UInt16(question)
         detail = item >= 0 ? UInt16(item) : UInt16(bitPattern: Int16(choice))
-        start = UInt32(span.lowerBound)
-        fullLength = UInt32(span.count)
+        startLow = UInt16(truncatingIfNeeded: start)
+        startHigh = UInt16(truncatingIfNeeded: start >> 16)
+        shortLength = 0
     }
 
     static func skipped(question: Int, item: Int) -> StoredRecord {
-        var record = StoredRecord(question: question, item: item, choice: -1, span: 0..<0)
-        record.fullLength = skippedLength
-        return record
+        StoredRecord(question: question, item: item, choice: -1, start: Int(skippedStart))
     }
 
     /// Its item, when it answers a per-item follow-up; else -1.
@@ -53,6 +62,26 @@ struct StoredProbeAnswer: Hashable, Sendable {
 }
 
 extension Conversation {
+    /// Where the full text of record `index` lies (empty when skipped).
+    func span(ofRecord index: Int) -> Range<Int> {
+        let record = storedRecords[index]
+        guard !record.isSkipped else { return 0..<0 }
+        let length = record.shortLength == StoredRecord.longLength ? longRecordLengths[index]! : Int(record.shortLength)
+        return record.start..<record.start + length
+    }
+
+    /// Places record `index`'s full text at `span`.
+    mutating func setSpan(ofRecord index: Int, _ span: Range<Int>) {
+        storedRecords[index].start = span.lowerBound
+        if span.count >= Int(StoredRecord.longLength) {
+            storedRecords[index].shortLength = StoredRecord.longLength
+            longRecordLengths[index] = span.count
+        } else {
+            storedRecords[index].shortLength = UInt16(span.count)
+            if !longRecordLengths.isEmpty { longRecordLengths[index] = nil }
+        }
+    }
+
     /// The record at `index`, as a value with its texts.
     func answerRecord(at index: Int) -> AnswerRecord {
         let stored = storedRecords[index]
@@ -65,7 +94,7 @@ extension Conversation {
 
     /// The answer of record `index` without its probe answers.
     func textSpan(of index: Int) -> Range<Int> {
-        let span = storedRecords[index].span
+        let span = span(ofRecord: index)
         guard let probe = probeAnswers(of: index).first else { return span }
         return span.lowerBound..<Int(probe.start) - 1
     }
@@ -107,8 +136,7 @@ extension Conversation {
 
     /// The full text of record `index` (answer and probe answers), as bytes for the analysis.
     func withFullText<Result>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let span = storedRecords[index].span
-        return log.withText(span, body)
+        log.withText(span(ofRecord: index), body)
     }
 
     /// How many items list record `index` holds.
@@ -137,9 +165,9 @@ extension Conversation {
     /// answer had spaces around it, or an item was taken back), the whole text is gathered anew.
     mutating func extendLastRecord(with addition: Range<Int>) -> Range<Int> {
         let index = storedRecords.count - 1
-        let span = storedRecords[index].span
+        let span = span(ofRecord: index)
         if span.upperBound + 1 == addition.lowerBound && log.withText(span.upperBound..<addition.lowerBound, { $0[0] == 0x0A }) {
-            storedRecords[index].fullLength = UInt32(addition.upperBound - span.lowerBound)
+            setSpan(ofRecord: index, span.lowerBound..<addition.upperBound)
             return addition
         }
         let gathered = log.gather(span, addition)
@@ -149,8 +177,7 @@ extension Conversation {
             probe -= 1
             storedProbes[probe].start = UInt32(Int(storedProbes[probe].start) + shift)
         }
-        storedRecords[index].start = UInt32(gathered.lowerBound)
-        storedRecords[index].fullLength = UInt32(gathered.count)
+        setSpan(ofRecord: index, gathered)
         return gathered.upperBound - addition.count..<gathered.upperBound
     }
 }

@@ -94,3 +94,20 @@ sections:
     #expect(records.map(\.choice) == [-1, 1, 5, -1, 0, 5])
     #expect(conversation.status == .ended, "the second item's reason is not asked: it is not important")
 }
+
+@Test func recordsOf64KiBAndMoreKeepTheirLength() {
+    var conversation = Conversation(program: program)
+    _ = conversation.start(at: Timestamp(millisecondsSince1970: 0))
+    var clock: Int64 = 0
+    let huge = String(repeating: "meget lang forklaring ", count: 4000) + "slut"
+    let item = String(repeating: "x", count: 30_000)
+    _ = answering(&conversation, ["ja", huge, "2", "a", item + "1", item + "2", item + "3"], clock: &clock)
+    // Compared by their lengths and ends: a failure prints the values.
+    #expect(conversation.records.map(\.text.utf8.count) == [2, huge.utf8.count, 1, 1, 3 * 30_001 + 2])
+    #expect(conversation.records[1].text == huge && conversation.records[4].items == [item + "1", item + "2", item + "3"])
+    _ = conversation.goBack(at: Timestamp(millisecondsSince1970: clock + 1))
+    #expect(conversation.records.last?.items == [item + "1", item + "2"])
+    _ = answering(&conversation, ["kort", ""], clock: &clock)
+    #expect(conversation.records.last?.items == [item + "1", item + "2", "kort"])
+    #expect(conversation.reshow().last.flatMap { if case .question(let prompt) = $0 { prompt.text } else { nil } } == "Hvorfor \(item)1?")
+}
