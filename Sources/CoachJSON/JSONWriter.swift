@@ -199,6 +199,17 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func int(_ value: Int) {
         separate()
+        // Counts, numbers and ids below a hundred are most of what is written.
+        if value >= 0 && value < 100 {
+            reserve(2)
+            if value >= 10 {
+                base[count] = UInt8(truncatingIfNeeded: value / 10) &+ 0x30
+                count += 1
+            }
+            base[count] = UInt8(truncatingIfNeeded: value % 10) &+ 0x30
+            count += 1
+            return
+        }
         if value < 0 { put(UInt8(ascii: "-")) }
         // Digits from the last, dividing by the constant ten (a multiplication once compiled), into
         // the end of room for the longest.
