@@ -22,6 +22,8 @@ final class LogText: @unchecked Sendable {
     @exclusivity(unchecked) private var chunks: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>>?
     @exclusivity(unchecked) private var chunkCount = 0
     @exclusivity(unchecked) private var tableCapacity = 0
+    /// The last chunk, where text is added and mostly read: a turn then need not read the table.
+    @exclusivity(unchecked) private var lastChunk: UnsafeMutablePointer<UInt8>?
     /// How many bytes it holds.
     @exclusivity(unchecked) private(set) var count = 0
 
@@ -49,8 +51,13 @@ final class LogText: @unchecked Sendable {
             chunks = grown.assumingMemoryBound(to: UnsafeMutablePointer<UInt8>.self)
         }
         guard let chunk = malloc(Self.chunkSize) else { fatalError("out of memory for a conversation's text") }
-        chunks![chunkCount] = chunk.bindMemory(to: UInt8.self, capacity: Self.chunkSize)
+        lastChunk = chunk.bindMemory(to: UInt8.self, capacity: Self.chunkSize)
+        chunks![chunkCount] = lastChunk!
         chunkCount += 1
+    }
+
+    private func chunk(_ index: Int) -> UnsafeMutablePointer<UInt8> {
+        index == chunkCount - 1 ? lastChunk! : chunks![index]
     }
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -60,7 +67,7 @@ final class LogText: @unchecked Sendable {
             let within = count % Self.chunkSize
             if within == 0 && count / Self.chunkSize == chunkCount { addChunk() }
             let piece = min(remaining, Self.chunkSize - within)
-            (chunks![count / Self.chunkSize] + within).update(from: source, count: piece)
+            (chunk(count / Self.chunkSize) + within).update(from: source, count: piece)
             count += piece
             source += piece
             remaining -= piece
@@ -69,7 +76,7 @@ final class LogText: @unchecked Sendable {
 
     func append(_ byte: UInt8) {
         if count / Self.chunkSize == chunkCount { addChunk() }
-        chunks![count / Self.chunkSize][count % Self.chunkSize] = byte
+        chunk(count / Self.chunkSize)[count % Self.chunkSize] = byte
         count += 1
     }
 
@@ -79,14 +86,14 @@ final class LogText: @unchecked Sendable {
         guard !span.isEmpty else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let within = span.lowerBound % Self.chunkSize
         if within + span.count <= Self.chunkSize {
-            return body(UnsafeBufferPointer(start: chunks![span.lowerBound / Self.chunkSize] + within, count: span.count))
+            return body(UnsafeBufferPointer(start: chunk(span.lowerBound / Self.chunkSize) + within, count: span.count))
         }
         let joined = [UInt8](unsafeUninitializedCapacity: span.count) { buffer, initialized in
             var offset = span.lowerBound
             while offset < span.upperBound {
                 let at = offset % Self.chunkSize
                 let piece = min(span.upperBound - offset, Self.chunkSize - at)
-                (buffer.baseAddress! + (offset - span.lowerBound)).update(from: chunks![offset / Self.chunkSize] + at, count: piece)
+                (buffer.baseAddress! + (offset - span.lowerBound)).update(from: chunk(offset / Self.chunkSize) + at, count: piece)
                 offset += piece
             }
             initialized = span.count
