@@ -17,23 +17,23 @@ enum ServeBench {
         }
         // A session's cost is what one more adds to the peak: the batch buffers and the process
         // itself do not grow with the sessions, so the peak at half as many tells them apart. The
-        // peak moves by a few MiB from run to run with the batching; the median of three steadies it.
+        // peak moves by a MiB or two from run to run with the batching; the median of five steadies it.
         let half = sessions / 2
         guard half > 0 else { return }
         var smaller: [Run] = []
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             guard let run = run(program, sessions: half, durable: false) else { return }
             smaller.append(run)
         }
-        for _ in 0..<2 {
+        for _ in 0..<4 {
             guard let run = run(program, sessions: sessions, durable: false) else { return }
             unsynced.append(run)
         }
-        let fullPeak = unsynced.map(\.peakKiB).sorted()[1]
-        let halfPeak = smaller.map(\.peakKiB).sorted()[1]
+        let fullPeak = unsynced.map(\.peakKiB).sorted()[2]
+        let halfPeak = smaller.map(\.peakKiB).sorted()[2]
         let text = unsynced[0].textPerSession
         let perSession = Double(fullPeak - halfPeak) * 1024 / Double(sessions - half)
-        print(String(format: "serve memory (median of 3 runs each, not synced): peak resident %.1f MiB with %d sessions, %.1f MiB with %d: "
+        print(String(format: "serve memory (median of 5 runs each, not synced): peak resident %.1f MiB with %d sessions, %.1f MiB with %d: "
                      + "each session adds %.0f B, %.0f B of it answer text, %.0f B beyond", Double(fullPeak) / 1024, sessions,
                      Double(halfPeak) / 1024, half, perSession, text, perSession - text))
     }

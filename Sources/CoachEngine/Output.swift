@@ -43,9 +43,10 @@ public struct Prompt: Hashable, Sendable {
     public var progress: Progress
     /// Asked again after a rejected answer or after going back.
     public var isRepeat: Bool
-    /// The text is the script's own, with no answer or list item in it: the same every time this
-    /// step is asked, so a front end may keep what it made of it.
-    public var textIsFixed: Bool
+    /// Set when the text is the script's own, with no answer or list item in it: the same every
+    /// time this step is asked. It names the question or probe within its program, so that a front
+    /// end may keep what it made of the prompt under a number rather than hashing the step's ids.
+    public var fixedTextKey: Int?
 
     public var isListContinuation: Bool {
         if case .list(let count) = kind { count > 0 } else { false }

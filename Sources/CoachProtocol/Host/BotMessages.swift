@@ -33,14 +33,15 @@ struct BotMessages {
     /// What names a message that is the same every time it is shown; nil for the others.
     private func cacheKey(_ output: Output) -> MessageCache.Key? {
         switch output {
-        case .question(let prompt) where prompt.textIsFixed:
-            let list: Int8 = if case .list(let items) = prompt.kind { items > 0 ? 2 : 1 } else { 0 }
-            return MessageCache.Key(program: program, kind: .question(prompt.step.question, probe: prompt.step.probe, list: list))
+        case .question(let prompt):
+            guard let fixed = prompt.fixedTextKey else { return nil }
+            let list = if case .list(let items) = prompt.kind { items > 0 ? 2 : 1 } else { 0 }
+            return MessageCache.Key(program: program, kind: .question(fixed << 2 | list))
         case .sectionStarted(let header):
             return MessageCache.Key(program: program, kind: .section(header.number))
         case .tip(let tip):
             return MessageCache.Key(program: program, kind: .tip(tip.id))
-        case .question, .greeting, .rejected, .ended:
+        case .greeting, .rejected, .ended:
             return nil
         }
     }
@@ -127,8 +128,9 @@ struct BotMessages {
 final class MessageCache {
     struct Key: Hashable {
         enum Kind: Hashable {
-            /// `list`: 0 for no list, 1 for its first item, 2 for the next (with the "done" button).
-            case question(String, probe: String?, list: Int8)
+            /// The prompt's `fixedTextKey` and, in the low two bits, 0 for no list, 1 for its first
+            /// item, 2 for the next (with the "done" button).
+            case question(Int)
             case section(Int)
             case tip(String)
         }
@@ -137,5 +139,6 @@ final class MessageCache {
         var kind: Kind
     }
 
-    var messages: [Key: [UInt8]] = [:]
+    /// Read and written on the host's one thread only: no run-time exclusivity check.
+    @exclusivity(unchecked) var messages: [Key: [UInt8]] = [:]
 }

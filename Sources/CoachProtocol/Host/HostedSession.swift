@@ -14,8 +14,9 @@ final class HostedSession {
     /// The script the transcript names when it is not the conversation's own (a session made on
     /// an earlier version of it): nil for nearly every session, which saves a copy of it in each.
     private var otherScript: ScriptIdentityBox?
-    /// The events are in the conversation's compact log.
-    var conversation: Conversation
+    /// The events are in the conversation's compact log. Changed in place on the host's one
+    /// thread, so without the run-time exclusivity check a class property otherwise pays each turn.
+    @exclusivity(unchecked) var conversation: Conversation
     private(set) var closed: Timestamp?
     /// Events not yet in the session file (they are in the journal).
     var isDirty: Bool

@@ -160,5 +160,6 @@ public struct SessionHost<Backend: SessionBackend> {
 
 /// Where the host writes journal lines until the server takes them.
 final class JournalBuffer {
-    var writer = JSONWriter(capacity: 1 << 16)
+    /// Written on the host's one thread only: no run-time exclusivity check.
+    @exclusivity(unchecked) var writer = JSONWriter(capacity: 1 << 16)
 }
