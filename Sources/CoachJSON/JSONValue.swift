@@ -22,7 +22,12 @@ public enum JSONValue: Equatable, Sendable {
 
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        return members.last(where: { $0.key == key })?.value
+        // Lengths first: comparing two different strings costs more than comparing two counts.
+        let length = key.utf8.count
+        for index in members.indices.reversed() where members[index].key.utf8.count == length && members[index].key == key {
+            return members[index].value
+        }
+        return nil
     }
 
     public var stringValue: String? {

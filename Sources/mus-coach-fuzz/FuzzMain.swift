@@ -102,7 +102,7 @@ enum FuzzProtocol {
         var clock: Int64 = 0
         for frame in framer.feed(bytes) + framer.finish() {
             clock += 10
-            if let reply = host.handle(frame, at: Timestamp(millisecondsSince1970: clock)) {
+            if let reply = host.reply(to: frame, at: Timestamp(millisecondsSince1970: clock)) {
                 precondition((try? JSONParser.parse(reply)) != nil, "a reply is not valid JSON")
             }
             _ = try? host.evictIdle(now: Timestamp(millisecondsSince1970: clock))

@@ -59,10 +59,8 @@ struct ProtocolServer {
                 batchBytes += count
             } while batchBytes < 256 << 10 && waitForInput(timeoutMilliseconds: 0)
             let now = Timestamp.now
-            var replies: [UInt8] = []
-            replies.reserveCapacity(1 << 16)
-            for frame in frames { host.handle(frame, at: now, into: &replies) }
-            guard try committer.submit(Committer.Batch(records: host.takeJournal(), replies: replies)) else { return }
+            for frame in frames { host.handle(frame, at: now) }
+            guard try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies())) else { return }
             guard try sweep(&lastSweep, after: committer) else { return }
         }
         guard try committer.drain() else { return }

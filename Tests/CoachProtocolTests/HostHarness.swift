@@ -62,7 +62,7 @@ struct HostHarness {
     /// One raw line in; the reply, parsed, or nil when there is none.
     mutating func send(raw: [UInt8]) -> JSONValue? {
         clock += 1_000
-        guard let reply = host.handle(.line(raw), at: Timestamp(millisecondsSince1970: clock)) else { return nil }
+        guard let reply = host.reply(to: .line(raw), at: Timestamp(millisecondsSince1970: clock)) else { return nil }
         return try! JSONParser.parse(reply)
     }
 

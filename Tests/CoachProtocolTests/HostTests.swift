@@ -102,7 +102,7 @@ func malformedLinesGetStandardErrors(line: String, code: RPCError.Code, id: JSON
 
 @Test func anOverlongLineIsAnInvalidRequest() {
     var harness = HostHarness(configuration: HostConfiguration(maxLineBytes: 2048))
-    let reply = harness.host.handle(.tooLong(bytes: 5000), at: Timestamp(millisecondsSince1970: 1))
+    let reply = harness.host.reply(to: .tooLong(bytes: 5000), at: Timestamp(millisecondsSince1970: 1))
     let parsed = try? JSONParser.parse(reply ?? [])
     #expect(parsed?.errorCode == -32600)
     #expect(parsed?["id"] == .null)

@@ -27,7 +27,7 @@ import Testing
             if line.isEmpty { line = [0x7B] }
         }
         line.removeAll { $0 == 0x0A }
-        guard let reply = harness.host.handle(.line(line), at: .init(millisecondsSince1970: Int64(round))) else { continue }
+        guard let reply = harness.host.reply(to: .line(line), at: .init(millisecondsSince1970: Int64(round))) else { continue }
         let parsed = try JSONParser.parse(reply)
         #expect(parsed["jsonrpc"] == .string("2.0"))
         #expect((parsed["result"] == nil) != (parsed["error"] == nil))

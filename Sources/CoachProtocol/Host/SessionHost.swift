@@ -13,11 +13,12 @@ public struct SessionHost<Backend: SessionBackend> {
     private var programs: [String: ScriptProgram] = [:]
     /// Messages of the loaded programs, as written (see `BotMessages`); the programs live as long as the host.
     let messageCache = MessageCache()
-    /// Journal lines for what this batch changed, not yet durable.
     /// What the last event showed; kept, so that each turn reuses its storage.
     var outputs: [Output] = []
     /// The journal lines not yet taken, in one buffer kept for the host's life.
-    let journal = JournalBuffer()
+    let journal = LineBuffer()
+    /// The reply lines not yet taken, likewise.
+    let replies = LineBuffer()
     /// Session files were written since the last sync.
     public internal(set) var needsSync = false
 
@@ -30,7 +31,9 @@ public struct SessionHost<Backend: SessionBackend> {
 
     /// The first line the server writes.
     public func writeReady(into output: inout [UInt8]) {
-        RPCReply.notification(method: "ready", into: &output) { writer in
+        var line = JSONWriter(capacity: 128)
+        defer { line.finish(into: &output) }
+        RPCReply.notification(method: "ready", into: &line) { writer in
             writer.beginObject()
             writer.key("protocol")
             writer.string(HostConfiguration.protocolName)
@@ -40,32 +43,39 @@ public struct SessionHost<Backend: SessionBackend> {
         }
     }
 
-    /// Handles one frame from the input and appends its reply line to `output` (nothing for a notification).
-    public mutating func handle(_ frame: LineFramer.Frame, at now: Timestamp, into output: inout [UInt8]) {
+    /// Handles one frame from the input; its reply line (none for a notification) waits with the
+    /// others in `takeReplies()`.
+    public mutating func handle(_ frame: LineFramer.Frame, at now: Timestamp) {
         switch frame {
         case .tooLong(let bytes):
             let error = RPCError(.invalidRequest, "line longer than \(configuration.maxLineBytes) bytes (\(bytes)+ bytes dropped)")
-            RPCReply.error(id: .null, error, into: &output)
+            RPCReply.error(id: .null, error, into: &replies.writer)
         case .line(let line):
             switch RPCRequest.decode(line) {
             case .failure(let failure):
-                if !failure.isNotification { RPCReply.error(id: failure.id, failure.error, into: &output) }
+                if !failure.isNotification { RPCReply.error(id: failure.id, failure.error, into: &replies.writer) }
             case .success(let request):
                 let reply = respond(to: request, at: now)
                 guard let id = request.id else { return }
                 switch reply {
-                case .success(let write): RPCReply.result(id: id, into: &output, write)
-                case .failure(let error): RPCReply.error(id: id, error, into: &output)
+                case .success(let write): RPCReply.result(id: id, into: &replies.writer, write)
+                case .failure(let error): RPCReply.error(id: id, error, into: &replies.writer)
                 }
             }
         }
     }
 
-    /// One frame's reply line without its newline, or nil for a notification.
-    public mutating func handle(_ frame: LineFramer.Frame, at now: Timestamp) -> [UInt8]? {
-        var output: [UInt8] = []
-        handle(frame, at: now, into: &output)
+    /// Handles one frame alone: its reply line without its newline, or nil for a notification.
+    public mutating func reply(to frame: LineFramer.Frame, at now: Timestamp) -> [UInt8]? {
+        handle(frame, at: now)
+        let output = takeReplies()
         return output.isEmpty ? nil : Array(output.dropLast())
+    }
+
+    /// The reply lines since the last call, each with its newline.
+    public mutating func takeReplies() -> [UInt8] {
+        defer { replies.writer.removeAll() }
+        return replies.writer.bytes
     }
 
     /// The journal lines since the last call; the caller makes them durable before sending replies.
@@ -158,8 +168,8 @@ public struct SessionHost<Backend: SessionBackend> {
     }
 }
 
-/// Where the host writes journal lines until the server takes them.
-final class JournalBuffer {
+/// Where the host writes journal or reply lines until the server takes them.
+final class LineBuffer {
     /// Written on the host's one thread only: no run-time exclusivity check.
     @exclusivity(unchecked) var writer = JSONWriter(capacity: 1 << 16)
 }

@@ -2,7 +2,7 @@ import CoachJSON
 
 /// Writes reply lines: results, errors and notifications, each one compact JSON object and its newline.
 public enum RPCReply {
-    public static func result(id: JSONValue, into output: inout [UInt8], _ write: (inout JSONWriter) -> Void) {
+    public static func result(id: JSONValue, into output: inout JSONWriter, _ write: (inout JSONWriter) -> Void) {
         envelope(into: &output) { writer in
             writer.key("id")
             writer.value(id)
@@ -11,7 +11,7 @@ public enum RPCReply {
         }
     }
 
-    public static func error(id: JSONValue, _ error: RPCError, into output: inout [UInt8]) {
+    public static func error(id: JSONValue, _ error: RPCError, into output: inout JSONWriter) {
         envelope(into: &output) { writer in
             writer.key("id")
             writer.value(id)
@@ -32,7 +32,7 @@ public enum RPCReply {
         }
     }
 
-    public static func notification(method: String, into output: inout [UInt8], _ params: (inout JSONWriter) -> Void) {
+    public static func notification(method: String, into output: inout JSONWriter, _ params: (inout JSONWriter) -> Void) {
         envelope(into: &output) { writer in
             writer.key("method")
             writer.string(method)
@@ -41,16 +41,14 @@ public enum RPCReply {
         }
     }
 
-    /// `{"jsonrpc":"2.0",` the members `"}` and the newline, appended to `output`.
-    private static func envelope(into output: inout [UInt8], _ members: (inout JSONWriter) -> Void) {
-        // Room for a whole reply with its question: growing midway would copy it.
-        var writer = JSONWriter(capacity: 1024)
-        writer.beginObject()
-        writer.key("jsonrpc")
-        writer.literal("2.0")
-        members(&writer)
-        writer.endObject()
-        writer.newline()
-        writer.finish(into: &output)
+    /// `{"jsonrpc":"2.0",` the members `"}` and the newline, written after what `output` holds:
+    /// a batch's replies go into one long-lived writer, with no buffer made and copied per reply.
+    private static func envelope(into output: inout JSONWriter, _ members: (inout JSONWriter) -> Void) {
+        output.beginObject()
+        output.key("jsonrpc")
+        output.literal("2.0")
+        members(&output)
+        output.endObject()
+        output.newline()
     }
 }
