@@ -6,7 +6,7 @@ import Glibc
 /// `mus-coach serve` as a gateway drives it: N sessions interleaved over one pair of pipes, each
 /// answering the whole dialogue, every reply read before that session's next request is sent.
 /// Reported: turns per second, turn latency (request written → reply read), peak memory, and
-/// what each session adds to it.
+/// what each session holds and adds to the peak.
 enum ServeBench {
     static func measure(program: URL, sessions: Int) {
         var unsynced: [Run] = []
@@ -15,9 +15,10 @@ enum ServeBench {
             print(run.summary)
             if !durable { unsynced.append(run) }
         }
-        // A session's cost is what one more adds to the peak: the batch buffers and the process
-        // itself do not grow with the sessions, so the peak at half as many tells them apart. The
-        // peak moves by a MiB or two from run to run with the batching; the median of five steadies it.
+        // A session's cost is what one more adds: the process itself and its batch buffers do not
+        // grow with the sessions, so the figures at half as many tell them apart. Resident memory is
+        // read once every reply is in (what the sessions hold); the peak also has the batches in
+        // flight, which move it by a MiB or two from run to run. Medians of five runs each.
         let half = sessions / 2
         guard half > 0 else { return }
         var smaller: [Run] = []
@@ -29,18 +30,24 @@ enum ServeBench {
             guard let run = run(program, sessions: sessions, durable: false) else { return }
             unsynced.append(run)
         }
-        let fullPeak = unsynced.map(\.peakKiB).sorted()[2]
-        let halfPeak = smaller.map(\.peakKiB).sorted()[2]
         let text = unsynced[0].textPerSession
-        let perSession = Double(fullPeak - halfPeak) * 1024 / Double(sessions - half)
-        print(String(format: "serve memory (median of 5 runs each, not synced): peak resident %.1f MiB with %d sessions, %.1f MiB with %d: "
-                     + "each session adds %.0f B, %.0f B of it answer text, %.0f B beyond", Double(fullPeak) / 1024, sessions,
-                     Double(halfPeak) / 1024, half, perSession, text, perSession - text))
+        func perSession(_ figure: KeyPath<Run, Int>) -> (full: Int, half: Int, bytes: Double) {
+            let full = unsynced.map { $0[keyPath: figure] }.sorted()[2]
+            let halfFigure = smaller.map { $0[keyPath: figure] }.sorted()[2]
+            return (full, halfFigure, Double(full - halfFigure) * 1024 / Double(sessions - half))
+        }
+        let held = perSession(\.heldKiB), peak = perSession(\.peakKiB)
+        print(String(format: "serve memory (median of 5 runs each, not synced): each session holds %.0f B once answered, "
+                     + "%.0f B of it answer text: %.0f B beyond (resident %.1f MiB with %d sessions, %.1f MiB with %d); "
+                     + "at the peak each adds %.0f B, %.0f B beyond the text (%.1f and %.1f MiB)",
+                     held.bytes, text, held.bytes - text, Double(held.full) / 1024, sessions, Double(held.half) / 1024, half,
+                     peak.bytes, peak.bytes - text, Double(peak.full) / 1024, Double(peak.half) / 1024))
     }
 
     struct Run {
         var summary: String
         var peakKiB: Int
+        var heldKiB: Int
         var textPerSession: Double
     }
 
@@ -104,6 +111,8 @@ enum ServeBench {
         }
         let elapsed = Bench.seconds(ContinuousClock.now - start)
         let peakKiB = statusKiB(process.processIdentifier, "VmHWM:")
+        // Every reply is in: the sessions are all there, no batch is in flight.
+        let heldKiB = statusKiB(process.processIdentifier, "VmRSS:")
         let closed = ContinuousClock.now
         writer.finish()
         process.waitUntilExit()
@@ -116,7 +125,7 @@ enum ServeBench {
                              durable ? "durable (journal synced before each batch of replies)" : "not synced",
                              sessions, turns, elapsed, Double(turns) / elapsed, latencies[latencies.count / 2],
                              latencies[latencies.count * 99 / 100], Double(peakKiB) / 1024, Double(baselineKiB) / 1024, exit)
-        return Run(summary: summary, peakKiB: peakKiB, textPerSession: textPerSession)
+        return Run(summary: summary, peakKiB: peakKiB, heldKiB: heldKiB, textPerSession: textPerSession)
     }
 
     /// The next answer: its params (`"text":…` or `"payload":…`) and the text the server keeps of

@@ -7,7 +7,7 @@ import Glibc
 /// Makes each batch's journal records durable and only then writes its replies, on a thread of
 /// its own: while the disk syncs one batch, the server reads and handles the next (group commit,
 /// pipelined). Batches are committed and answered in the order they were handed over.
-final class Committer: @unchecked Sendable {
+final class Committer: ServerThread, @unchecked Sendable {
     struct Batch {
         var records: [UInt8]
         var replies: [UInt8]
@@ -16,21 +16,16 @@ final class Committer: @unchecked Sendable {
     private let journal: Journal
     /// Off only for measuring: replies are then sent without waiting for the sync.
     private let syncJournal: Bool
-    private let condition = NSCondition()
     /// The batch waiting for the thread; at most one, so memory stays bounded by two batches.
     private var waiting: Batch?
     private var working = false
     private var failure: (any Error)?
     private var outputClosed = false
-    private var stopping = false
-    private var stopped = false
 
     init(journal: Journal, syncJournal: Bool) {
         self.journal = journal
         self.syncJournal = syncJournal
-        let thread = Thread { [self] in run() }
-        thread.name = "journal"
-        thread.start()
+        super.init(name: "journal")
     }
 
     /// Hands a batch over, once the one before it has been taken up. Throws what went wrong with an
@@ -56,21 +51,7 @@ final class Committer: @unchecked Sendable {
         return !outputClosed
     }
 
-    /// Ends the thread once it has nothing left to do.
-    func stop() {
-        condition.lock()
-        stopping = true
-        condition.broadcast()
-        while !stopped { condition.wait() }
-        condition.unlock()
-    }
-
-    private func run() {
-        // Signals go to the main thread, whose wait for input they must cut short.
-        var signals = sigset_t()
-        sigfillset(&signals)
-        pthread_sigmask(SIG_BLOCK, &signals, nil)
-        condition.lock()
+    override func work() {
         while true {
             while waiting == nil && !stopping { condition.wait() }
             guard let batch = waiting, failure == nil, !outputClosed else { break }
@@ -96,9 +77,6 @@ final class Committer: @unchecked Sendable {
             if !sent { outputClosed = true }
             condition.broadcast()
         }
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
     }
 
     /// Writes every byte; false when stdout is closed.

@@ -23,6 +23,11 @@ struct ProtocolServer {
     let minimumCompactionBytes: Int
 
     /// Runs until stdin ends, a signal asks to stop, or stdout is closed.
+    ///
+    /// Three stages, each batch passing through them in order: this thread reads a batch and hands
+    /// it to the `RequestDecoder`, then handles the batch before it (decoded meanwhile) and hands
+    /// that to the `Committer`. A batch is held back only while more input is already waiting, so
+    /// a lone request is answered at once.
     mutating func run() throws {
         var framer = LineFramer(limit: host.configuration.maxLineBytes)
         var ready: [UInt8] = []
@@ -30,14 +35,23 @@ struct ProtocolServer {
         guard Committer.send(ready) else { return }
         let committer = Committer(journal: journal, syncJournal: syncJournal)
         defer { committer.stop() }
+        let decoder = RequestDecoder()
+        defer { decoder.stop() }
+        /// A batch handed to the decoder and not yet handled.
+        var pending = false
         let chunkSize = 1 << 16
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var lastSweep = Timestamp.now
         var atEnd = false
         while !atEnd {
             if Signals.take().map({ $0 != SIGWINCH }) == true { break }
-            guard waitForInput(timeoutMilliseconds: 1000) else {
-                guard try sweep(&lastSweep, after: committer) else { return }
+            guard waitForInput(timeoutMilliseconds: pending ? 0 : 1000) else {
+                if pending {
+                    pending = false
+                    guard try handle(decoder.next(), committer: committer) else { return }
+                } else {
+                    guard try sweep(&lastSweep, after: committer) else { return }
+                }
                 continue
             }
             // Take whatever is already there, up to 256 KiB, as one batch: large enough for one sync to
@@ -58,13 +72,26 @@ struct ProtocolServer {
                 frames += chunk.withUnsafeBytes { framer.feed(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
                 batchBytes += count
             } while batchBytes < 256 << 10 && waitForInput(timeoutMilliseconds: 0)
-            let now = Timestamp.now
-            for frame in frames { host.handle(frame, at: now) }
-            guard try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies())) else { return }
+            decoder.submit(frames)
+            if pending {
+                guard try handle(decoder.next(), committer: committer) else { return }
+            }
+            pending = true
             guard try sweep(&lastSweep, after: committer) else { return }
+        }
+        if pending {
+            guard try handle(decoder.next(), committer: committer) else { return }
         }
         guard try committer.drain() else { return }
         try finish()
+    }
+
+    /// Handles a decoded batch and hands its journal records and replies to the committer. False
+    /// when stdout is closed.
+    private mutating func handle(_ frames: [DecodedFrame], committer: Committer) throws -> Bool {
+        let now = Timestamp.now
+        for frame in frames { host.handle(frame, at: now) }
+        return try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies()))
     }
 
     /// Once a second: idle sessions out of memory (their files synced), then, when the journal has

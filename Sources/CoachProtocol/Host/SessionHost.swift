@@ -46,12 +46,17 @@ public struct SessionHost<Backend: SessionBackend> {
     /// Handles one frame from the input; its reply line (none for a notification) waits with the
     /// others in `takeReplies()`.
     public mutating func handle(_ frame: LineFramer.Frame, at now: Timestamp) {
+        handle(DecodedFrame(frame), at: now)
+    }
+
+    /// Handles a frame decoded beforehand (see `DecodedFrame`).
+    public mutating func handle(_ frame: DecodedFrame, at now: Timestamp) {
         switch frame {
         case .tooLong(let bytes):
             let error = RPCError(.invalidRequest, "line longer than \(configuration.maxLineBytes) bytes (\(bytes)+ bytes dropped)")
             RPCReply.error(id: .null, error, into: &replies.writer)
-        case .line(let line):
-            switch RPCRequest.decode(line) {
+        case .request(let decoded):
+            switch decoded {
             case .failure(let failure):
                 if !failure.isNotification { RPCReply.error(id: failure.id, failure.error, into: &replies.writer) }
             case .success(let request):

@@ -1,0 +1,43 @@
+import CoachProtocol
+import Foundation
+
+/// Decodes batches of request lines on a thread of its own while the server handles the batch
+/// before: decoding is a quarter of a turn's work, and a gateway under load keeps both threads
+/// busy. Batches come back in the order they were handed over.
+final class RequestDecoder: ServerThread, @unchecked Sendable {
+    private var queued: [[LineFramer.Frame]] = []
+    private var decoded: [[DecodedFrame]] = []
+
+    init() {
+        super.init(name: "decoder")
+    }
+
+    /// Hands a batch over; the server hands over at most one more than it has taken back.
+    func submit(_ frames: [LineFramer.Frame]) {
+        condition.lock()
+        queued.append(frames)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The oldest batch handed over and not yet taken, decoded; waits for it.
+    func next() -> [DecodedFrame] {
+        condition.lock()
+        defer { condition.unlock() }
+        while decoded.isEmpty { condition.wait() }
+        return decoded.removeFirst()
+    }
+
+    override func work() {
+        while true {
+            while queued.isEmpty && !stopping { condition.wait() }
+            guard !queued.isEmpty else { break }
+            let frames = queued.removeFirst()
+            condition.unlock()
+            let batch = frames.map(DecodedFrame.init)
+            condition.lock()
+            decoded.append(batch)
+            condition.broadcast()
+        }
+    }
+}
