@@ -20,18 +20,22 @@ final class LogText: @unchecked Sendable {
     /// The chunks, in order; a malloc'ed table, as an array's checks and retains cost more than
     /// the rest of a turn's text handling.
     @exclusivity(unchecked) private var chunks: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>>?
-    @exclusivity(unchecked) private var chunkCount = 0
-    @exclusivity(unchecked) private var tableCapacity = 0
     /// The last chunk, where text is added and mostly read: a turn then need not read the table.
     @exclusivity(unchecked) private var lastChunk: UnsafeMutablePointer<UInt8>?
     /// How many bytes it holds.
     @exclusivity(unchecked) private(set) var count = 0
 
+    // Three fields only, so the object takes a 48-byte block: the chunk count and the table's
+    // size follow from `count`.
+
+    /// A chunk is added only when a byte needs it.
+    private var chunkCount: Int { (count + Self.chunkSize - 1) / Self.chunkSize }
+
     init() {}
 
     init(copying other: LogText) {
         for index in 0..<other.chunkCount {
-            addChunk()
+            addChunk(at: index)
             chunks![index].update(from: other.chunks![index], count: Self.chunkSize)
         }
         count = other.count
@@ -42,18 +46,18 @@ final class LogText: @unchecked Sendable {
         free(chunks)
     }
 
-    private func addChunk() {
-        if chunkCount == tableCapacity {
-            tableCapacity = max(8, tableCapacity * 2)
-            guard let grown = realloc(chunks, tableCapacity * MemoryLayout<UnsafeMutablePointer<UInt8>>.stride) else {
+    /// Adds chunk number `index` (the chunk count so far). The table holds eight pointers, then
+    /// twice as many each time it is full.
+    private func addChunk(at index: Int) {
+        if index == 0 || (index >= 8 && index & (index - 1) == 0) {
+            guard let grown = realloc(chunks, max(8, index * 2) * MemoryLayout<UnsafeMutablePointer<UInt8>>.stride) else {
                 fatalError("out of memory for a conversation's text")
             }
             chunks = grown.assumingMemoryBound(to: UnsafeMutablePointer<UInt8>.self)
         }
         guard let chunk = malloc(Self.chunkSize) else { fatalError("out of memory for a conversation's text") }
         lastChunk = chunk.bindMemory(to: UInt8.self, capacity: Self.chunkSize)
-        chunks![chunkCount] = lastChunk!
-        chunkCount += 1
+        chunks![index] = lastChunk!
     }
 
     private func chunk(_ index: Int) -> UnsafeMutablePointer<UInt8> {
@@ -65,9 +69,10 @@ final class LogText: @unchecked Sendable {
         var remaining = bytes.count
         while remaining > 0 {
             let within = count % Self.chunkSize
-            if within == 0 && count / Self.chunkSize == chunkCount { addChunk() }
+            if within == 0 { addChunk(at: count / Self.chunkSize) }
             let piece = min(remaining, Self.chunkSize - within)
-            (chunk(count / Self.chunkSize) + within).update(from: source, count: piece)
+            // Text is only ever added at the end: in the last chunk.
+            (lastChunk! + within).update(from: source, count: piece)
             count += piece
             source += piece
             remaining -= piece
@@ -75,8 +80,8 @@ final class LogText: @unchecked Sendable {
     }
 
     func append(_ byte: UInt8) {
-        if count / Self.chunkSize == chunkCount { addChunk() }
-        chunk(count / Self.chunkSize)[count % Self.chunkSize] = byte
+        if count % Self.chunkSize == 0 { addChunk(at: count / Self.chunkSize) }
+        lastChunk![count % Self.chunkSize] = byte
         count += 1
     }
 
