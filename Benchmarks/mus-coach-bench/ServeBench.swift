@@ -16,14 +16,15 @@ enum ServeBench {
             if !durable { unsynced.append(run) }
         }
         // A session's cost is what one more adds: the process itself and its batch buffers do not
-        // grow with the sessions, so the figures at half as many tell them apart. Resident memory is
-        // read once every reply is in (what the sessions hold); the peak also has the batches in
-        // flight, which move it by a MiB or two from run to run. Medians of five runs each.
-        let half = sessions / 2
-        guard half > 0 else { return }
+        // grow with the sessions, so the figures at a quarter as many tell them apart (a wide gap, so that
+        // the MiB the batches move a figure by weighs little per session). Resident memory is
+        // read once every reply is in: what the sessions hold, and also the peak, since memory the
+        // batches freed stays with the process. Medians of five runs each.
+        let fewer = sessions / 4
+        guard fewer > 0 else { return }
         var smaller: [Run] = []
         for _ in 0..<5 {
-            guard let run = run(program, sessions: half, durable: false) else { return }
+            guard let run = run(program, sessions: fewer, durable: false) else { return }
             smaller.append(run)
         }
         for _ in 0..<4 {
@@ -31,17 +32,15 @@ enum ServeBench {
             unsynced.append(run)
         }
         let text = unsynced[0].textPerSession
-        func perSession(_ figure: KeyPath<Run, Int>) -> (full: Int, half: Int, bytes: Double) {
+        func perSession(_ figure: KeyPath<Run, Int>) -> (full: Int, fewer: Int, bytes: Double) {
             let full = unsynced.map { $0[keyPath: figure] }.sorted()[2]
-            let halfFigure = smaller.map { $0[keyPath: figure] }.sorted()[2]
-            return (full, halfFigure, Double(full - halfFigure) * 1024 / Double(sessions - half))
+            let fewerFigure = smaller.map { $0[keyPath: figure] }.sorted()[2]
+            return (full, fewerFigure, Double(full - fewerFigure) * 1024 / Double(sessions - fewer))
         }
-        let held = perSession(\.heldKiB), peak = perSession(\.peakKiB)
+        let held = perSession(\.heldKiB)
         print(String(format: "serve memory (median of 5 runs each, not synced): each session holds %.0f B once answered, "
-                     + "%.0f B of it answer text: %.0f B beyond (resident %.1f MiB with %d sessions, %.1f MiB with %d); "
-                     + "at the peak each adds %.0f B, %.0f B beyond the text (%.1f and %.1f MiB)",
-                     held.bytes, text, held.bytes - text, Double(held.full) / 1024, sessions, Double(held.half) / 1024, half,
-                     peak.bytes, peak.bytes - text, Double(peak.full) / 1024, Double(peak.half) / 1024))
+                     + "%.0f B of it answer text: %.0f B beyond (resident %.1f MiB with %d sessions, %.1f MiB with %d)",
+                     held.bytes, text, held.bytes - text, Double(held.full) / 1024, sessions, Double(held.fewer) / 1024, fewer))
     }
 
     struct Run {
