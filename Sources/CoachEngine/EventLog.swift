@@ -2,8 +2,9 @@
 /// as a Swift value, with its answer in a `String` of its own, costs ten times its text.
 ///
 /// Answers are stored back to back, each followed by a newline, so that a list's items and an
-/// answer with its probe answers usually lie together as one text the records can point into. The rest of an event takes a few bytes: its kind, its timestamp as the
-/// difference from the one before, and an answer's length.
+/// answer with its probe answers usually lie together as one text the records can point into. The
+/// rest of an event takes a few bytes: its kind, its timestamp as the difference from the one
+/// before, and an answer's length.
 public struct EventLog: Sendable {
     /// Every answer's text as written, each followed by "\n".
     private var text = LogText()
@@ -22,12 +23,12 @@ public struct EventLog: Sendable {
         entries.reserveCapacity(expectedEvents * Self.typicalEntryBytes)
     }
 
-    /// An answer's entry: its kind, a time step of up to sixteen seconds, a length under 128.
+    /// An answer's entry: its kind, a time step under eight seconds, a length under 128.
     private static let typicalEntryBytes = 4
 
     private enum Kind: UInt8 {
         case started, answered, skipped, wentBack, revised
-        /// Not an event: text placed by `appendText`, skipped when reading the events back.
+        /// Not an event: text placed by `gather`, skipped when reading the events back.
         case gathered
     }
 

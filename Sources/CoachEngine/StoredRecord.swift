@@ -24,8 +24,9 @@ struct StoredRecord: Hashable, Sendable {
     var start: Int {
         get { Int(UInt32(startHigh) << 16 | UInt32(startLow)) }
         set {
-            startLow = UInt16(truncatingIfNeeded: newValue)
-            startHigh = UInt16(truncatingIfNeeded: newValue >> 16)
+            let bits = UInt32(newValue)
+            startLow = UInt16(truncatingIfNeeded: bits)
+            startHigh = UInt16(bits >> 16)
         }
     }
 
@@ -35,8 +36,9 @@ struct StoredRecord: Hashable, Sendable {
     init(question: Int, item: Int, choice: Int, start: Int) {
         self.question = UInt16(question)
         detail = item >= 0 ? UInt16(item) : UInt16(bitPattern: Int16(choice))
-        startLow = UInt16(truncatingIfNeeded: start)
-        startHigh = UInt16(truncatingIfNeeded: start >> 16)
+        let bits = UInt32(start)
+        startLow = UInt16(truncatingIfNeeded: bits)
+        startHigh = UInt16(bits >> 16)
         shortLength = 0
     }
 
