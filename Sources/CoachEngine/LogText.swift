@@ -17,8 +17,8 @@ final class LogText: @unchecked Sendable {
     /// Bytes per chunk: with malloc's eight bytes in front, a block of 256.
     static let chunkSize = 248
 
-    /// The chunks, in order; a malloc'ed table, as an array's checks and retains cost more than
-    /// the rest of a turn's text handling.
+    /// The chunks, in order: a malloc'ed table, because an array here added exclusivity checks and
+    /// retains to every turn's profile. Touched only by the log's one owner (see above).
     @exclusivity(unchecked) private var chunks: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>>?
     /// The last chunk, where text is added and mostly read: a turn then need not read the table.
     @exclusivity(unchecked) private var lastChunk: UnsafeMutablePointer<UInt8>?
