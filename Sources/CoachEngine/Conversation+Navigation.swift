@@ -45,7 +45,7 @@ extension Conversation {
 
     private mutating func enterFollowUps(ofList list: Int, item: Int, from followUp: Int, into outputs: inout [Output]) {
         let entry = program.questions[list]
-        if let record = storedRecords.lastIndex(where: { Int($0.question) == list }), !storedRecords[record].isSkipped,
+        if let record = storedRecords.lastIndex(where: { $0.question == list }), !storedRecords[record].isSkipped,
            !entry.each.isEmpty {
             let itemCount = min(itemCount(of: record), StoredRecord.followedItems)
             var item = item
@@ -132,7 +132,7 @@ extension Conversation {
         }
     }
 
-    /// Question and probe in one number: a script has at most 65,535 questions (S033).
+    /// Question and probe in one number: a script has at most 16,383 questions (S033).
     private static func fixedTextKey(question: Int, probe: Int) -> Int {
         question << 32 | (probe + 1)
     }
@@ -144,7 +144,7 @@ extension Conversation {
     private func render(_ template: Template, item: Int, list: Int?) -> String {
         if let plain = template.plainText { return plain }
         let itemText = list.flatMap { list in
-            storedRecords.lastIndex { Int($0.question) == list }.flatMap { self.item(item, of: $0) }
+            storedRecords.lastIndex { $0.question == list }.flatMap { self.item(item, of: $0) }
         }
         return withContext(item: item, current: nil) { context in template.render(item: itemText) { context.display(of: $0) } }
     }

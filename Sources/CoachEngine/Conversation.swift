@@ -24,16 +24,21 @@ public struct Conversation: Sendable {
     public let program: ScriptProgram
     /// Every event applied, earlier revisions included: the transcript it was folded from.
     public internal(set) var log = EventLog()
+    /// The section whose header was shown last, so a header is shown once per entry into a section.
+    /// Four bytes, after the log's four-byte count: they share a word.
+    var shownSection: Int32 = -1
     /// The answers given, in order; going back pops the last. Their texts lie in `log`.
     var storedRecords: [StoredRecord] = []
     /// The probe answers of all records, in order.
     var storedProbes: [StoredProbeAnswer] = []
-    /// The full lengths of records whose text takes 65,535 bytes or more, by record index.
-    var longRecordLengths: [Int: Int] = [:]
-    public internal(set) var position: Position?
+    /// The spans of records whose text starts past 64 KiB or takes 64 KiB or more, by record index.
+    var wideSpans: [Int: Range<Int>] = [:]
+    public internal(set) var position: Position? {
+        get { packedPosition.position }
+        set { packedPosition = PackedPosition(newValue) }
+    }
+    private var packedPosition = PackedPosition(nil)
     public internal(set) var status: Status = .notStarted
-    /// The section whose header was shown last, so a header is shown once per entry into a section.
-    var shownSection: Int32 = -1
 
     public init(program: ScriptProgram) {
         self.program = program
@@ -66,7 +71,7 @@ public struct Conversation: Sendable {
 
     /// Appends what to show to `outputs`, so that a front end running many turns can reuse one buffer.
     public mutating func apply(_ event: Event, into outputs: inout [Output]) {
-        let span = log.append(event)
+        let span = log.append(event, continuing: status == .active && position?.continuesRecord == true)
         switch event {
         case .started: start(into: &outputs)
         case .answered(let text, _): answer(text, span: span!, into: &outputs)
@@ -107,7 +112,7 @@ public struct Conversation: Sendable {
         status = .active
         storedRecords = []
         storedProbes = []
-        longRecordLengths = [:]
+        wideSpans = [:]
         shownSection = -1
         enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
     }
@@ -139,7 +144,7 @@ public struct Conversation: Sendable {
             case .accepted(let choice):
                 var stored = choice
                 if case .scale(let scale) = entry.kind { stored -= scale.min }
-                appendRecord(StoredRecord(question: index, item: item, choice: stored, start: trimmed.lowerBound))
+                appendRecord(StoredRecord(question: index, item: item, choice: stored))
                 setSpan(ofRecord: storedRecords.count - 1, trimmed)
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
@@ -194,7 +199,7 @@ public struct Conversation: Sendable {
         case .question?, nil:
             guard let last = storedRecords.last else { return reject(.nothingToGoBackTo, into: &outputs) }
             status = .active
-            let question = Int(last.question)
+            let question = last.question
             if program.questions[question].kind.isList && !last.isSkipped {
                 position = .listItems(index: question)
             } else {
@@ -217,7 +222,7 @@ public struct Conversation: Sendable {
 
     private mutating func removeLastRecord() {
         storedRecords.removeLast()
-        if !longRecordLengths.isEmpty { longRecordLengths[storedRecords.count] = nil }
+        if !wideSpans.isEmpty { wideSpans[storedRecords.count] = nil }
         while let last = storedProbes.last, last.record == storedRecords.count { storedProbes.removeLast() }
     }
 
@@ -255,6 +260,14 @@ extension Conversation.Position {
         case .question(let index, _), .listItems(let index), .probe(let index, _, _, _): index
         }
     }
+
+    /// Whether an answer here is added to the last record's text (a list item, a probe answer).
+    var continuesRecord: Bool {
+        switch self {
+        case .question: false
+        case .listItems, .probe: true
+        }
+    }
 }
 
 extension String {
@@ -289,7 +302,7 @@ extension Conversation: Equatable {
     public static func == (lhs: Conversation, rhs: Conversation) -> Bool {
         lhs.program === rhs.program && lhs.status == rhs.status && lhs.position == rhs.position
             && lhs.storedRecords == rhs.storedRecords && lhs.storedProbes == rhs.storedProbes
-            && lhs.longRecordLengths == rhs.longRecordLengths
+            && lhs.wideSpans == rhs.wideSpans
             && lhs.shownSection == rhs.shownSection && lhs.log == rhs.log
     }
 }

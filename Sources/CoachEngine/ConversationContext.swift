@@ -30,7 +30,7 @@ struct ConversationContext: ConditionContext {
         case .question(let id):
             guard let index = program.index(of: id) else { return nil }
             let perItem = program.questions[index].parent != nil
-            found = state.pointee.storedRecords.lastIndex { Int($0.question) == index && (!perItem || $0.item(perItem: true) == item) }
+            found = state.pointee.storedRecords.lastIndex { $0.question == index && (!perItem || $0.item(perItem: true) == item) }
         }
         guard let found, !state.pointee.storedRecords[found].isSkipped else { return nil }
         return found
@@ -40,7 +40,7 @@ struct ConversationContext: ConditionContext {
         guard let index = answered(subject) else { return nil }
         let record = state.pointee.storedRecords[index]
         let choice = state.pointee.choice(of: index) ?? -1
-        switch program.questions[Int(record.question)].kind {
+        switch program.questions[record.question].kind {
         case .text: return .text(state.pointee.log.string(state.pointee.textSpan(of: index)))
         case .yesNo: return .option(choice == 1 ? "yes" : "no")
         case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
@@ -67,9 +67,9 @@ struct ConversationContext: ConditionContext {
     func display(of questionID: String) -> String? {
         guard let index = answered(.question(questionID)) else { return nil }
         let record = state.pointee.storedRecords[index]
-        switch program.questions[Int(record.question)].kind {
+        switch program.questions[record.question].kind {
         case .text: return state.pointee.log.string(state.pointee.textSpan(of: index))
-        case .yesNo, .choice: return program.optionLabel(question: Int(record.question), choice: state.pointee.choice(of: index) ?? -1)
+        case .yesNo, .choice: return program.optionLabel(question: record.question, choice: state.pointee.choice(of: index) ?? -1)
         case .scale: return state.pointee.choice(of: index).map(String.init)
         case .list:
             return state.pointee.withFullText(of: index) { text in

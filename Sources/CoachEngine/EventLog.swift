@@ -1,19 +1,20 @@
 /// A conversation's events, kept compact: a server holds thousands of conversations, and an event
 /// as a Swift value, with its answer in a `String` of its own, costs ten times its text.
 ///
-/// Answers are stored back to back, each followed by a newline, so that a list's items and an
-/// answer with its probe answers usually lie together as one text the records can point into. The
-/// rest of an event takes a few bytes: its kind, its timestamp as the difference from the one
-/// before, and an answer's length.
+/// Answers are stored back to back, and one that may continue the text before it (a list item, a
+/// probe answer) after a newline, so that a list's items and an answer with its probe answers
+/// usually lie together as one text the records can point into. The rest of an event takes a few
+/// bytes: its kind, its timestamp as the difference from the one before, and an answer's length.
 public struct EventLog: Sendable {
-    /// Every answer's text as written, each followed by "\n".
+    /// Every answer's text as written, a continuing one after "\n".
     private var text = LogText()
     private var entries: [UInt8] = []
     /// The scripts named by `revised` events, in order.
     private var identities: [Transcript.ScriptIdentity] = []
     private var lastTimestamp: Int64 = 0
-    /// How many events it holds.
-    public private(set) var count = 0
+    /// How many events it holds; four bytes, so that a small field of the conversation fits beside it.
+    private var storedCount: Int32 = 0
+    public var count: Int { Int(storedCount) }
 
     public init() {}
 
@@ -30,12 +31,15 @@ public struct EventLog: Sendable {
         case started, answered, skipped, wentBack, revised
         /// Not an event: text placed by `gather`, skipped when reading the events back.
         case gathered
+        /// An answer placed after a newline (see `append`).
+        case continuing
     }
 
-    /// Appends `event`; for an answer, returns where its text now lies in `text`.
+    /// Appends `event`; for an answer, returns where its text now lies in `text`. An answer that
+    /// may continue the last record's text is placed after a newline: only those need one.
     @discardableResult
-    mutating func append(_ event: Event) -> Range<Int>? {
-        count += 1
+    mutating func append(_ event: Event, continuing: Bool = false) -> Range<Int>? {
+        storedCount += 1
         let at = event.timestamp.millisecondsSince1970
         let kind: Kind
         var span: Range<Int>?
@@ -47,9 +51,11 @@ public struct EventLog: Sendable {
             kind = .revised
             identities.append(previous)
         case .answered(let answer, _):
-            kind = .answered
+            // An empty answer (one that ends a list) continues nothing.
+            let afterNewline = continuing && !answer.isEmpty
+            kind = afterNewline ? .continuing : .answered
             var answer = answer
-            span = answer.withUTF8 { place($0) }
+            span = answer.withUTF8 { place($0, afterNewline: afterNewline) }
         }
         Self.reserve(12, in: &entries, first: 128)
         entries.append(kind.rawValue)
@@ -61,8 +67,8 @@ public struct EventLog: Sendable {
         return span
     }
 
-    /// Places the text at `span`, a newline and the text at `addition` at the end (followed by
-    /// "\n") without an event: a record's text gathered again when its parts no longer lie together.
+    /// Places the text at `span`, a newline and the text at `addition` at the end without an
+    /// event: a record's text gathered again when its parts no longer lie together.
     mutating func gather(_ span: Range<Int>, _ addition: Range<Int>) -> Range<Int> {
         makeTextUnique()
         let start = text.count
@@ -71,19 +77,18 @@ public struct EventLog: Sendable {
         text.append(0x0A)
         text.withBytes(addition) { text.append($0) }
         let gathered = start..<text.count
-        text.append(0x0A)
         Self.reserve(12, in: &entries, first: 128)
         entries.append(Kind.gathered.rawValue)
         Self.appendVarint(UInt64(gathered.count), to: &entries)
         return gathered
     }
 
-    /// Copies `bytes` and a newline to the end of the text.
-    private mutating func place(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    /// Copies `bytes` to the end of the text, after a newline if asked.
+    private mutating func place(_ bytes: UnsafeBufferPointer<UInt8>, afterNewline: Bool) -> Range<Int> {
         makeTextUnique()
+        if afterNewline { text.append(0x0A) }
         let start = text.count
         text.append(bytes)
-        text.append(0x0A)
         return start..<start + bytes.count
     }
 
@@ -110,7 +115,7 @@ public struct EventLog: Sendable {
             let kind = Kind(rawValue: entries[position])!
             position += 1
             if kind == .gathered {
-                textPosition += Int(Self.readVarint(entries, &position)) + 1
+                textPosition += Int(Self.readVarint(entries, &position))
                 continue
             }
             let zigzag = Self.readVarint(entries, &position)
@@ -125,14 +130,18 @@ public struct EventLog: Sendable {
                 identity += 1
             case .gathered:
                 break
-            case .answered:
+            case .answered, .continuing:
+                if kind == .continuing { textPosition += 1 }
                 let length = Int(Self.readVarint(entries, &position))
                 events.append(.answered(string(textPosition..<textPosition + length), at: timestamp))
-                textPosition += length + 1
+                textPosition += length
             }
         }
         return events
     }
+
+    /// How many bytes the answers' text takes.
+    var textByteCount: Int { text.count }
 
     /// Runs `body` with the text at `span` in one piece.
     func withText<Result>(_ span: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -1,49 +1,51 @@
-/// An answer record as a conversation keeps it: ten bytes, its text a span of the log's text.
+/// An answer record as a conversation keeps it: eight bytes, its text a span of the log's text.
 /// `AnswerRecord` is the same record as a value with strings, made when asked for.
 struct StoredRecord: Hashable, Sendable {
-    // Sixteen-bit fields only, so that a record takes ten bytes rather than twelve.
-    /// Where its text begins in the log's text, in two halves; `skippedStart` when skipped.
-    private var startLow: UInt16
-    private var startHigh: UInt16
-    /// The length of its text and its probe answers, one per line (the text conditions read);
-    /// `longLength` when 65,535 or more, and the length is then in `Conversation.longRecordLengths`.
-    var shortLength: UInt16
-    /// Index into `ScriptProgram.questions`.
-    let question: UInt16
+    /// Where its text and its probe answers, one per line, lie in the log's text (the text
+    /// conditions read). A span that starts past 64 KiB or takes 64 KiB or more is kept in
+    /// `Conversation.wideSpans` instead, and `isWide` says so.
+    private(set) var shortStart: UInt16 = 0
+    private(set) var shortLength: UInt16 = 0
+    /// The question's index into `ScriptProgram.questions` in the low fourteen bits
+    /// (`Script.questionLimit`), `wideBit` and `skippedBit` above them.
+    private var questionAndFlags: UInt16
     /// For a per-item follow-up, which item of its list (0-based). For any other question, its
     /// choice: the option index, 1/0 for yes/no, the scale number less the scale's minimum (a
     /// scale has at most 100 steps), -1 for text and lists. A per-item follow-up's choice is read
     /// again from its text, which the answer check accepted.
     private let detail: UInt16
 
-    private static let skippedStart = UInt32.max
-    static let longLength = UInt16.max
+    private static let wideBit: UInt16 = 1 << 15
+    private static let skippedBit: UInt16 = 1 << 14
     /// Items past this many get no per-item follow-ups.
     static let followedItems = Int(UInt16.max)
 
-    var start: Int {
-        get { Int(UInt32(startHigh) << 16 | UInt32(startLow)) }
-        set {
-            let bits = UInt32(newValue)
-            startLow = UInt16(truncatingIfNeeded: bits)
-            startHigh = UInt16(bits >> 16)
-        }
-    }
+    var question: Int { Int(questionAndFlags & ~(Self.wideBit | Self.skippedBit)) }
+    var isSkipped: Bool { questionAndFlags & Self.skippedBit != 0 }
+    var isWide: Bool { questionAndFlags & Self.wideBit != 0 }
 
-    var isSkipped: Bool { startLow == .max && startHigh == .max }
-
-    /// `item` for a per-item follow-up, else -1 and `choice`. The length is set by the conversation.
-    init(question: Int, item: Int, choice: Int, start: Int) {
-        self.question = UInt16(question)
+    /// `item` for a per-item follow-up, else -1 and `choice`. Its span is set by the conversation.
+    init(question: Int, item: Int, choice: Int) {
+        questionAndFlags = UInt16(question)
         detail = item >= 0 ? UInt16(item) : UInt16(bitPattern: Int16(choice))
-        let bits = UInt32(start)
-        startLow = UInt16(truncatingIfNeeded: bits)
-        startHigh = UInt16(bits >> 16)
-        shortLength = 0
     }
 
     static func skipped(question: Int, item: Int) -> StoredRecord {
-        StoredRecord(question: question, item: item, choice: -1, start: Int(skippedStart))
+        var record = StoredRecord(question: question, item: item, choice: -1)
+        record.questionAndFlags |= skippedBit
+        return record
+    }
+
+    /// Sets its span; false when the span does not fit, and is then kept beside the record.
+    mutating func setShortSpan(_ span: Range<Int>) -> Bool {
+        guard span.lowerBound <= Int(UInt16.max) && span.count < Int(UInt16.max) else {
+            questionAndFlags |= Self.wideBit
+            return false
+        }
+        questionAndFlags &= ~Self.wideBit
+        shortStart = UInt16(span.lowerBound)
+        shortLength = UInt16(span.count)
+        return true
     }
 
     /// Its item, when it answers a per-item follow-up; else -1.
@@ -68,19 +70,16 @@ extension Conversation {
     func span(ofRecord index: Int) -> Range<Int> {
         let record = storedRecords[index]
         guard !record.isSkipped else { return 0..<0 }
-        let length = record.shortLength == StoredRecord.longLength ? longRecordLengths[index]! : Int(record.shortLength)
-        return record.start..<record.start + length
+        if record.isWide { return wideSpans[index]! }
+        return Int(record.shortStart)..<Int(record.shortStart) + Int(record.shortLength)
     }
 
     /// Places record `index`'s full text at `span`.
     mutating func setSpan(ofRecord index: Int, _ span: Range<Int>) {
-        storedRecords[index].start = span.lowerBound
-        if span.count >= Int(StoredRecord.longLength) {
-            storedRecords[index].shortLength = StoredRecord.longLength
-            longRecordLengths[index] = span.count
+        if storedRecords[index].setShortSpan(span) {
+            if !wideSpans.isEmpty { wideSpans[index] = nil }
         } else {
-            storedRecords[index].shortLength = UInt16(span.count)
-            if !longRecordLengths.isEmpty { longRecordLengths[index] = nil }
+            wideSpans[index] = span
         }
     }
 
@@ -89,7 +88,7 @@ extension Conversation {
         let stored = storedRecords[index]
         let probes = probeAnswers(of: index)
         let text = log.string(textSpan(of: index))
-        return AnswerRecord(question: Int(stored.question), item: item(ofRecord: index), choice: choice(of: index, text: text) ?? -1,
+        return AnswerRecord(question: stored.question, item: item(ofRecord: index), choice: choice(of: index, text: text) ?? -1,
                             isSkipped: stored.isSkipped, text: text,
                             probeAnswers: probes.map { .init(probe: Int($0.probe), text: log.string($0.span)) })
     }
@@ -104,7 +103,7 @@ extension Conversation {
     /// The list item record `index` is about, or -1.
     func item(ofRecord index: Int) -> Int {
         let stored = storedRecords[index]
-        return stored.item(perItem: program.questions[Int(stored.question)].parent != nil)
+        return stored.item(perItem: program.questions[stored.question].parent != nil)
     }
 
     /// The option index, 1/0 for yes/no or the scale number of record `index`; nil for text,
@@ -113,7 +112,7 @@ extension Conversation {
     func choice(of index: Int, text: String? = nil) -> Int? {
         let stored = storedRecords[index]
         guard !stored.isSkipped else { return nil }
-        let entry = program.questions[Int(stored.question)]
+        let entry = program.questions[stored.question]
         let minimum: Int
         switch entry.kind {
         case .text, .list: return nil

@@ -23,6 +23,9 @@ public struct JSONWriter: ~Copyable {
         base.deallocate()
     }
 
+    /// How many bytes have been written.
+    public var byteCount: Int { count }
+
     /// What has been written.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

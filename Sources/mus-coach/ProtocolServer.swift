@@ -86,12 +86,25 @@ struct ProtocolServer {
         try finish()
     }
 
-    /// Handles a decoded batch and hands its journal records and replies to the committer. False
-    /// when stdout is closed.
+    /// Handles a decoded batch and hands its journal records and replies to the committer, in
+    /// parts of about `replyPartBytes` of replies. False when stdout is closed.
     private mutating func handle(_ frames: [DecodedFrame], committer: Committer) throws -> Bool {
         let now = Timestamp.now
-        for frame in frames { host.handle(frame, at: now) }
-        return try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies()))
+        for frame in frames {
+            host.handle(frame, at: now)
+            if host.pendingReplyBytes >= Self.replyPartBytes {
+                guard try commit(to: committer) else { return false }
+            }
+        }
+        return try commit(to: committer)
+    }
+
+    /// A burst of requests (thousands of sessions starting at once) takes megabytes of replies; in
+    /// parts, the reply buffer the host keeps for its life stays this small, and so does each batch.
+    static let replyPartBytes = 512 << 10
+
+    private mutating func commit(to committer: Committer) throws -> Bool {
+        try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies()))
     }
 
     /// Once a second: idle sessions out of memory (their files synced), then, when the journal has

@@ -1,8 +1,8 @@
-import CoachEngine
+@testable import CoachEngine
 import CoachScript
 import Testing
 
-/// How a conversation keeps its answers: text in fixed-size chunks, twelve-byte records whose
+/// How a conversation keeps its answers: text in fixed-size chunks, eight-byte records whose
 /// per-item follow-up choices are read again from their text.
 private func answering(_ conversation: inout Conversation, _ answers: [String], clock: inout Int64) -> [Event] {
     answers.map { text in
@@ -41,6 +41,19 @@ private func answering(_ conversation: inout Conversation, _ answers: [String], 
     guard case .question(let index, let item)? = conversation.position else { Issue.record("no question asked"); return }
     #expect(program.questions[index].question.id == "naar" && item == 0)
     #expect(conversation.reshow().last.flatMap { if case .question(let prompt) = $0 { prompt.text } else { nil } } == "Hvornår ting nummer 1 på listen?")
+}
+
+@Test func onlyAnswersThatContinueARecordFollowANewline() {
+    var conversation = Conversation(program: program)
+    _ = conversation.start(at: Timestamp(millisecondsSince1970: 0))
+    var clock: Int64 = 0
+    let answers = ["ja", "kort", "noget mere her", "2", "a", "første", "anden", ""]
+    let events = answering(&conversation, answers, clock: &clock)
+    // A newline before the probe answer and before the list's second item, none elsewhere.
+    #expect(conversation.log.textByteCount == answers.map(\.utf8.count).reduce(0, +) + 2)
+    #expect(conversation.records.map(\.text) == ["ja", "kort", "2", "a", "første\nanden"])
+    #expect(conversation.records[1].probeAnswers.map(\.text) == ["noget mere her"])
+    #expect(conversation.events.suffix(answers.count) == events[...])
 }
 
 @Test func aCopiedConversationGoesOnByItself() {

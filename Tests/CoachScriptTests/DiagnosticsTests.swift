@@ -118,7 +118,7 @@ func diagnostic(_ sample: DiagnosticCase) {
 }
 
 @Test func aScriptWithMoreQuestionsThanAConversationCanNumberIsRefused() {
-    let questions = (0...Int(UInt16.max)).map { "{id: q\($0), ask: x}" }.joined(separator: ", ")
+    let questions = (0...Script.questionLimit).map { "{id: q\($0), ask: x}" }.joined(separator: ", ")
     let yaml = "script: t\nversion: 1\nlanguage: da\ntitle: T\nsections:\n  - id: a\n    title: A\n    questions: [\(questions)]\n"
     let result = ScriptLoader.load(text: yaml, path: "t.yaml")
     let found = result.diagnostics.first { $0.code == .tooManyQuestions }

@@ -39,6 +39,26 @@ private func field(_ name: String, in line: String?) -> String? {
         #expect(!server.standardError.contains("I marts"))
     }
 
+    @Test func aBurstWhoseRepliesOutgrowAPartIsAnsweredInFullInOrder() throws {
+        let home = TestHome()
+        let server = try ServeProcess([], home: home)
+        _ = server.readLine()
+        // About 56 KB of requests in one write (the pipe takes it whole); their replies, with the
+        // greeting and the first section, take nearly a megabyte: committed in parts of 512 KiB.
+        let count = 700
+        server.send((1...count).map { request($0, "session.start", #"{"session":"b\#($0)"}"#) }.joined(separator: "\n"))
+        var replyBytes = 0
+        for id in 1...count {
+            let reply = server.readLine()
+            replyBytes += reply?.utf8.count ?? 0
+            #expect(reply?.hasPrefix(#"{"jsonrpc":"2.0","id":\#(id),"result""#) == true)
+            #expect(field("step", in: reply) == "mus-dato")
+        }
+        #expect(replyBytes > 512 << 10)
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+    }
+
     @Test func killedAtAnyMomentNoAcknowledgedAnswerIsLost() throws {
         let home = TestHome()
         let first = try ServeProcess([], home: home)

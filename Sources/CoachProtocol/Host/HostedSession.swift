@@ -17,16 +17,25 @@ final class HostedSession {
     /// The events are in the conversation's compact log. Changed in place on the host's one
     /// thread, so without the run-time exclusivity check a class property otherwise pays each turn.
     @exclusivity(unchecked) var conversation: Conversation
-    private(set) var closed: Timestamp?
     /// Events not yet in the session file (they are in the journal).
     var isDirty: Bool
+    /// When it was ended, or `notClosed`: eight bytes, where an optional takes nine and the
+    /// object one more malloc size.
+    private var closedAt: Int64
+
+    private static let notClosed = Int64.min
+
+    private(set) var closed: Timestamp? {
+        get { closedAt == Self.notClosed ? nil : Timestamp(millisecondsSince1970: closedAt) }
+        set { closedAt = newValue?.millisecondsSince1970 ?? Self.notClosed }
+    }
 
     init(file: SessionFile, conversation: Conversation, lastUsed: Int64, isDirty: Bool) {
         name = file.name
         gateway = file.gateway
         created = file.created
         updated = file.updated
-        closed = file.closed
+        closedAt = file.closed?.millisecondsSince1970 ?? Self.notClosed
         let own = Transcript.ScriptIdentity(conversation.program.script)
         otherScript = file.transcript.script == own ? nil : ScriptIdentityBox(file.transcript.script)
         self.conversation = conversation

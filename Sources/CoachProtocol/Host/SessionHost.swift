@@ -83,6 +83,9 @@ public struct SessionHost<Backend: SessionBackend> {
         return replies.writer.bytes
     }
 
+    /// The bytes of reply lines not yet taken.
+    public var pendingReplyBytes: Int { replies.writer.byteCount }
+
     /// The journal lines since the last call; the caller makes them durable before sending replies.
     public mutating func takeJournal() -> [UInt8] {
         defer { journal.writer.removeAll() }

@@ -29,10 +29,10 @@ struct ScriptBuilder {
             reader.error(.noSections, "the script has no sections", at: fields["sections"]!)
         }
         let sections = sectionNodes.compactMap { section($0) }
-        // A running conversation numbers its questions in sixteen bits.
+        // A running conversation numbers its questions in fourteen bits.
         let questionCount = sections.reduce(0) { $0 + $1.questions.reduce(0) { $0 + 1 + $1.each.count } }
-        if questionCount > Int(UInt16.max), let sectionsNode = fields["sections"] {
-            reader.error(.tooManyQuestions, "a script has at most 65,535 questions, follow-ups included (found \(questionCount))", at: sectionsNode)
+        if questionCount > Script.questionLimit, let sectionsNode = fields["sections"] {
+            reader.error(.tooManyQuestions, "a script has at most 16,383 questions, follow-ups included (found \(questionCount))", at: sectionsNode)
         }
         guard let id, let version, let language, let title else { return nil }
         return Script(id: id, version: version, language: language, title: title, greeting: greeting,
