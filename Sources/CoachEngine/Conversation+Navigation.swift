@@ -112,12 +112,12 @@ extension Conversation {
             let template = entry.probes[probe].prompt
             return Prompt(step: step, text: render(template, item: item, list: entry.parent),
                           kind: .text, required: false, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: template.plainText == nil ? nil : Self.fixedTextKey(question: position.index, probe: probe))
+                          fixedTextKey: template.plainText == nil ? nil : program.stepSlot(of: position))
         case .listItems:
             let count = storedRecords.isEmpty ? 0 : itemCount(of: storedRecords.count - 1)
             return Prompt(step: step, text: messages.nextListItem, kind: .list(itemsSoFar: count),
                           required: false, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: Self.fixedTextKey(question: position.index, probe: -1))
+                          fixedTextKey: program.stepSlot(of: position))
         case .question:
             let kind: Prompt.Kind = switch entry.kind {
             case .text: .text
@@ -128,13 +128,8 @@ extension Conversation {
             }
             return Prompt(step: step, text: render(entry.prompt, item: item, list: entry.parent),
                           kind: kind, required: entry.required, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: entry.prompt.plainText == nil ? nil : Self.fixedTextKey(question: position.index, probe: -1))
+                          fixedTextKey: entry.prompt.plainText == nil ? nil : program.stepSlot(of: position))
         }
-    }
-
-    /// Question and probe in one number: a script has at most 16,383 questions (S033).
-    private static func fixedTextKey(question: Int, probe: Int) -> Int {
-        question << 32 | (probe + 1)
     }
 
     func render(_ template: Template) -> String {

@@ -44,8 +44,8 @@ public struct Prompt: Hashable, Sendable {
     /// Asked again after a rejected answer or after going back.
     public var isRepeat: Bool
     /// Set when the text is the script's own, with no answer or list item in it: the same every
-    /// time this step is asked. It names the question or probe within its program, so that a front
-    /// end may keep what it made of the prompt under a number rather than hashing the step's ids.
+    /// time this step is asked. It is the step's `ScriptProgram.stepSlot(of:)`, so that a front
+    /// end may keep what it made of the prompt in an array rather than hashing the step's ids.
     public var fixedTextKey: Int?
 
     public var isListContinuation: Bool {

@@ -61,6 +61,10 @@ public final class ScriptProgram: Sendable {
     /// The tips shown with each section and each question, looked up once.
     let sectionTips: [[TipView]]
     let questionTips: [[TipView]]
+    /// Each question's first step slot (see `stepSlot(of:)`).
+    private let firstStepSlots: [Int]
+    /// How many step slots there are: one per question and one per probe.
+    public let stepSlotCount: Int
 
     public init(_ script: Script) {
         self.script = script
@@ -98,6 +102,19 @@ public final class ScriptProgram: Sendable {
         sectionTips = script.sections.map { $0.tips.compactMap { tipsByID[$0] } }
         questionTips = entries.map { $0.tips.compactMap { tipsByID[$0] } }
         indexByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.question.id, $0) })
+        var slots = 0
+        firstStepSlots = entries.map { entry in
+            defer { slots += 1 + entry.probes.count }
+            return slots
+        }
+        stepSlotCount = slots
+    }
+
+    /// Numbers the question or probe `position` asks, from 0 up to `stepSlotCount`, whatever list
+    /// item it is about: front ends keep what they made of a step in an array under it.
+    public func stepSlot(of position: Conversation.Position) -> Int {
+        if case .probe(let index, _, let probe, _) = position { return firstStepSlots[index] + 1 + probe }
+        return firstStepSlots[position.index]
     }
 
     public func index(of questionID: String) -> Int? { indexByID[questionID] }

@@ -1,3 +1,4 @@
+import CoachProtocol
 import CoachStore
 import Foundation
 #if canImport(Glibc)
@@ -8,16 +9,16 @@ import Glibc
 /// its own: while the disk syncs one batch, the server reads and handles the next (group commit,
 /// pipelined). Batches are committed and answered in the order they were handed over.
 final class Committer: ServerThread, @unchecked Sendable {
-    struct Batch {
-        var records: [UInt8]
-        var replies: [UInt8]
-    }
+    /// The buffers the host wrote a batch in; they come back as spares once committed.
+    typealias Batch = (journal: LineBuffer, replies: LineBuffer)
 
     private let journal: Journal
     /// Off only for measuring: replies are then sent without waiting for the sync.
     private let syncJournal: Bool
     /// The batch waiting for the thread; at most one, so memory stays bounded by two batches.
     private var waiting: Batch?
+    /// Buffers of committed batches, for the host to write the next ones in.
+    private var spares: [Batch] = []
     private var working = false
     private var failure: (any Error)?
     private var outputClosed = false
@@ -41,6 +42,13 @@ final class Committer: ServerThread, @unchecked Sendable {
         return true
     }
 
+    /// Buffers for the host's next batch: a committed batch's, or new ones.
+    func spareBuffers() -> Batch {
+        condition.lock()
+        defer { condition.unlock() }
+        return spares.popLast() ?? (LineBuffer(), LineBuffer())
+    }
+
     /// Waits until every batch handed over is durable and answered: before the journal is
     /// rewritten, before session files are written, at the end. False when stdout is closed.
     func drain() throws -> Bool {
@@ -62,16 +70,15 @@ final class Committer: ServerThread, @unchecked Sendable {
             var error: (any Error)?
             var sent = true
             do {
-                if syncJournal {
-                    try journal.commit(batch.records)
-                } else {
-                    try journal.append(batch.records)
+                try batch.journal.withBytes { records in
+                    if syncJournal { try journal.commit(records) } else { try journal.append(records) }
                 }
-                sent = Self.send(batch.replies)
+                sent = batch.replies.withBytes(Self.send)
             } catch let caught {
                 error = caught
             }
             condition.lock()
+            spares.append(batch)
             working = false
             if let error { failure = error }
             if !sent { outputClosed = true }
@@ -81,9 +88,13 @@ final class Committer: ServerThread, @unchecked Sendable {
 
     /// Writes every byte; false when stdout is closed.
     static func send(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes(send)
+    }
+
+    static func send(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+            let written = write(1, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return false

@@ -48,7 +48,7 @@ struct ProtocolServer {
             guard waitForInput(timeoutMilliseconds: pending ? 0 : 1000) else {
                 if pending {
                     pending = false
-                    guard try handle(decoder.next(), committer: committer) else { return }
+                    guard try handle(decoder.next(), committer: committer, decoder: decoder) else { return }
                 } else {
                     guard try sweep(&lastSweep, after: committer) else { return }
                 }
@@ -74,28 +74,30 @@ struct ProtocolServer {
             } while batchBytes < 256 << 10 && waitForInput(timeoutMilliseconds: 0)
             decoder.submit(frames)
             if pending {
-                guard try handle(decoder.next(), committer: committer) else { return }
+                guard try handle(decoder.next(), committer: committer, decoder: decoder) else { return }
             }
             pending = true
             guard try sweep(&lastSweep, after: committer) else { return }
         }
         if pending {
-            guard try handle(decoder.next(), committer: committer) else { return }
+            guard try handle(decoder.next(), committer: committer, decoder: decoder) else { return }
         }
         guard try committer.drain() else { return }
         try finish()
     }
 
     /// Handles a decoded batch and hands its journal records and replies to the committer, in
-    /// parts of about `replyPartBytes` of replies. False when stdout is closed.
-    private mutating func handle(_ frames: [DecodedFrame], committer: Committer) throws -> Bool {
+    /// parts of about `replyPartBytes` of replies, and the batch back to the decoder to free.
+    /// False when stdout is closed.
+    private mutating func handle(_ frames: consuming [DecodedFrame], committer: Committer, decoder: RequestDecoder) throws -> Bool {
         let now = Timestamp.now
-        for frame in frames {
-            host.handle(frame, at: now)
+        for index in frames.indices {
+            host.handle(frames[index], at: now)
             if host.pendingReplyBytes >= Self.replyPartBytes {
                 guard try commit(to: committer) else { return false }
             }
         }
+        decoder.free(frames)
         return try commit(to: committer)
     }
 
@@ -104,7 +106,7 @@ struct ProtocolServer {
     static let replyPartBytes = 512 << 10
 
     private mutating func commit(to committer: Committer) throws -> Bool {
-        try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies()))
+        try committer.submit(host.exchangeBuffers(for: committer.spareBuffers()))
     }
 
     /// Once a second: idle sessions out of memory (their files synced), then, when the journal has

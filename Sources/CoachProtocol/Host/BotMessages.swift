@@ -6,44 +6,39 @@ import CoachScript
 /// `title`/`payload` (Rasa) and an `inputHint` (Bot Framework).
 struct BotMessages {
     let messages: Messages
-    /// The script's messages written before, for those that are the same every time.
-    let cache: MessageCache
-    let program: ObjectIdentifier
+    /// The program's messages written before, for those that are the same every time.
+    let written: MessageCache.Written
 
     func write(_ outputs: [Output], into writer: inout JSONWriter) {
         writer.beginArray()
         for output in outputs {
-            guard let key = cacheKey(output) else {
+            switch output {
+            case .question(let prompt):
+                guard let slot = prompt.fixedTextKey else {
+                    write(output, into: &writer)
+                    continue
+                }
+                let list = if case .list(let items) = prompt.kind { items > 0 ? 2 : 1 } else { 0 }
+                writeCached(output, in: &written.questions[slot * 3 + list], into: &writer)
+            case .sectionStarted(let header):
+                writeCached(output, in: &written.sections[header.number], into: &writer)
+            case .tip(let tip):
+                writeCached(output, in: &written.tips[tip.id], into: &writer)
+            case .greeting, .rejected, .ended:
                 write(output, into: &writer)
-                continue
-            }
-            if let written = cache.messages[key] {
-                writer.written(written)
-            } else {
-                var message = JSONWriter(capacity: 512)
-                write(output, into: &message)
-                let bytes = message.bytes
-                cache.messages[key] = bytes
-                writer.written(bytes)
             }
         }
         writer.endArray()
     }
 
-    /// What names a message that is the same every time it is shown; nil for the others.
-    private func cacheKey(_ output: Output) -> MessageCache.Key? {
-        switch output {
-        case .question(let prompt):
-            guard let fixed = prompt.fixedTextKey else { return nil }
-            let list = if case .list(let items) = prompt.kind { items > 0 ? 2 : 1 } else { 0 }
-            return MessageCache.Key(program: program, kind: .question(fixed << 2 | list))
-        case .sectionStarted(let header):
-            return MessageCache.Key(program: program, kind: .section(header.number))
-        case .tip(let tip):
-            return MessageCache.Key(program: program, kind: .tip(tip.id))
-        case .greeting, .rejected, .ended:
-            return nil
+    /// Writes `output` from `cached`, written there the first time.
+    private func writeCached(_ output: Output, in cached: inout [UInt8]?, into writer: inout JSONWriter) {
+        if cached == nil {
+            var message = JSONWriter(capacity: 512)
+            write(output, into: &message)
+            cached = message.bytes
         }
+        writer.written(cached!)
     }
 
     private func write(_ output: Output, into writer: inout JSONWriter) {
@@ -126,19 +121,36 @@ struct BotMessages {
 /// Messages as written, kept for the steps, sections and tips whose text is the script's own: most
 /// replies repeat what an earlier one said. Bounded by the scripts' size.
 final class MessageCache {
-    struct Key: Hashable {
-        enum Kind: Hashable {
-            /// The prompt's `fixedTextKey` and, in the low two bits, 0 for no list, 1 for its first
-            /// item, 2 for the next (with the "done" button).
-            case question(Int)
-            case section(Int)
-            case tip(String)
-        }
+    /// One program's messages as written, in arrays under its step slots, section numbers and tip
+    /// ids. Read and written on the host's one thread only: no run-time exclusivity checks.
+    final class Written {
+        /// Per step slot (`ScriptProgram.stepSlot(of:)`), three: not a list, a list's first item,
+        /// a list's next (with the "done" button).
+        @exclusivity(unchecked) var questions: [[UInt8]?]
+        /// Per section number (1-based).
+        @exclusivity(unchecked) var sections: [[UInt8]?]
+        @exclusivity(unchecked) var tips: [String: [UInt8]] = [:]
+        /// Per step slot: its id as a JSON string, for the steps not about a list item.
+        @exclusivity(unchecked) var steps: [[UInt8]?]
+        /// Per question: the progress object of a result.
+        @exclusivity(unchecked) var progress: [[UInt8]?]
 
-        var program: ObjectIdentifier
-        var kind: Kind
+        init(_ program: ScriptProgram) {
+            questions = Array(repeating: nil, count: program.stepSlotCount * 3)
+            sections = Array(repeating: nil, count: program.script.sections.count + 1)
+            steps = Array(repeating: nil, count: program.stepSlotCount)
+            progress = Array(repeating: nil, count: program.questions.count)
+        }
     }
 
-    /// Read and written on the host's one thread only: no run-time exclusivity check.
-    @exclusivity(unchecked) var messages: [Key: [UInt8]] = [:]
+    /// By program: a host serves a few (one per script and language), and they live as long as it does.
+    private var programs: [(program: ObjectIdentifier, written: Written)] = []
+
+    func written(for program: ScriptProgram) -> Written {
+        let id = ObjectIdentifier(program)
+        if let found = programs.first(where: { $0.program == id }) { return found.written }
+        let written = Written(program)
+        programs.append((id, written))
+        return written
+    }
 }

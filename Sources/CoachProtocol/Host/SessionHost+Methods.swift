@@ -170,12 +170,11 @@ extension SessionHost {
     /// A session's result: where it stands and what to show.
     func result(_ session: HostedSession, _ outputs: [Output]) -> ResultWriter {
         let program = session.conversation.program
-        let messages = BotMessages(messages: program.messages, cache: messageCache, program: ObjectIdentifier(program))
+        let written = messageCache.written(for: program)
+        let messages = BotMessages(messages: program.messages, written: written)
         let status = session.status
         // Read from the position alone: asking the conversation itself would copy it out of the session.
-        let position = session.conversation.position
-        let step = position.map(program.step(at:))
-        let progress = position.map { program.progress(of: $0.index) }
+        let position = status == .active ? session.conversation.position : nil
         let id = session.gateway ?? session.name
         let name = session.name
         return { writer in
@@ -187,20 +186,45 @@ extension SessionHost {
             writer.key("status")
             writer.string(status.rawValue)
             writer.key("step")
-            if let step, status == .active { writer.string(step.description) } else { writer.null() }
+            if let position { Self.writeStep(position, of: program, written: written, into: &writer) } else { writer.null() }
             writer.key("messages")
             messages.write(outputs, into: &writer)
-            if let progress, status == .active {
+            if let position {
                 writer.key("progress")
-                writer.beginObject()
-                writer.key("section"); writer.int(progress.section)
-                writer.key("sections"); writer.int(progress.sections)
-                writer.key("question"); writer.int(progress.question)
-                writer.key("questions"); writer.int(progress.questions)
-                writer.key("fraction"); writer.fraction(progress.fraction)
-                writer.endObject()
+                Self.writeProgress(of: position.index, of: program, written: written, into: &writer)
             }
             writer.endObject()
         }
+    }
+
+    /// A step's id, written once per program for the steps not about a list item.
+    private static func writeStep(_ position: Conversation.Position, of program: ScriptProgram, written: MessageCache.Written,
+                                  into writer: inout JSONWriter) {
+        guard program.questions[position.index].parent == nil else { return writer.string(program.step(at: position).description) }
+        let slot = program.stepSlot(of: position)
+        if written.steps[slot] == nil {
+            var step = JSONWriter(capacity: 64)
+            step.string(program.step(at: position).description)
+            written.steps[slot] = step.bytes
+        }
+        writer.written(written.steps[slot]!)
+    }
+
+    /// Where a question stands, written once per program and question.
+    private static func writeProgress(of question: Int, of program: ScriptProgram, written: MessageCache.Written,
+                                      into writer: inout JSONWriter) {
+        if written.progress[question] == nil {
+            let progress = program.progress(of: question)
+            var object = JSONWriter(capacity: 128)
+            object.beginObject()
+            object.key("section"); object.int(progress.section)
+            object.key("sections"); object.int(progress.sections)
+            object.key("question"); object.int(progress.question)
+            object.key("questions"); object.int(progress.questions)
+            object.key("fraction"); object.fraction(progress.fraction)
+            object.endObject()
+            written.progress[question] = object.bytes
+        }
+        writer.written(written.progress[question]!)
     }
 }
