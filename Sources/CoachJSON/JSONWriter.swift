@@ -26,11 +26,6 @@ public struct JSONWriter: ~Copyable {
     /// How many bytes have been written.
     public var byteCount: Int { count }
 
-    /// Runs `body` with what has been written, in place.
-    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try body(UnsafeRawBufferPointer(start: base, count: count))
-    }
-
     /// What has been written.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

@@ -58,7 +58,7 @@ public final class Journal {
     }
 
     /// Appends and syncs: when this returns, the bytes survive a crash.
-    public func commit(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
+    public func commit(_ bytes: [UInt8]) throws(StoreError) {
         guard !bytes.isEmpty else { return }
         try append(bytes)
         guard fdatasync(descriptor) == 0 else {
@@ -67,7 +67,7 @@ public final class Journal {
     }
 
     /// Appends without syncing: the bytes survive the process, not a power cut.
-    public func append(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
+    public func append(_ bytes: [UInt8]) throws(StoreError) {
         try Self.writeAll(bytes, to: descriptor, path: path)
         size += bytes.count
     }
@@ -84,7 +84,7 @@ public final class Journal {
         var written = 0
         do {
             try produce { bytes in
-                try bytes.withUnsafeBytes { try Self.writeAll($0, to: output, path: temporary) }
+                try Self.writeAll(bytes, to: output, path: temporary)
                 written += bytes.count
             }
             guard fsync(output) == 0, rename(temporary, path) == 0 else {
@@ -110,10 +110,10 @@ public final class Journal {
         size = written
     }
 
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws(StoreError) {
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(StoreError) {
         var written = 0
         while written < bytes.count {
-            let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
                 throw .io(path: path, operation: "write", reason: String(cString: strerror(errno)))

@@ -1,4 +1,3 @@
-import CoachProtocol
 import CoachStore
 import Foundation
 #if canImport(Glibc)
@@ -9,16 +8,16 @@ import Glibc
 /// its own: while the disk syncs one batch, the server reads and handles the next (group commit,
 /// pipelined). Batches are committed and answered in the order they were handed over.
 final class Committer: ServerThread, @unchecked Sendable {
-    /// The buffers the host wrote a batch in; they come back as spares once committed.
-    typealias Batch = (journal: LineBuffer, replies: LineBuffer)
+    struct Batch {
+        var records: [UInt8]
+        var replies: [UInt8]
+    }
 
     private let journal: Journal
     /// Off only for measuring: replies are then sent without waiting for the sync.
     private let syncJournal: Bool
     /// The batch waiting for the thread; at most one, so memory stays bounded by two batches.
     private var waiting: Batch?
-    /// Buffers of committed batches, for the host to write the next ones in.
-    private var spares: [Batch] = []
     private var working = false
     private var failure: (any Error)?
     private var outputClosed = false
@@ -42,13 +41,6 @@ final class Committer: ServerThread, @unchecked Sendable {
         return true
     }
 
-    /// Buffers for the host's next batch: a committed batch's, or new ones.
-    func spareBuffers() -> Batch {
-        condition.lock()
-        defer { condition.unlock() }
-        return spares.popLast() ?? (LineBuffer(), LineBuffer())
-    }
-
     /// Waits until every batch handed over is durable and answered: before the journal is
     /// rewritten, before session files are written, at the end. False when stdout is closed.
     func drain() throws -> Bool {
@@ -70,15 +62,16 @@ final class Committer: ServerThread, @unchecked Sendable {
             var error: (any Error)?
             var sent = true
             do {
-                try batch.journal.withBytes { records in
-                    if syncJournal { try journal.commit(records) } else { try journal.append(records) }
+                if syncJournal {
+                    try journal.commit(batch.records)
+                } else {
+                    try journal.append(batch.records)
                 }
-                sent = batch.replies.withBytes(Self.send)
+                sent = Self.send(batch.replies)
             } catch let caught {
                 error = caught
             }
             condition.lock()
-            spares.append(batch)
             working = false
             if let error { failure = error }
             if !sent { outputClosed = true }
@@ -88,13 +81,9 @@ final class Committer: ServerThread, @unchecked Sendable {
 
     /// Writes every byte; false when stdout is closed.
     static func send(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes(send)
-    }
-
-    static func send(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let written = write(1, bytes.baseAddress! + offset, bytes.count - offset)
+            let written = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
                 return false

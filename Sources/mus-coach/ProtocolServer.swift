@@ -106,7 +106,7 @@ struct ProtocolServer {
     static let replyPartBytes = 512 << 10
 
     private mutating func commit(to committer: Committer) throws -> Bool {
-        try committer.submit(host.exchangeBuffers(for: committer.spareBuffers()))
+        try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies()))
     }
 
     /// Once a second: idle sessions out of memory (their files synced), then, when the journal has

@@ -15,10 +15,10 @@ public struct SessionHost<Backend: SessionBackend> {
     let messageCache = MessageCache()
     /// What the last event showed; kept, so that each turn reuses its storage.
     var outputs: [Output] = []
-    /// The journal lines not yet taken, in a buffer written on until it is taken.
-    private(set) var journal = LineBuffer()
+    /// The journal lines not yet taken, in one buffer kept for the host's life.
+    let journal = LineBuffer()
     /// The reply lines not yet taken, likewise.
-    private(set) var replies = LineBuffer()
+    let replies = LineBuffer()
     /// Session files were written since the last sync.
     public internal(set) var needsSync = false
 
@@ -85,15 +85,6 @@ public struct SessionHost<Backend: SessionBackend> {
 
     /// The bytes of reply lines not yet taken.
     public var pendingReplyBytes: Int { replies.writer.byteCount }
-
-    /// Hands over the buffers holding the journal and reply lines since the last call, and writes
-    /// on in `spares` (emptied first): a server takes a batch's lines without copying them.
-    public mutating func exchangeBuffers(for spares: (journal: LineBuffer, replies: LineBuffer)) -> (journal: LineBuffer, replies: LineBuffer) {
-        spares.journal.writer.removeAll()
-        spares.replies.writer.removeAll()
-        defer { (journal, replies) = spares }
-        return (journal, replies)
-    }
 
     /// The journal lines since the last call; the caller makes them durable before sending replies.
     public mutating func takeJournal() -> [UInt8] {
@@ -186,15 +177,7 @@ public struct SessionHost<Backend: SessionBackend> {
 }
 
 /// Where the host writes journal or reply lines until the server takes them.
-public final class LineBuffer {
-    /// Written by one thread at a time (the host's, then the one the server hands it to): no
-    /// run-time exclusivity check.
+final class LineBuffer {
+    /// Written on the host's one thread only: no run-time exclusivity check.
     @exclusivity(unchecked) var writer = JSONWriter(capacity: 1 << 16)
-
-    public init() {}
-
-    /// Runs `body` with the lines written.
-    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try writer.withBytes(body)
-    }
 }
