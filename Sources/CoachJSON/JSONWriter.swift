@@ -156,31 +156,34 @@ public struct JSONWriter: ~Copyable {
     }
 
     private mutating func appendQuoted(_ text: String) {
-        put(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
+            let count = utf8.count
+            // Room for the text and its quotes at once: escapes, which are rare, make more as they come.
+            reserve(count + 2)
+            base[self.count] = UInt8(ascii: "\"")
+            self.count += 1
+            guard let source = utf8.baseAddress else { return put(UInt8(ascii: "\"")) }
             // Copy runs that need no escaping in one go, looking at eight bytes at a time: most text
             // has nothing to escape, and prompts are long.
-            guard let base = utf8.baseAddress else { return }
-            let count = utf8.count
             var runStart = 0
             var index = 0
             while index < count {
-                if index + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                if index + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)) {
                     index += 8
                     continue
                 }
-                let byte = base[index]
+                let byte = source[index]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    put(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                    put(UnsafeBufferPointer(start: source + runStart, count: index - runStart))
                     appendEscaped(byte)
                     runStart = index + 1
                 }
                 index += 1
             }
-            put(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+            put(UnsafeBufferPointer(start: source + runStart, count: count - runStart))
+            put(UInt8(ascii: "\""))
         }
-        put(UInt8(ascii: "\""))
     }
 
     static func mayNeedEscape(_ word: UInt64) -> Bool {

@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachJSON
 import CoachStore
 
 /// A session the host holds in memory: what its file holds, kept small, and its conversation.
@@ -92,4 +93,13 @@ enum SessionStatus: String {
     case finished
     /// The gateway ended it; nothing more is taken.
     case ended
+
+    /// Its name, written as a literal: every result carries it.
+    func write(into writer: inout JSONWriter) {
+        switch self {
+        case .active: writer.literal("active")
+        case .finished: writer.literal("finished")
+        case .ended: writer.literal("ended")
+        }
+    }
 }

@@ -153,7 +153,7 @@ extension SessionHost {
                 writer.key("session")
                 writer.string(id)
                 writer.key("status")
-                writer.string(entry.status.rawValue)
+                entry.status.write(into: &writer)
                 if let step = entry.step, entry.status == .active {
                     writer.key("step")
                     writer.string(step)
@@ -184,7 +184,7 @@ extension SessionHost {
             writer.key("name")
             writer.string(name)
             writer.key("status")
-            writer.string(status.rawValue)
+            status.write(into: &writer)
             writer.key("step")
             if let position { Self.writeStep(position, of: program, written: written, into: &writer) } else { writer.null() }
             writer.key("messages")
