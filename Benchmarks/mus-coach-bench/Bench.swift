@@ -120,11 +120,10 @@ struct Bench {
     /// One thread's sessions, run to the end one turn each per round.
     static func runSessions(_ program: ScriptProgram, count: Int, seed: Int) -> [FinishedSession] {
         var conversations = [Conversation](repeating: Conversation(program: program), count: count)
+        // Each person counts the answers they gave: the harness touches one record of its own per turn.
         var people = (0..<count).map { SimulatedPerson(seed: seed + $0) }
-        var turns = [Int](repeating: 0, count: count)
         for index in conversations.indices {
             _ = conversations[index].start(at: Timestamp(millisecondsSince1970: 0))
-            turns[index] = 1
         }
         var active = Array(conversations.indices)
         var clock: Int64 = 0
@@ -138,12 +137,12 @@ struct Bench {
                 let answer = people[index].answer(position: position, program: program)
                 outputs.removeAll(keepingCapacity: true)
                 conversations[index].apply(.answered(answer, at: Timestamp(millisecondsSince1970: clock)), into: &outputs)
-                turns[index] += 1
                 if conversations[index].status == .active { stillActive.append(index) }
             }
             active = stillActive
         }
-        return zip(conversations, turns).map { FinishedSession(conversation: $0, turns: $1) }
+        // The start and each answer.
+        return zip(conversations, people).map { FinishedSession(conversation: $0, turns: 1 + $1.turn) }
     }
 
     static func milliseconds(_ duration: Duration) -> Double { seconds(duration) * 1000 }
@@ -177,7 +176,8 @@ struct FinishedSession: Sendable {
 /// Answers like a person would: mostly concrete, sometimes vague enough to draw a probe.
 struct SimulatedPerson {
     var seed: Int
-    private var turn = 0
+    /// How many answers it gave.
+    private(set) var turn = 0
 
     init(seed: Int) {
         self.seed = seed
