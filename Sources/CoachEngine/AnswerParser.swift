@@ -30,11 +30,19 @@ enum AnswerParser {
             }
             return .rejected(.unknownOption(optionCount: options.count))
         case .scale(let scale):
-            let first = text.prefix { $0 == "-" || $0.isNumber }
-            guard let number = Int(first), (scale.min...scale.max).contains(number) else {
+            guard let number = leadingNumber(text), (scale.min...scale.max).contains(number) else {
                 return .rejected(.outOfRange(min: scale.min, max: scale.max))
             }
             return .accepted(choice: number)
         }
+    }
+
+    /// The number the answer starts with ("4", "4 – godt"); read as bytes while they are ASCII,
+    /// as characters otherwise.
+    private static func leadingNumber(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        let end = utf8.firstIndex { $0 != UInt8(ascii: "-") && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? utf8.endIndex
+        if end == utf8.endIndex || utf8[end] < 0x80 { return Int(text[..<end]) }
+        return Int(text.prefix { $0 == "-" || $0.isNumber })
     }
 }

@@ -109,10 +109,10 @@ extension Conversation {
         let progress = program.progress(of: position.index)
         switch position {
         case .probe(_, _, let probe, _):
-            let template = entry.probes[probe].prompt
-            return Prompt(step: step, text: render(template, item: item, list: entry.parent),
+            let plain = entry.plainProbePrompts[probe]
+            return Prompt(step: step, text: plain ?? render(entry.probes[probe].prompt, item: item, list: entry.parent),
                           kind: .text, required: false, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: template.plainText == nil ? nil : program.stepSlot(of: position))
+                          fixedTextKey: plain == nil ? nil : program.stepSlot(of: position))
         case .listItems:
             let count = storedRecords.isEmpty ? 0 : itemCount(of: storedRecords.count - 1)
             return Prompt(step: step, text: messages.nextListItem, kind: .list(itemsSoFar: count),
@@ -126,9 +126,9 @@ extension Conversation {
             case .scale(let scale): .scale(scale)
             case .list: .list(itemsSoFar: 0)
             }
-            return Prompt(step: step, text: render(entry.prompt, item: item, list: entry.parent),
+            return Prompt(step: step, text: entry.plainPrompt ?? render(entry.prompt, item: item, list: entry.parent),
                           kind: kind, required: entry.required, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: entry.prompt.plainText == nil ? nil : program.stepSlot(of: position))
+                          fixedTextKey: entry.plainPrompt == nil ? nil : program.stepSlot(of: position))
         }
     }
 

@@ -240,10 +240,14 @@ public struct Conversation: Sendable {
         let entry = program.questions[position.index]
         if entry.section != shownSection {
             shownSection = Int32(entry.section)
-            let section = program.script.sections[entry.section]
-            outputs.append(.sectionStarted(SectionHeader(
-                id: section.id, title: section.title, intro: section.intro.map(render),
-                number: entry.section + 1, count: program.script.sections.count)))
+            if let header = program.plainSectionHeaders[entry.section] {
+                outputs.append(.sectionStarted(header))
+            } else {
+                let section = program.script.sections[entry.section]
+                outputs.append(.sectionStarted(SectionHeader(
+                    id: section.id, title: section.title, intro: section.intro.map(render),
+                    number: entry.section + 1, count: program.script.sections.count)))
+            }
             if !isRepeat { for tip in program.sectionTips[entry.section] { outputs.append(.tip(tip)) } }
         }
         if !isRepeat, case .question = position {

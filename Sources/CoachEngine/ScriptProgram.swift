@@ -23,6 +23,10 @@ public final class ScriptProgram: Sendable {
         public let id: String
         public let kind: QuestionKind
         let prompt: Template
+        /// The prompt's and each probe's text when it has no placeholders (most do): read without
+        /// copying a template out of the script.
+        let plainPrompt: String?
+        let plainProbePrompts: [String?]
         let required: Bool
         let when: Expression?
         let probes: [Probe]
@@ -42,6 +46,8 @@ public final class ScriptProgram: Sendable {
             id = question.id
             kind = question.kind
             prompt = question.prompt
+            plainPrompt = question.prompt.plainText
+            plainProbePrompts = question.probes.map(\.prompt.plainText)
             required = question.required
             when = question.when?.expression
             probes = question.probes
@@ -61,10 +67,14 @@ public final class ScriptProgram: Sendable {
     /// The tips shown with each section and each question, looked up once.
     let sectionTips: [[TipView]]
     let questionTips: [[TipView]]
+    /// Each section's header, made once unless its intro has placeholders.
+    let plainSectionHeaders: [SectionHeader?]
     /// Each question's first step slot (see `stepSlot(of:)`).
     private let firstStepSlots: [Int]
     /// How many step slots there are: one per question and one per probe.
     public let stepSlotCount: Int
+    /// Each step slot's ids, made once (a per-item follow-up's with item 0).
+    private let steps: [StepID]
 
     public init(_ script: Script) {
         self.script = script
@@ -102,12 +112,25 @@ public final class ScriptProgram: Sendable {
         sectionTips = script.sections.map { $0.tips.compactMap { tipsByID[$0] } }
         questionTips = entries.map { $0.tips.compactMap { tipsByID[$0] } }
         indexByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.question.id, $0) })
+        plainSectionHeaders = script.sections.enumerated().map { number, section in
+            if let intro = section.intro, intro.plainText == nil { return nil }
+            return SectionHeader(id: section.id, title: section.title, intro: section.intro?.plainText,
+                                 number: number + 1, count: script.sections.count)
+        }
         var slots = 0
         firstStepSlots = entries.map { entry in
             defer { slots += 1 + entry.probes.count }
             return slots
         }
         stepSlotCount = slots
+        steps = entries.flatMap { entry in
+            let question = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: entries[$0].id, index: 0) })
+            return [question] + entry.probes.map { probe in
+                var step = question
+                step.probe = probe.id
+                return step
+            }
+        }
     }
 
     /// Numbers the question or probe `position` asks, from 0 up to `stepSlotCount`, whatever list
@@ -121,9 +144,8 @@ public final class ScriptProgram: Sendable {
 
     /// What `position` asks, by its ids.
     public func step(at position: Conversation.Position) -> StepID {
-        let entry = questions[position.index]
-        var step = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: questions[$0].id, index: position.item) })
-        if case .probe(_, _, let probe, _) = position { step.probe = entry.probes[probe].id }
+        var step = steps[stepSlot(of: position)]
+        step.item?.index = position.item
         return step
     }
 

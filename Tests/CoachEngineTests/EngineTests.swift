@@ -175,7 +175,10 @@ struct Walk {
     walk.answer("nej", expect: "active @ tal | har=option(\"no\")")
     walk.answer("4", expect: "active @ tal | har=option(\"no\")")
     #expect(walk.lastOutputs.first == .rejected(.outOfRange(min: 1, max: 3)))
-    walk.answer("2", expect: "active @ valg | har=option(\"no\") tal=number(2)")
+    // A digit of another script is not read as a number; one followed by words is.
+    walk.answer("٣", expect: "active @ tal | har=option(\"no\")")
+    #expect(walk.lastOutputs.first == .rejected(.outOfRange(min: 1, max: 3)))
+    walk.answer("2 – lidt", expect: "active @ valg | har=option(\"no\") tal=number(2)")
     walk.answer("3", expect: "active @ valg | har=option(\"no\") tal=number(2)")
     #expect(walk.lastOutputs.first == .rejected(.unknownOption(optionCount: 2)))
     walk.answer("Alfa", expect: "active @ ting | har=option(\"no\") tal=number(2) valg=option(\"a\")")
