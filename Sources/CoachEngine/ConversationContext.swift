@@ -39,13 +39,24 @@ struct ConversationContext: ConditionContext {
     func value(of subject: Subject) -> AnswerValue? {
         guard let index = answered(subject) else { return nil }
         let record = state.pointee.storedRecords[index]
-        let choice = state.pointee.choice(of: index) ?? -1
+        let choice = choice(of: index) ?? -1
         switch program.questions[record.question].kind {
         case .text: return .text(state.pointee.log.string(state.pointee.textSpan(of: index)))
         case .yesNo: return .option(choice == 1 ? "yes" : "no")
         case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
         case .scale: return .number(choice)
         case .list: return .list(state.pointee.log.string(state.pointee.span(ofRecord: index)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        }
+    }
+
+    /// `Conversation.choice(of:)`; a method called on the conversation itself would copy it, so the
+    /// records that hold their choice are read in place.
+    private func choice(of index: Int) -> Int? {
+        let record = state.pointee.storedRecords[index]
+        switch record.choice(program.questions[record.question]) {
+        case .none: return nil
+        case .held(let choice): return choice
+        case .inText: return state.pointee.choice(of: index)
         }
     }
 
@@ -69,8 +80,8 @@ struct ConversationContext: ConditionContext {
         let record = state.pointee.storedRecords[index]
         switch program.questions[record.question].kind {
         case .text: return state.pointee.log.string(state.pointee.textSpan(of: index))
-        case .yesNo, .choice: return program.optionLabel(question: record.question, choice: state.pointee.choice(of: index) ?? -1)
-        case .scale: return state.pointee.choice(of: index).map(String.init)
+        case .yesNo, .choice: return program.optionLabel(question: record.question, choice: choice(of: index) ?? -1)
+        case .scale: return choice(of: index).map(String.init)
         case .list:
             return state.pointee.withFullText(of: index) { text in
                 var joined: [UInt8] = []

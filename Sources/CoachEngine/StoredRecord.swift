@@ -51,8 +51,28 @@ struct StoredRecord: Hashable, Sendable {
     /// Its item, when it answers a per-item follow-up; else -1.
     func item(perItem: Bool) -> Int { perItem ? Int(detail) : -1 }
 
-    /// Its choice as stored, when it does not answer a per-item follow-up.
-    func storedChoice(perItem: Bool) -> Int? { perItem ? nil : Int(Int16(bitPattern: detail)) }
+    /// What it holds of its choice.
+    enum Choice {
+        /// Text, lists and skips.
+        case none
+        /// The option index, 1/0 for yes/no, the scale number.
+        case held(Int)
+        /// A per-item follow-up's, read again from its text.
+        case inText
+    }
+
+    /// Its choice, `entry` being its question's.
+    func choice(_ entry: ScriptProgram.Entry) -> Choice {
+        guard !isSkipped else { return .none }
+        let minimum: Int
+        switch entry.kind {
+        case .text, .list: return .none
+        case .yesNo, .choice: minimum = 0
+        case .scale(let scale): minimum = scale.min
+        }
+        guard entry.parent == nil else { return .inText }
+        return .held(Int(Int16(bitPattern: detail)) + minimum)
+    }
 }
 
 /// A probe answer: which record and probe it belongs to, and its text in the log's text.
@@ -111,15 +131,12 @@ extension Conversation {
     /// caller has it).
     func choice(of index: Int, text: String? = nil) -> Int? {
         let stored = storedRecords[index]
-        guard !stored.isSkipped else { return nil }
         let entry = program.questions[stored.question]
-        let minimum: Int
-        switch entry.kind {
-        case .text, .list: return nil
-        case .yesNo, .choice: minimum = 0
-        case .scale(let scale): minimum = scale.min
+        switch stored.choice(entry) {
+        case .none: return nil
+        case .held(let choice): return choice
+        case .inText: break
         }
-        if let choice = stored.storedChoice(perItem: entry.parent != nil) { return choice + minimum }
         guard case .accepted(let choice) = AnswerParser.parse(text ?? log.string(textSpan(of: index)), for: entry) else { return nil }
         return choice
     }
