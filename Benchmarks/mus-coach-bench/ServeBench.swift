@@ -32,20 +32,16 @@ enum ServeBench {
             unsynced.append(run)
         }
         let text = unsynced[0].textPerSession
-        func perSession(_ figure: KeyPath<Run, Int>) -> (full: Int, fewer: Int, bytes: Double) {
-            let full = unsynced.map { $0[keyPath: figure] }.sorted()[2]
-            let fewerFigure = smaller.map { $0[keyPath: figure] }.sorted()[2]
-            return (full, fewerFigure, Double(full - fewerFigure) * 1024 / Double(sessions - fewer))
-        }
-        let held = perSession(\.heldKiB)
+        let full = unsynced.map(\.heldKiB).sorted()[2]
+        let fewerHeld = smaller.map(\.heldKiB).sorted()[2]
+        let perSession = Double(full - fewerHeld) * 1024 / Double(sessions - fewer)
         print(String(format: "serve memory (median of 5 runs each, not synced): each session holds %.0f B once answered, "
                      + "%.0f B of it answer text: %.0f B beyond (resident %.1f MiB with %d sessions, %.1f MiB with %d)",
-                     held.bytes, text, held.bytes - text, Double(held.full) / 1024, sessions, Double(held.fewer) / 1024, fewer))
+                     perSession, text, perSession - text, Double(full) / 1024, sessions, Double(fewerHeld) / 1024, fewer))
     }
 
     struct Run {
         var summary: String
-        var peakKiB: Int
         var heldKiB: Int
         var textPerSession: Double
     }
@@ -124,7 +120,7 @@ enum ServeBench {
                              durable ? "durable (journal synced before each batch of replies)" : "not synced",
                              sessions, turns, elapsed, Double(turns) / elapsed, latencies[latencies.count / 2],
                              latencies[latencies.count * 99 / 100], Double(peakKiB) / 1024, Double(baselineKiB) / 1024, exit)
-        return Run(summary: summary, peakKiB: peakKiB, heldKiB: heldKiB, textPerSession: textPerSession)
+        return Run(summary: summary, heldKiB: heldKiB, textPerSession: textPerSession)
     }
 
     /// The next answer: its params (`"text":…` or `"payload":…`) and the text the server keeps of

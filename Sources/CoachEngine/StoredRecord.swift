@@ -38,7 +38,7 @@ struct StoredRecord: Hashable, Sendable {
 
     /// Sets its span; false when the span does not fit, and is then kept beside the record.
     mutating func setShortSpan(_ span: Range<Int>) -> Bool {
-        guard span.lowerBound <= Int(UInt16.max) && span.count < Int(UInt16.max) else {
+        guard span.lowerBound <= Int(UInt16.max) && span.count <= Int(UInt16.max) else {
             questionAndFlags |= Self.wideBit
             return false
         }

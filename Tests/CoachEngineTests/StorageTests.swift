@@ -124,3 +124,18 @@ sections:
     #expect(conversation.records.last?.items == [item + "1", item + "2", "kort"])
     #expect(conversation.reshow().last.flatMap { if case .question(let prompt) = $0 { prompt.text } else { nil } } == "Hvorfor \(item)1?")
 }
+
+@Test func recordsAtTheSixteenBitBoundaryKeepTheirTexts() {
+    var conversation = Conversation(program: program)
+    _ = conversation.start(at: Timestamp(millisecondsSince1970: 0))
+    var clock: Int64 = 0
+    // The longest text a record holds itself, then one byte more, kept beside the records.
+    // Words, so that the probe for short answers does not fire.
+    let longest = String(repeating: "ord ", count: 16_383) + "slu"
+    let longer = String(repeating: "b", count: Int(UInt16.max) + 1)
+    _ = answering(&conversation, ["ja", longest, "2", "a", longer, ""], clock: &clock)
+    let records = conversation.records
+    #expect(records.map(\.text.utf8.count) == [2, Int(UInt16.max), 1, 1, Int(UInt16.max) + 1])
+    guard records.count == 5 else { return }
+    #expect(records[1].text == longest && records[4].text == longer)
+}
