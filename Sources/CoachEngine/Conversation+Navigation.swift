@@ -13,7 +13,7 @@ extension Conversation {
         if probe < probes.count {
             // `words < 8 or vague` reads the analysis twice: make it once.
             let current = storedRecords.count - 1
-            let quality = entry.probesReadQuality.map { needs in withFullText(of: current) { AnswerQuality(utf8: $0, needs: needs) } }
+            let quality = entry.probesReadQuality.map { needs in storage.withFullText(of: current) { AnswerQuality(utf8: $0, needs: needs) } }
             let firing = withContext(item: item, current: current, currentQuality: quality) { context in
                 while probe < probes.count {
                     if round < probes[probe].max && probes[probe].condition.expression.holds(in: context) { return true }
@@ -47,7 +47,7 @@ extension Conversation {
         let entry = program.questions[list]
         if let record = storedRecords.lastIndex(where: { $0.question == list }), !storedRecords[record].isSkipped,
            !entry.each.isEmpty {
-            let itemCount = min(itemCount(of: record), StoredRecord.followedItems)
+            let itemCount = min(storage.itemCount(of: record), StoredRecord.followedItems)
             var item = item
             var followUp = followUp
             while item < itemCount {
@@ -109,12 +109,12 @@ extension Conversation {
         let progress = program.progress(of: position.index)
         switch position {
         case .probe(_, _, let probe, _):
-            let plain = entry.plainProbePrompts[probe]
-            return Prompt(step: step, text: plain ?? render(entry.probes[probe].prompt, item: item, list: entry.parent),
+            let text = entry.probePrompts[probe]
+            return Prompt(step: step, text: render(text, item: item, list: entry.parent),
                           kind: .text, required: false, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: plain == nil ? nil : program.stepSlot(of: position))
+                          fixedTextKey: text.plainText == nil ? nil : program.stepSlot(of: position))
         case .listItems:
-            let count = storedRecords.isEmpty ? 0 : itemCount(of: storedRecords.count - 1)
+            let count = storedRecords.isEmpty ? 0 : storage.itemCount(of: storedRecords.count - 1)
             return Prompt(step: step, text: messages.nextListItem, kind: .list(itemsSoFar: count),
                           required: false, progress: progress, isRepeat: isRepeat,
                           fixedTextKey: program.stepSlot(of: position))
@@ -126,22 +126,10 @@ extension Conversation {
             case .scale(let scale): .scale(scale)
             case .list: .list(itemsSoFar: 0)
             }
-            return Prompt(step: step, text: entry.plainPrompt ?? render(entry.prompt, item: item, list: entry.parent),
+            return Prompt(step: step, text: render(entry.prompt, item: item, list: entry.parent),
                           kind: kind, required: entry.required, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: entry.plainPrompt == nil ? nil : program.stepSlot(of: position))
+                          fixedTextKey: entry.prompt.plainText == nil ? nil : program.stepSlot(of: position))
         }
-    }
-
-    func render(_ template: Template) -> String {
-        render(template, item: -1, list: nil)
-    }
-
-    private func render(_ template: Template, item: Int, list: Int?) -> String {
-        if let plain = template.plainText { return plain }
-        let itemText = list.flatMap { list in
-            storedRecords.lastIndex { $0.question == list }.flatMap { self.item(item, of: $0) }
-        }
-        return withContext(item: item, current: nil) { context in template.render(item: itemText) { context.display(of: $0) } }
     }
 }
 

@@ -23,16 +23,10 @@ public struct Conversation: Sendable {
     // The small fields last, so that they share the padding: a server holds thousands of these.
     public let program: ScriptProgram
     /// Every event applied, earlier revisions included: the transcript it was folded from.
-    public internal(set) var log = EventLog()
+    public internal(set) var log: EventLog
     /// The section whose header was shown last, so a header is shown once per entry into a section.
     /// Four bytes, after the log's four-byte count: they share a word.
     var shownSection: Int32 = -1
-    /// The answers given, in order; going back pops the last. Their texts lie in `log`.
-    var storedRecords: [StoredRecord] = []
-    /// The probe answers of all records, in order.
-    var storedProbes: [StoredProbeAnswer] = []
-    /// The spans of records whose text starts past 64 KiB or takes 64 KiB or more, by record index.
-    var wideSpans: [Int: Range<Int>] = [:]
     public internal(set) var position: Position? {
         get { packedPosition.position }
         set { packedPosition = PackedPosition(newValue) }
@@ -42,10 +36,17 @@ public struct Conversation: Sendable {
 
     public init(program: ScriptProgram) {
         self.program = program
-        // One allocation for a whole dialogue's answers, where growing would leave freed blocks behind.
-        storedRecords.reserveCapacity(program.questions.count)
-        log = EventLog(expectedEvents: program.questions.count + 8)
+        // One allocation for a whole dialogue's records, where growing would leave freed blocks behind.
+        log = EventLog(expectedEvents: program.questions.count + 8, expectedRecords: program.questions.count)
     }
+
+    /// The records, probe answers and text, which the log's storage keeps (see `ConversationStorage`).
+    /// Changed only while applying an event: the log has made it unique by then.
+    var storage: ConversationStorage { log.storage }
+    /// The answers given, in order; going back pops the last. Their texts lie in the log.
+    var storedRecords: UnsafeMutableBufferPointer<StoredRecord> { log.storage.records }
+    /// The probe answers of all records, in order.
+    var storedProbes: UnsafeMutableBufferPointer<StoredProbeAnswer> { log.storage.probes }
 
     public var messages: Messages { program.messages }
 
@@ -110,9 +111,7 @@ public struct Conversation: Sendable {
 
     private mutating func revise(into outputs: inout [Output]) {
         status = .active
-        storedRecords = []
-        storedProbes = []
-        wideSpans = [:]
+        storage.removeAllRecords()
         shownSection = -1
         enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
     }
@@ -139,13 +138,13 @@ public struct Conversation: Sendable {
             case .rejected(let rejection):
                 reject(rejection, into: &outputs)
             case .skipped:
-                appendRecord(.skipped(question: index, item: item))
+                storage.appendRecord(.skipped(question: index, item: item))
                 advance(after: index, item: item, into: &outputs)
             case .accepted(let choice):
                 var stored = choice
                 if case .scale(let scale) = entry.kind { stored -= scale.min }
-                appendRecord(StoredRecord(question: index, item: item, choice: stored))
-                setSpan(ofRecord: storedRecords.count - 1, trimmed)
+                storage.appendRecord(StoredRecord(question: index, item: item, choice: stored))
+                storage.setSpan(ofRecord: storedRecords.count - 1, trimmed)
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
                     outputs.append(.question(prompt(for: .listItems(index: index), isRepeat: false)))
@@ -160,7 +159,7 @@ public struct Conversation: Sendable {
         case .probe(let index, let item, let probe, let round):
             guard !text.isEmpty else { return askProbes(of: index, item: item, from: probe + 1, round: 0, into: &outputs) }
             let placed = extendLastRecord(with: trimmed)
-            storedProbes.append(StoredProbeAnswer(start: UInt32(placed.lowerBound), length: UInt32(placed.count),
+            storage.appendProbe(StoredProbeAnswer(start: UInt32(placed.lowerBound), length: UInt32(placed.count),
                                                   record: UInt32(storedRecords.count - 1), probe: UInt32(probe)))
             askProbes(of: index, item: item, from: probe, round: round + 1, into: &outputs)
         }
@@ -172,7 +171,7 @@ public struct Conversation: Sendable {
         }
         switch position {
         case .question(let index, let item):
-            appendRecord(.skipped(question: index, item: item))
+            storage.appendRecord(.skipped(question: index, item: item))
             advance(after: index, item: item, into: &outputs)
         case .listItems(let index):
             advanceIntoFollowUps(ofList: index, into: &outputs)
@@ -186,15 +185,15 @@ public struct Conversation: Sendable {
         switch position {
         case .listItems(let index)?:
             let last = storedRecords.count - 1
-            if let lastBreak = withFullText(of: last, { $0.lastIndex(of: 0x0A) }) {
-                let start = span(ofRecord: last).lowerBound
-                setSpan(ofRecord: last, start..<start + lastBreak)
+            if let lastBreak = storage.withFullText(of: last, { $0.lastIndex(of: 0x0A) }) {
+                let start = storage.span(ofRecord: last).lowerBound
+                storage.setSpan(ofRecord: last, start..<start + lastBreak)
             } else {
-                removeLastRecord()
+                storage.removeLastRecord()
                 position = .question(index: index, item: -1)
             }
         case .probe(let index, let item, _, _)?:
-            removeLastRecord()
+            storage.removeLastRecord()
             position = .question(index: index, item: item)
         case .question?, nil:
             guard let last = storedRecords.last else { return reject(.nothingToGoBackTo, into: &outputs) }
@@ -203,27 +202,12 @@ public struct Conversation: Sendable {
             if program.questions[question].kind.isList && !last.isSkipped {
                 position = .listItems(index: question)
             } else {
-                let item = item(ofRecord: storedRecords.count - 1)
-                removeLastRecord()
+                let item = storage.item(ofRecord: storedRecords.count - 1, in: program)
+                storage.removeLastRecord()
                 position = .question(index: question, item: item)
             }
         }
         ask(position!, isRepeat: true, into: &outputs)
-    }
-
-    /// Past the question count reserved at the start, grows the records an eighth at a time: a
-    /// dialogue with list items goes only a little beyond it.
-    private mutating func appendRecord(_ record: StoredRecord) {
-        if storedRecords.count == storedRecords.capacity {
-            storedRecords.reserveCapacity(storedRecords.count + storedRecords.count / 8 + 4)
-        }
-        storedRecords.append(record)
-    }
-
-    private mutating func removeLastRecord() {
-        storedRecords.removeLast()
-        if !wideSpans.isEmpty { wideSpans[storedRecords.count] = nil }
-        while let last = storedProbes.last, last.record == storedRecords.count { storedProbes.removeLast() }
     }
 
     // MARK: - Asking
@@ -245,7 +229,8 @@ public struct Conversation: Sendable {
             } else {
                 let section = program.script.sections[entry.section]
                 outputs.append(.sectionStarted(SectionHeader(
-                    id: section.id, title: section.title, intro: section.intro.map(render),
+                    id: section.id, title: section.title,
+                    intro: program.sectionIntros[entry.section].map { render($0, item: -1, list: nil) },
                     number: entry.section + 1, count: program.script.sections.count)))
             }
             if !isRepeat { for tip in program.sectionTips[entry.section] { outputs.append(.tip(tip)) } }
@@ -305,8 +290,8 @@ extension Conversation: Equatable {
     /// Same script (the same shared program) and the same state.
     public static func == (lhs: Conversation, rhs: Conversation) -> Bool {
         lhs.program === rhs.program && lhs.status == rhs.status && lhs.position == rhs.position
-            && lhs.storedRecords == rhs.storedRecords && lhs.storedProbes == rhs.storedProbes
-            && lhs.wideSpans == rhs.wideSpans
+            && lhs.storedRecords.elementsEqual(rhs.storedRecords) && lhs.storedProbes.elementsEqual(rhs.storedProbes)
+            && lhs.storage.wideSpans == rhs.storage.wideSpans
             && lhs.shownSection == rhs.shownSection && lhs.log == rhs.log
     }
 }

@@ -20,6 +20,8 @@ struct ConversationContext: ConditionContext {
     }
 
     private var program: ScriptProgram { state.pointee.program }
+    /// Stored properties read through the pointer: a method of the conversation called through it would copy the conversation.
+    private var storage: ConversationStorage { state.pointee.log.storage }
 
     /// The index of the record `subject` names, answered (not skipped).
     func answered(_ subject: Subject) -> Int? {
@@ -29,69 +31,37 @@ struct ConversationContext: ConditionContext {
             found = current
         case .question(let id):
             guard let index = program.index(of: id) else { return nil }
-            let perItem = program.questions[index].parent != nil
-            found = state.pointee.storedRecords.lastIndex { $0.question == index && (!perItem || $0.item(perItem: true) == item) }
+            return storage.lastAnswered(question: index, item: item, in: program)
         }
-        guard let found, !state.pointee.storedRecords[found].isSkipped else { return nil }
+        guard let found, !storage.records[found].isSkipped else { return nil }
         return found
     }
 
     func value(of subject: Subject) -> AnswerValue? {
         guard let index = answered(subject) else { return nil }
-        let record = state.pointee.storedRecords[index]
-        let choice = choice(of: index) ?? -1
+        let record = storage.records[index]
+        let choice = storage.choice(of: index, in: program) ?? -1
         switch program.questions[record.question].kind {
-        case .text: return .text(state.pointee.log.string(state.pointee.textSpan(of: index)))
+        case .text: return .text(storage.string(storage.textSpan(of: index)))
         case .yesNo: return .option(choice == 1 ? "yes" : "no")
         case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
         case .scale: return .number(choice)
-        case .list: return .list(state.pointee.log.string(state.pointee.span(ofRecord: index)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-        }
-    }
-
-    /// `Conversation.choice(of:)`; a method called on the conversation itself would copy it, so the
-    /// records that hold their choice are read in place.
-    private func choice(of index: Int) -> Int? {
-        let record = state.pointee.storedRecords[index]
-        switch record.choice(program.questions[record.question]) {
-        case .none: return nil
-        case .held(let choice): return choice
-        case .inText: return state.pointee.choice(of: index)
+        case .list: return .list(storage.string(storage.span(ofRecord: index)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
     }
 
     func text(of subject: Subject) -> String? {
-        answered(subject).map { state.pointee.log.string(state.pointee.span(ofRecord: $0)) }
+        answered(subject).map { storage.string(storage.span(ofRecord: $0)) }
     }
 
     func quality(of subject: Subject) -> AnswerQuality? {
         if subject == .current, let currentQuality { return currentQuality }
-        return answered(subject).map { state.pointee.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
+        return answered(subject).map { storage.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
     }
 
     func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool {
         guard let index = answered(subject) else { return false }
-        return state.pointee.withFullText(of: index) { matcher.matches(utf8: $0) }
-    }
-
-    /// How an answer reads inside another prompt.
-    func display(of questionID: String) -> String? {
-        guard let index = answered(.question(questionID)) else { return nil }
-        let record = state.pointee.storedRecords[index]
-        switch program.questions[record.question].kind {
-        case .text: return state.pointee.log.string(state.pointee.textSpan(of: index))
-        case .yesNo, .choice: return program.optionLabel(question: record.question, choice: choice(of: index) ?? -1)
-        case .scale: return choice(of: index).map(String.init)
-        case .list:
-            return state.pointee.withFullText(of: index) { text in
-                var joined: [UInt8] = []
-                joined.reserveCapacity(text.count + 16)
-                for byte in text {
-                    if byte == 0x0A { joined += [0x2C, 0x20] } else { joined.append(byte) }
-                }
-                return String(decoding: joined, as: UTF8.self)
-            }
-        }
+        return storage.withFullText(of: index) { matcher.matches(utf8: $0) }
     }
 }
 

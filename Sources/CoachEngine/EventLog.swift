@@ -6,9 +6,9 @@
 /// usually lie together as one text the records can point into. The rest of an event takes a few
 /// bytes: its kind, its timestamp as the difference from the one before, and an answer's length.
 public struct EventLog: Sendable {
-    /// Every answer's text as written, a continuing one after "\n".
-    private var text = LogText()
-    private var entries: [UInt8] = []
+    /// Every answer's text as written, a continuing one after "\n", and the entries. It keeps the
+    /// conversation's records and probe answers too, so that a turn touches one object.
+    private(set) var storage: ConversationStorage
     /// The scripts named by `revised` events, in order.
     private var identities: [Transcript.ScriptIdentity] = []
     private var lastTimestamp: Int64 = 0
@@ -16,12 +16,14 @@ public struct EventLog: Sendable {
     private var storedCount: Int32 = 0
     public var count: Int { Int(storedCount) }
 
-    public init() {}
+    public init() {
+        storage = ConversationStorage(records: 0, entryBytes: 0)
+    }
 
-    /// A log with room for `expectedEvents` events' entries from the start, so that a whole
-    /// dialogue's entries usually take one allocation, never moved.
-    init(expectedEvents: Int) {
-        entries.reserveCapacity(expectedEvents * Self.typicalEntryBytes)
+    /// A log with room for `expectedEvents` events' entries and `expectedRecords` records from
+    /// the start, so that a whole dialogue's usually take one allocation each, never moved.
+    init(expectedEvents: Int, expectedRecords: Int) {
+        storage = ConversationStorage(records: expectedRecords, entryBytes: expectedEvents * Self.typicalEntryBytes)
     }
 
     /// An answer's entry: its kind, a time step under eight seconds, a length under 128.
@@ -35,10 +37,11 @@ public struct EventLog: Sendable {
         case continuing
     }
 
-    /// Appends `event`; for an answer, returns where its text now lies in `text`. An answer that
+    /// Appends `event`; for an answer, returns where its text now lies in the text. An answer that
     /// may continue the last record's text is placed after a newline: only those need one.
     @discardableResult
     mutating func append(_ event: Event, continuing: Bool = false) -> Range<Int>? {
+        makeStorageUnique()
         storedCount += 1
         let at = event.timestamp.millisecondsSince1970
         let kind: Kind
@@ -57,50 +60,51 @@ public struct EventLog: Sendable {
             var answer = answer
             span = answer.withUTF8 { place($0, afterNewline: afterNewline) }
         }
-        Self.reserve(12, in: &entries, first: 128)
-        entries.append(kind.rawValue)
         // Zigzag, so that a clock stepping back costs a byte or two like one stepping forward.
         let delta = at &- lastTimestamp
-        Self.appendVarint(UInt64(bitPattern: (delta << 1) ^ (delta >> 63)), to: &entries)
         lastTimestamp = at
-        if let span { Self.appendVarint(UInt64(span.count), to: &entries) }
+        storage.reserveEntryBytes(Self.maxEntryBytes)
+        storage.appendEntryBytes { end in
+            end[0] = kind.rawValue
+            var written = 1 + Self.writeVarint(UInt64(bitPattern: (delta << 1) ^ (delta >> 63)), at: end + 1)
+            if let span { written += Self.writeVarint(UInt64(span.count), at: end + written) }
+            return written
+        }
         return span
     }
+
+    /// A kind and two varints of at most ten bytes each.
+    private static let maxEntryBytes = 21
 
     /// Places the text at `span`, a newline and the text at `addition` at the end without an
     /// event: a record's text gathered again when its parts no longer lie together.
     mutating func gather(_ span: Range<Int>, _ addition: Range<Int>) -> Range<Int> {
-        makeTextUnique()
-        let start = text.count
+        makeStorageUnique()
+        let start = storage.textCount
         // Chunks never move, so the texts can be read while the end grows.
-        text.withBytes(span) { text.append($0) }
-        text.append(0x0A)
-        text.withBytes(addition) { text.append($0) }
-        let gathered = start..<text.count
-        Self.reserve(12, in: &entries, first: 128)
-        entries.append(Kind.gathered.rawValue)
-        Self.appendVarint(UInt64(gathered.count), to: &entries)
+        storage.withText(span) { storage.appendText($0) }
+        storage.appendText(0x0A)
+        storage.withText(addition) { storage.appendText($0) }
+        let gathered = start..<storage.textCount
+        storage.reserveEntryBytes(Self.maxEntryBytes)
+        storage.appendEntryBytes { end in
+            end[0] = Kind.gathered.rawValue
+            return 1 + Self.writeVarint(UInt64(gathered.count), at: end + 1)
+        }
         return gathered
     }
 
     /// Copies `bytes` to the end of the text, after a newline if asked.
-    private mutating func place(_ bytes: UnsafeBufferPointer<UInt8>, afterNewline: Bool) -> Range<Int> {
-        makeTextUnique()
-        if afterNewline { text.append(0x0A) }
-        let start = text.count
-        text.append(bytes)
+    private func place(_ bytes: UnsafeBufferPointer<UInt8>, afterNewline: Bool) -> Range<Int> {
+        if afterNewline { storage.appendText(0x0A) }
+        let start = storage.textCount
+        storage.appendText(bytes)
         return start..<start + bytes.count
     }
 
-    private mutating func makeTextUnique() {
-        if !isKnownUniquelyReferenced(&text) { text = LogText(copying: text) }
-    }
-
-    /// Makes room for `more` bytes, starting with `first`. Grows by a quarter rather than
-    /// doubling: a server holds thousands of these, and slack is memory held for nothing.
-    private static func reserve(_ more: Int, in bytes: inout [UInt8], first: Int) {
-        guard bytes.count + more > bytes.capacity else { return }
-        bytes.reserveCapacity(max(bytes.count + more, bytes.count + bytes.count / 4, first))
+    /// Before any change: a copied conversation shares its storage until then.
+    private mutating func makeStorageUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = ConversationStorage(copying: storage) }
     }
 
     /// The events, as values.
@@ -111,6 +115,7 @@ public struct EventLog: Sendable {
         var textPosition = 0
         var identity = 0
         var at: Int64 = 0
+        let entries = storage.entries
         while position < entries.count {
             let kind = Kind(rawValue: entries[position])!
             position += 1
@@ -141,28 +146,32 @@ public struct EventLog: Sendable {
     }
 
     /// How many bytes the answers' text takes.
-    var textByteCount: Int { text.count }
+    var textByteCount: Int { storage.textCount }
 
     /// Runs `body` with the text at `span` in one piece.
     func withText<Result>(_ span: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        text.withBytes(span, body)
+        storage.withText(span, body)
     }
 
     /// The text at `span`.
     func string(_ span: Range<Int>) -> String {
-        text.withBytes(span) { String(decoding: $0, as: UTF8.self) }
+        storage.string(span)
     }
 
-    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+    /// Writes `value` at `end`; returns how many bytes it took.
+    private static func writeVarint(_ value: UInt64, at end: UnsafeMutablePointer<UInt8>) -> Int {
         var value = value
+        var written = 0
         while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            end[written] = UInt8(truncatingIfNeeded: value) | 0x80
+            written += 1
             value >>= 7
         }
-        bytes.append(UInt8(value))
+        end[written] = UInt8(value)
+        return written + 1
     }
 
-    private static func readVarint(_ bytes: [UInt8], _ position: inout Int) -> UInt64 {
+    private static func readVarint(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -178,7 +187,7 @@ public struct EventLog: Sendable {
 extension EventLog: Equatable {
     public static func == (lhs: EventLog, rhs: EventLog) -> Bool {
         lhs.count == rhs.count && lhs.lastTimestamp == rhs.lastTimestamp && lhs.identities == rhs.identities
-            && lhs.entries == rhs.entries && lhs.text.count == rhs.text.count
-            && lhs.withText(0..<lhs.text.count) { left in rhs.withText(0..<rhs.text.count) { right in left.elementsEqual(right) } }
+            && lhs.storage.entries.elementsEqual(rhs.storage.entries) && lhs.textByteCount == rhs.textByteCount
+            && lhs.withText(0..<lhs.textByteCount) { left in rhs.withText(0..<rhs.textByteCount) { right in left.elementsEqual(right) } }
     }
 }

@@ -22,17 +22,17 @@ public final class ScriptProgram: Sendable {
         // does not copy the whole question.
         public let id: String
         public let kind: QuestionKind
-        let prompt: Template
-        /// The prompt's and each probe's text when it has no placeholders (most do): read without
-        /// copying a template out of the script.
-        let plainPrompt: String?
-        let plainProbePrompts: [String?]
+        /// The prompt and each probe's prompt, made ready: most have no placeholders and are
+        /// read without copying a template out of the script.
+        let prompt: PreparedText
+        let probePrompts: [PreparedText]
         let required: Bool
         let when: Expression?
         let probes: [Probe]
         let tips: [String]
 
-        init(question: Question, section: Int, numberInSection: Int, parent: Int?, each: [Int], topLevelOrder: Int) {
+        init(question: Question, section: Int, numberInSection: Int, parent: Int?, each: [Int], topLevelOrder: Int,
+             indexOf: (String) -> Int?) {
             self.question = question
             self.section = section
             self.numberInSection = numberInSection
@@ -45,9 +45,8 @@ public final class ScriptProgram: Sendable {
             }
             id = question.id
             kind = question.kind
-            prompt = question.prompt
-            plainPrompt = question.prompt.plainText
-            plainProbePrompts = question.probes.map(\.prompt.plainText)
+            prompt = PreparedText(question.prompt, indexOf: indexOf)
+            probePrompts = question.probes.map { PreparedText($0.prompt, indexOf: indexOf) }
             required = question.required
             when = question.when?.expression
             probes = question.probes
@@ -69,6 +68,8 @@ public final class ScriptProgram: Sendable {
     let questionTips: [[TipView]]
     /// Each section's header, made once unless its intro has placeholders.
     let plainSectionHeaders: [SectionHeader?]
+    /// Each section's intro, made ready.
+    let sectionIntros: [PreparedText?]
     /// Each question's first step slot (see `stepSlot(of:)`).
     private let firstStepSlots: [Int]
     /// How many step slots there are: one per question and one per probe.
@@ -79,6 +80,11 @@ public final class ScriptProgram: Sendable {
     public init(_ script: Script) {
         self.script = script
         messages = Messages(script.language)
+        // Questions are numbered in asking order: a list's follow-ups right after it.
+        let asked = script.sections.flatMap { $0.questions.flatMap { [$0.id] + $0.each.map(\.id) } }
+        let indexByID = Dictionary(uniqueKeysWithValues: asked.enumerated().map { ($1, $0) })
+        self.indexByID = indexByID
+        let indexOf = { (id: String) in indexByID[id] }
         var entries: [Entry] = []
         var counts: [Int] = []
         var topLevel = 0
@@ -89,11 +95,11 @@ public final class ScriptProgram: Sendable {
                 let index = entries.count
                 let eachIndices = question.each.indices.map { index + 1 + $0 }
                 entries.append(Entry(question: question, section: s, numberInSection: n + 1, parent: nil,
-                                     each: eachIndices, topLevelOrder: topLevel))
+                                     each: eachIndices, topLevelOrder: topLevel, indexOf: indexOf))
                 topLevelIndices.append(index)
                 for follow in question.each {
                     entries.append(Entry(question: follow, section: s, numberInSection: n + 1, parent: index,
-                                         each: [], topLevelOrder: topLevel))
+                                         each: [], topLevelOrder: topLevel, indexOf: indexOf))
                 }
                 topLevel += 1
             }
@@ -111,12 +117,12 @@ public final class ScriptProgram: Sendable {
                                   uniquingKeysWith: { first, _ in first })
         sectionTips = script.sections.map { $0.tips.compactMap { tipsByID[$0] } }
         questionTips = entries.map { $0.tips.compactMap { tipsByID[$0] } }
-        indexByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.question.id, $0) })
         plainSectionHeaders = script.sections.enumerated().map { number, section in
             if let intro = section.intro, intro.plainText == nil { return nil }
             return SectionHeader(id: section.id, title: section.title, intro: section.intro?.plainText,
                                  number: number + 1, count: script.sections.count)
         }
+        sectionIntros = script.sections.map { $0.intro.map { PreparedText($0, indexOf: indexOf) } }
         var slots = 0
         firstStepSlots = entries.map { entry in
             defer { slots += 1 + entry.probes.count }

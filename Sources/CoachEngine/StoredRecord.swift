@@ -85,32 +85,22 @@ struct StoredProbeAnswer: Hashable, Sendable {
     var span: Range<Int> { Int(start)..<Int(start) + Int(length) }
 }
 
-extension Conversation {
+extension ConversationStorage {
     /// Where the full text of record `index` lies (empty when skipped).
     func span(ofRecord index: Int) -> Range<Int> {
-        let record = storedRecords[index]
+        let record = records[index]
         guard !record.isSkipped else { return 0..<0 }
         if record.isWide { return wideSpans[index]! }
         return Int(record.shortStart)..<Int(record.shortStart) + Int(record.shortLength)
     }
 
     /// Places record `index`'s full text at `span`.
-    mutating func setSpan(ofRecord index: Int, _ span: Range<Int>) {
-        if storedRecords[index].setShortSpan(span) {
+    func setSpan(ofRecord index: Int, _ span: Range<Int>) {
+        if records[index].setShortSpan(span) {
             if !wideSpans.isEmpty { wideSpans[index] = nil }
         } else {
             wideSpans[index] = span
         }
-    }
-
-    /// The record at `index`, as a value with its texts.
-    func answerRecord(at index: Int) -> AnswerRecord {
-        let stored = storedRecords[index]
-        let probes = probeAnswers(of: index)
-        let text = log.string(textSpan(of: index))
-        return AnswerRecord(question: stored.question, item: item(ofRecord: index), choice: choice(of: index, text: text) ?? -1,
-                            isSkipped: stored.isSkipped, text: text,
-                            probeAnswers: probes.map { .init(probe: Int($0.probe), text: log.string($0.span)) })
     }
 
     /// The answer of record `index` without its probe answers.
@@ -121,40 +111,50 @@ extension Conversation {
     }
 
     /// The list item record `index` is about, or -1.
-    func item(ofRecord index: Int) -> Int {
-        let stored = storedRecords[index]
+    func item(ofRecord index: Int, in program: ScriptProgram) -> Int {
+        let stored = records[index]
         return stored.item(perItem: program.questions[stored.question].parent != nil)
     }
 
     /// The option index, 1/0 for yes/no or the scale number of record `index`; nil for text,
     /// lists and skips. A per-item follow-up's is read again from its text (`text`, when the
     /// caller has it).
-    func choice(of index: Int, text: String? = nil) -> Int? {
-        let stored = storedRecords[index]
+    func choice(of index: Int, in program: ScriptProgram, text: String? = nil) -> Int? {
+        let stored = records[index]
         let entry = program.questions[stored.question]
         switch stored.choice(entry) {
         case .none: return nil
         case .held(let choice): return choice
         case .inText: break
         }
-        guard case .accepted(let choice) = AnswerParser.parse(text ?? log.string(textSpan(of: index)), for: entry) else { return nil }
+        guard case .accepted(let choice) = AnswerParser.parse(text ?? string(textSpan(of: index)), for: entry) else { return nil }
         return choice
     }
 
+    /// The last record answering question `index` (for a per-item follow-up, about `item`), unless skipped.
+    func lastAnswered(question index: Int, item: Int, in program: ScriptProgram) -> Int? {
+        let perItem = program.questions[index].parent != nil
+        let records = records
+        guard let found = records.lastIndex(where: { $0.question == index && (!perItem || $0.item(perItem: true) == item) }),
+              !records[found].isSkipped else { return nil }
+        return found
+    }
+
     /// The probe answers of record `index`: the last ones, as only the last record takes probe answers.
-    func probeAnswers(of index: Int) -> ArraySlice<StoredProbeAnswer> {
-        var first = storedProbes.count
-        while first > 0 && storedProbes[first - 1].record >= index {
+    func probeAnswers(of index: Int) -> Slice<UnsafeMutableBufferPointer<StoredProbeAnswer>> {
+        let probes = probes
+        var first = probes.count
+        while first > 0 && probes[first - 1].record >= index {
             first -= 1
         }
         var end = first
-        while end < storedProbes.count && storedProbes[end].record == index { end += 1 }
-        return storedProbes[first..<end]
+        while end < probes.count && probes[end].record == index { end += 1 }
+        return probes[first..<end]
     }
 
     /// The full text of record `index` (answer and probe answers), as bytes for the analysis.
     func withFullText<Result>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        log.withText(span(ofRecord: index), body)
+        withText(span(ofRecord: index), body)
     }
 
     /// How many items list record `index` holds.
@@ -162,20 +162,30 @@ extension Conversation {
         withFullText(of: index) { text in text.isEmpty ? 0 : text.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
     }
 
-    /// The list item at `item` of list record `index`.
-    func item(_ item: Int, of index: Int) -> String? {
-        guard item >= 0 else { return nil }
-        return withFullText(of: index) { text in
-            guard !text.isEmpty else { return nil }
-            var line = 0
-            var start = 0
-            for position in 0...text.count where position == text.count || text[position] == 0x0A {
-                if line == item { return String(decoding: UnsafeBufferPointer(rebasing: text[start..<position]), as: UTF8.self) }
-                line += 1
-                start = position + 1
-            }
-            return nil
+    /// Where line `number` (0-based) of `text` lies, without its newline; nil past the last line.
+    static func line(_ number: Int, of text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard !text.isEmpty else { return nil }
+        var line = 0
+        var start = 0
+        for position in 0...text.count where position == text.count || text[position] == 0x0A {
+            if line == number { return start..<position }
+            line += 1
+            start = position + 1
         }
+        return nil
+    }
+}
+
+extension Conversation {
+    /// The record at `index`, as a value with its texts.
+    func answerRecord(at index: Int) -> AnswerRecord {
+        let stored = storedRecords[index]
+        let probes = storage.probeAnswers(of: index)
+        let text = storage.string(storage.textSpan(of: index))
+        return AnswerRecord(question: stored.question, item: storage.item(ofRecord: index, in: program),
+                            choice: storage.choice(of: index, in: program, text: text) ?? -1,
+                            isSkipped: stored.isSkipped, text: text,
+                            probeAnswers: probes.map { .init(probe: Int($0.probe), text: storage.string($0.span)) })
     }
 
     /// Adds `addition` (a span of the log's text) to the end of the last record's full text, one
@@ -183,19 +193,20 @@ extension Conversation {
     /// answer had spaces around it, or an item was taken back), the whole text is gathered anew.
     mutating func extendLastRecord(with addition: Range<Int>) -> Range<Int> {
         let index = storedRecords.count - 1
-        let span = span(ofRecord: index)
-        if span.upperBound + 1 == addition.lowerBound && log.withText(span.upperBound..<addition.lowerBound, { $0[0] == 0x0A }) {
-            setSpan(ofRecord: index, span.lowerBound..<addition.upperBound)
+        let span = storage.span(ofRecord: index)
+        if span.upperBound + 1 == addition.lowerBound && storage.withText(span.upperBound..<addition.lowerBound, { $0[0] == 0x0A }) {
+            storage.setSpan(ofRecord: index, span.lowerBound..<addition.upperBound)
             return addition
         }
         let gathered = log.gather(span, addition)
         let shift = gathered.lowerBound - span.lowerBound
-        var probe = storedProbes.count
-        while probe > 0 && storedProbes[probe - 1].record == index {
+        let probes = storedProbes
+        var probe = probes.count
+        while probe > 0 && probes[probe - 1].record == index {
             probe -= 1
-            storedProbes[probe].start = UInt32(Int(storedProbes[probe].start) + shift)
+            probes[probe].start = UInt32(Int(probes[probe].start) + shift)
         }
-        setSpan(ofRecord: index, gathered)
+        storage.setSpan(ofRecord: index, gathered)
         return gathered.upperBound - addition.count..<gathered.upperBound
     }
 }

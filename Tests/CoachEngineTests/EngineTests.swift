@@ -258,3 +258,57 @@ struct Walk {
     let transcript = Transcript(script: program.script, events: walk.events)
     #expect(transcript.replay(on: program).conversation == walk.conversation)
 }
+
+private let interpolationScript = """
+script: r
+version: 1
+language: da
+title: R
+sections:
+  - id: a
+    title: A
+    questions:
+      - id: svar
+        ask: Svar
+      - id: ok
+        ask: OK?
+        type: yes-no
+      - id: valg
+        ask: Vælg
+        type: choice
+        options: [{id: a, label: Alfa}, {id: b, label: Beta}]
+      - id: tal
+        ask: Tal
+        type: scale
+        scale: {min: 1, max: 5}
+      - id: ting
+        ask: Ting
+        type: list
+      - id: sprunget
+        ask: Spring
+  - id: b
+    title: B
+    intro: Du skrev «{answer:svar}».
+    questions:
+      - id: alt
+        ask: "{answer:svar} | {answer:ok} | {answer:valg} | {answer:tal} | {answer:ting} | {answer:sprunget}"
+"""
+
+@Test func promptsAndIntrosShowEveryKindOfEarlierAnswer() {
+    let loaded = ScriptLoader.load(text: interpolationScript, path: "r.yaml")
+    #expect(loaded.diagnostics.isEmpty)
+    var conversation = Conversation(program: ScriptProgram(loaded.script!))
+    var clock: Int64 = 0
+    func next(_ event: (Timestamp) -> Event) -> [Output] {
+        clock += 1000
+        return conversation.apply(event(Timestamp(millisecondsSince1970: clock)))
+    }
+    _ = next { .started(at: $0) }
+    for answer in ["  æble på træ ", "ja", "2", "4", "første", "anden ø", ""] { _ = next { .answered(answer, at: $0) } }
+    let outputs = next { .skipped(at: $0) }
+    let intro = outputs.lazy.compactMap { if case .sectionStarted(let header) = $0 { header.intro } else { nil } }.first
+    let prompt = outputs.lazy.compactMap { if case .question(let prompt) = $0 { prompt } else { nil } }.first
+    #expect(intro == "Du skrev «æble på træ».")
+    #expect(prompt?.text == "æble på træ | Ja | Beta | 4 | første, anden ø | …")
+    #expect(prompt?.fixedTextKey == nil)
+}
