@@ -105,30 +105,18 @@ extension Conversation {
     func prompt(for position: Position, isRepeat: Bool) -> Prompt {
         let entry = program.questions[position.index]
         let item = position.item
-        let step = step(at: position)
-        let progress = program.progress(of: position.index)
         switch position {
         case .probe(_, _, let probe, _):
-            let text = entry.probePrompts[probe]
-            return Prompt(step: step, text: render(text, item: item, list: entry.parent),
-                          kind: .text, required: false, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: text.plainText == nil ? nil : program.stepSlot(of: position))
-        case .listItems:
+            let fixed = program.promptSteps[program.stepSlot(of: position)]
+            let filled = fixed.plainText == nil ? render(entry.probePrompts[probe], item: item, list: entry.parent) : nil
+            return Prompt(fixed, item: item, filledText: filled, isRepeat: isRepeat)
+        case .listItems(let index):
             let count = storedRecords.isEmpty ? 0 : storage.itemCount(of: storedRecords.count - 1)
-            return Prompt(step: step, text: messages.nextListItem, kind: .list(itemsSoFar: count),
-                          required: false, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: program.stepSlot(of: position))
+            return Prompt(program.nextItemSteps[index]!, item: item, filledText: nil, itemsSoFar: count, isRepeat: isRepeat)
         case .question:
-            let kind: Prompt.Kind = switch entry.kind {
-            case .text: .text
-            case .yesNo: .yesNo
-            case .choice(let options): .choice(options)
-            case .scale(let scale): .scale(scale)
-            case .list: .list(itemsSoFar: 0)
-            }
-            return Prompt(step: step, text: render(entry.prompt, item: item, list: entry.parent),
-                          kind: kind, required: entry.required, progress: progress, isRepeat: isRepeat,
-                          fixedTextKey: entry.prompt.plainText == nil ? nil : program.stepSlot(of: position))
+            let fixed = program.promptSteps[program.stepSlot(of: position)]
+            let filled = fixed.plainText == nil ? render(entry.prompt, item: item, list: entry.parent) : nil
+            return Prompt(fixed, item: item, filledText: filled, isRepeat: isRepeat)
         }
     }
 }

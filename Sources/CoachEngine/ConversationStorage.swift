@@ -208,7 +208,9 @@ final class ConversationStorage: @unchecked Sendable {
         if within + span.count <= Self.chunkSize {
             return body(UnsafeBufferPointer(start: chunk(span.lowerBound / Self.chunkSize) + within, count: span.count))
         }
-        let joined = [UInt8](unsafeUninitializedCapacity: span.count) { buffer, initialized in
+        // On the stack when it is small, as most answers are: a list's text often crosses a chunk's
+        // end and is read on every turn the list is asked about.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: span.count) { buffer in
             var offset = span.lowerBound
             while offset < span.upperBound {
                 let at = offset % Self.chunkSize
@@ -216,9 +218,8 @@ final class ConversationStorage: @unchecked Sendable {
                 (buffer.baseAddress! + (offset - span.lowerBound)).update(from: chunk(offset / Self.chunkSize) + at, count: piece)
                 offset += piece
             }
-            initialized = span.count
+            return body(UnsafeBufferPointer(buffer))
         }
-        return joined.withUnsafeBufferPointer(body)
     }
 
     /// The text at `span`.

@@ -36,20 +36,78 @@ public struct Prompt: Hashable, Sendable {
         case list(itemsSoFar: Int)
     }
 
-    public var step: StepID
-    public var text: String
-    public var kind: Kind
-    public var required: Bool
-    public var progress: Progress
+    /// What is the same every time a step is asked, made once per program: a prompt then takes
+    /// one retain to make and one release to drop, rather than one for each of its strings.
+    final class Step: Sendable {
+        /// Its ids; a per-item follow-up's with item 0.
+        let step: StepID
+        /// The text, unless it has an answer or a list item in it.
+        let plainText: String?
+        /// A list's kind with no items.
+        let kind: Kind
+        let required: Bool
+        let progress: Progress
+        /// `ScriptProgram.stepSlot(of:)`.
+        let slot: Int
+
+        init(step: StepID, plainText: String?, kind: Kind, required: Bool, progress: Progress, slot: Int) {
+            self.step = step
+            self.plainText = plainText
+            self.kind = kind
+            self.required = required
+            self.progress = progress
+            self.slot = slot
+        }
+    }
+
+    private let fixed: Step
+    /// The list item it is about, or -1.
+    private let item: Int
+    /// The text when it has an answer or a list item in it.
+    private let filledText: String?
+    private let itemsSoFar: Int
     /// Asked again after a rejected answer or after going back.
-    public var isRepeat: Bool
+    public let isRepeat: Bool
+
+    init(_ fixed: Step, item: Int, filledText: String?, itemsSoFar: Int = 0, isRepeat: Bool) {
+        self.fixed = fixed
+        self.item = item
+        self.filledText = filledText
+        self.itemsSoFar = itemsSoFar
+        self.isRepeat = isRepeat
+    }
+
+    public var step: StepID {
+        var step = fixed.step
+        step.item?.index = item
+        return step
+    }
+
+    public var text: String { filledText ?? fixed.plainText ?? "" }
+
+    public var kind: Kind {
+        if case .list = fixed.kind { .list(itemsSoFar: itemsSoFar) } else { fixed.kind }
+    }
+
+    public var required: Bool { fixed.required }
+    public var progress: Progress { fixed.progress }
+
     /// Set when the text is the script's own, with no answer or list item in it: the same every
     /// time this step is asked. It is the step's `ScriptProgram.stepSlot(of:)`, so that a front
     /// end may keep what it made of the prompt in an array rather than hashing the step's ids.
-    public var fixedTextKey: Int?
+    public var fixedTextKey: Int? { filledText == nil ? fixed.slot : nil }
 
-    public var isListContinuation: Bool {
-        if case .list(let count) = kind { count > 0 } else { false }
+    public var isListContinuation: Bool { itemsSoFar > 0 }
+
+    public static func == (lhs: Prompt, rhs: Prompt) -> Bool {
+        lhs.step == rhs.step && lhs.text == rhs.text && lhs.kind == rhs.kind && lhs.required == rhs.required
+            && lhs.progress == rhs.progress && lhs.isRepeat == rhs.isRepeat && lhs.fixedTextKey == rhs.fixedTextKey
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(step)
+        hasher.combine(text)
+        hasher.combine(isRepeat)
     }
 }
 

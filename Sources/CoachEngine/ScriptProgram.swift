@@ -60,8 +60,6 @@ public final class ScriptProgram: Sendable {
     private let indexByID: [String: Int]
     /// For each top-level question, the next top-level question's index (nil at the end).
     private let nextTopLevel: [Int?]
-    let topLevelCount: Int
-    let sectionQuestionCounts: [Int]
     let sectionConditions: [Expression?]
     /// The tips shown with each section and each question, looked up once.
     let sectionTips: [[TipView]]
@@ -74,8 +72,10 @@ public final class ScriptProgram: Sendable {
     private let firstStepSlots: [Int]
     /// How many step slots there are: one per question and one per probe.
     public let stepSlotCount: Int
-    /// Each step slot's ids, made once (a per-item follow-up's with item 0).
-    private let steps: [StepID]
+    /// Each step slot's prompt, as far as the script alone decides it (a per-item follow-up's with item 0).
+    let promptSteps: [Prompt.Step]
+    /// Each list question's prompt for its next item; nil for other questions.
+    let nextItemSteps: [Prompt.Step?]
 
     public init(_ script: Script) {
         self.script = script
@@ -110,8 +110,6 @@ public final class ScriptProgram: Sendable {
         }
         questions = entries
         nextTopLevel = next
-        topLevelCount = topLevel
-        sectionQuestionCounts = counts
         sectionConditions = script.sections.map { $0.when?.expression }
         let tipsByID = Dictionary(script.tips.map { ($0.id, TipView(id: $0.id, title: $0.title, text: $0.text)) },
                                   uniquingKeysWith: { first, _ in first })
@@ -129,14 +127,34 @@ public final class ScriptProgram: Sendable {
             return slots
         }
         stepSlotCount = slots
-        steps = entries.flatMap { entry in
+        var promptSteps: [Prompt.Step] = []
+        var nextItemSteps: [Prompt.Step?] = []
+        for (index, entry) in entries.enumerated() {
+            let progress = Self.progress(of: entry, sections: script.sections.count, sectionQuestionCounts: counts, topLevelCount: topLevel)
             let question = StepID(question: entry.id, item: entry.parent.map { StepID.Item(list: entries[$0].id, index: 0) })
-            return [question] + entry.probes.map { probe in
+            let kind: Prompt.Kind = switch entry.kind {
+            case .text: .text
+            case .yesNo: .yesNo
+            case .choice(let options): .choice(options)
+            case .scale(let scale): .scale(scale)
+            case .list: .list(itemsSoFar: 0)
+            }
+            promptSteps.append(Prompt.Step(step: question, plainText: entry.prompt.plainText, kind: kind, required: entry.required,
+                                           progress: progress, slot: promptSteps.count))
+            nextItemSteps.append(entry.kind.isList
+                ? Prompt.Step(step: question, plainText: messages.nextListItem, kind: .list(itemsSoFar: 0), required: false,
+                              progress: progress, slot: promptSteps.count - 1)
+                : nil)
+            for (probe, prompt) in zip(entry.probes, entry.probePrompts) {
                 var step = question
                 step.probe = probe.id
-                return step
+                promptSteps.append(Prompt.Step(step: step, plainText: prompt.plainText, kind: .text, required: false,
+                                               progress: progress, slot: promptSteps.count))
             }
+            assert(promptSteps.count == firstStepSlots[index] + 1 + entry.probes.count)
         }
+        self.promptSteps = promptSteps
+        self.nextItemSteps = nextItemSteps
     }
 
     /// Numbers the question or probe `position` asks, from 0 up to `stepSlotCount`, whatever list
@@ -150,17 +168,19 @@ public final class ScriptProgram: Sendable {
 
     /// What `position` asks, by its ids.
     public func step(at position: Conversation.Position) -> StepID {
-        var step = steps[stepSlot(of: position)]
+        var step = promptSteps[stepSlot(of: position)].step
         step.item?.index = position.item
         return step
     }
 
     /// Where question `index` stands in the dialogue.
     public func progress(of index: Int) -> Progress {
-        let entry = questions[index]
-        return Progress(section: entry.section + 1, sections: script.sections.count, question: entry.numberInSection,
-                        questions: sectionQuestionCounts[entry.section],
-                        fraction: Double(entry.topLevelOrder) / Double(max(1, topLevelCount)))
+        promptSteps[firstStepSlots[index]].progress
+    }
+
+    private static func progress(of entry: Entry, sections: Int, sectionQuestionCounts: [Int], topLevelCount: Int) -> Progress {
+        Progress(section: entry.section + 1, sections: sections, question: entry.numberInSection,
+                 questions: sectionQuestionCounts[entry.section], fraction: Double(entry.topLevelOrder) / Double(max(1, topLevelCount)))
     }
 
     var firstQuestion: Int? { questions.isEmpty ? nil : 0 }

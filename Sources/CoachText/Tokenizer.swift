@@ -10,16 +10,13 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The first word, folded: enough to read "ja, det har jeg" as yes.
+    /// The first word, folded (cut at `WordScanner.maxWordBytes`): enough to read "ja, det har jeg" as yes.
     public static func firstWord(in text: String) -> String {
-        var word = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if CharacterKind(scalar) != .other {
-                word.append(Folding.fold(scalar))
-            } else if !word.isEmpty {
-                break
-            }
+        var first = ""
+        WordScanner.scan(text) { word in
+            first = word.text
+            return false
         }
-        return String(word)
+        return first
     }
 }

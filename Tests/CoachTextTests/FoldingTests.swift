@@ -8,6 +8,13 @@ func folding(text: String, folded: String) {
     #expect(Folding.fold(text) == folded)
 }
 
+@Test(arguments: [
+    ("  Ja, det har jeg", "ja"), ("NEJ!", "nej"), ("«Øh» måske", "øh"), ("Én gang", "en"), ("... ", ""), ("", ""),
+])
+func firstWordIsFoldedAndStopsAtTheFirstNonLetter(text: String, word: String) {
+    #expect(Tokenizer.firstWord(in: text) == word)
+}
+
 @Test func tokensKeepDanishLettersAndMarkNames() {
     let tokens = Tokenizer.tokens(in: "Vi leverede Apollo i Q3. Det gav 20% færre fejl")
     #expect(tokens.map(\.text) == ["vi", "leverede", "apollo", "i", "q3", "det", "gav", "20", "færre", "fejl"])
