@@ -13,7 +13,7 @@ extension Conversation {
         if probe < probes.count {
             // `words < 8 or vague` reads the analysis twice: make it once.
             let current = storedRecords.count - 1
-            let quality = entry.probesReadQuality.map { needs in storage.withFullText(of: current) { AnswerQuality(utf8: $0, needs: needs) } }
+            let quality = entry.probesReadQuality.map { needs in store.withFullText(of: current) { AnswerQuality(utf8: $0, needs: needs) } }
             let firing = withContext(item: item, current: current, currentQuality: quality) { context in
                 while probe < probes.count {
                     if round < probes[probe].max && probes[probe].condition.expression.holds(in: context) { return true }
@@ -47,7 +47,7 @@ extension Conversation {
         let entry = program.questions[list]
         if let record = storedRecords.lastIndex(where: { $0.question == list }), !storedRecords[record].isSkipped,
            !entry.each.isEmpty {
-            let itemCount = min(storage.itemCount(of: record), StoredRecord.followedItems)
+            let itemCount = min(store.itemCount(of: record), StoredRecord.followedItems)
             var item = item
             var followUp = followUp
             while item < itemCount {
@@ -111,7 +111,7 @@ extension Conversation {
             let filled = fixed.plainText == nil ? render(entry.probePrompts[probe], item: item, list: entry.parent) : nil
             return Prompt(fixed, item: item, filledText: filled, isRepeat: isRepeat)
         case .listItems(let index):
-            let count = storedRecords.isEmpty ? 0 : storage.itemCount(of: storedRecords.count - 1)
+            let count = storedRecords.isEmpty ? 0 : store.itemCount(of: storedRecords.count - 1)
             return Prompt(program.nextItemSteps[index]!, item: item, filledText: nil, itemsSoFar: count, isRepeat: isRepeat)
         case .question:
             let fixed = program.promptSteps[program.stepSlot(of: position)]

@@ -40,13 +40,13 @@ public struct Conversation: Sendable {
         log = EventLog(expectedEvents: program.questions.count + 8, expectedRecords: program.questions.count)
     }
 
-    /// The records, probe answers and text, which the log's storage keeps (see `ConversationStorage`).
+    /// The records, probe answers and text, which the log's storage keeps (see `ConversationStore`).
     /// Changed only while applying an event: the log has made it unique by then.
-    var storage: ConversationStorage { log.storage }
+    var store: ConversationStore { log.store }
     /// The answers given, in order; going back pops the last. Their texts lie in the log.
-    var storedRecords: UnsafeMutableBufferPointer<StoredRecord> { log.storage.records }
+    var storedRecords: UnsafeMutableBufferPointer<StoredRecord> { log.store.records }
     /// The probe answers of all records, in order.
-    var storedProbes: UnsafeMutableBufferPointer<StoredProbeAnswer> { log.storage.probes }
+    var storedProbes: UnsafeMutableBufferPointer<StoredProbeAnswer> { log.store.probes }
 
     public var messages: Messages { program.messages }
 
@@ -111,7 +111,7 @@ public struct Conversation: Sendable {
 
     private mutating func revise(into outputs: inout [Output]) {
         status = .active
-        storage.removeAllRecords()
+        store.removeAllRecords()
         shownSection = -1
         enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
     }
@@ -138,13 +138,13 @@ public struct Conversation: Sendable {
             case .rejected(let rejection):
                 reject(rejection, into: &outputs)
             case .skipped:
-                storage.appendRecord(.skipped(question: index, item: item))
+                store.appendRecord(.skipped(question: index, item: item))
                 advance(after: index, item: item, into: &outputs)
             case .accepted(let choice):
                 var stored = choice
                 if case .scale(let scale) = entry.kind { stored -= scale.min }
-                storage.appendRecord(StoredRecord(question: index, item: item, choice: stored))
-                storage.setSpan(ofRecord: storedRecords.count - 1, trimmed)
+                store.appendRecord(StoredRecord(question: index, item: item, choice: stored))
+                store.setSpan(ofRecord: storedRecords.count - 1, trimmed)
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
                     outputs.append(.question(prompt(for: .listItems(index: index), isRepeat: false)))
@@ -159,7 +159,7 @@ public struct Conversation: Sendable {
         case .probe(let index, let item, let probe, let round):
             guard !text.isEmpty else { return askProbes(of: index, item: item, from: probe + 1, round: 0, into: &outputs) }
             let placed = extendLastRecord(with: trimmed)
-            storage.appendProbe(StoredProbeAnswer(start: UInt32(placed.lowerBound), length: UInt32(placed.count),
+            store.appendProbe(StoredProbeAnswer(start: UInt32(placed.lowerBound), length: UInt32(placed.count),
                                                   record: UInt32(storedRecords.count - 1), probe: UInt32(probe)))
             askProbes(of: index, item: item, from: probe, round: round + 1, into: &outputs)
         }
@@ -171,7 +171,7 @@ public struct Conversation: Sendable {
         }
         switch position {
         case .question(let index, let item):
-            storage.appendRecord(.skipped(question: index, item: item))
+            store.appendRecord(.skipped(question: index, item: item))
             advance(after: index, item: item, into: &outputs)
         case .listItems(let index):
             advanceIntoFollowUps(ofList: index, into: &outputs)
@@ -185,15 +185,15 @@ public struct Conversation: Sendable {
         switch position {
         case .listItems(let index)?:
             let last = storedRecords.count - 1
-            if let lastBreak = storage.withFullText(of: last, { $0.lastIndex(of: 0x0A) }) {
-                let start = storage.span(ofRecord: last).lowerBound
-                storage.setSpan(ofRecord: last, start..<start + lastBreak)
+            if let lastBreak = store.withFullText(of: last, { $0.lastIndex(of: 0x0A) }) {
+                let start = store.span(ofRecord: last).lowerBound
+                store.setSpan(ofRecord: last, start..<start + lastBreak)
             } else {
-                storage.removeLastRecord()
+                store.removeLastRecord()
                 position = .question(index: index, item: -1)
             }
         case .probe(let index, let item, _, _)?:
-            storage.removeLastRecord()
+            store.removeLastRecord()
             position = .question(index: index, item: item)
         case .question?, nil:
             guard let last = storedRecords.last else { return reject(.nothingToGoBackTo, into: &outputs) }
@@ -202,8 +202,8 @@ public struct Conversation: Sendable {
             if program.questions[question].kind.isList && !last.isSkipped {
                 position = .listItems(index: question)
             } else {
-                let item = storage.item(ofRecord: storedRecords.count - 1, in: program)
-                storage.removeLastRecord()
+                let item = store.item(ofRecord: storedRecords.count - 1, in: program)
+                store.removeLastRecord()
                 position = .question(index: question, item: item)
             }
         }
@@ -291,7 +291,7 @@ extension Conversation: Equatable {
     public static func == (lhs: Conversation, rhs: Conversation) -> Bool {
         lhs.program === rhs.program && lhs.status == rhs.status && lhs.position == rhs.position
             && lhs.storedRecords.elementsEqual(rhs.storedRecords) && lhs.storedProbes.elementsEqual(rhs.storedProbes)
-            && lhs.storage.wideSpans == rhs.storage.wideSpans
+            && lhs.store.wideSpans == rhs.store.wideSpans
             && lhs.shownSection == rhs.shownSection && lhs.log == rhs.log
     }
 }

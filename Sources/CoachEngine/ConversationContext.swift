@@ -19,9 +19,10 @@ struct ConversationContext: ConditionContext {
         self.currentQuality = currentQuality
     }
 
+    // Stored properties read through the pointer: a method of the conversation called through it
+    // would copy the conversation.
     private var program: ScriptProgram { state.pointee.program }
-    /// Stored properties read through the pointer: a method of the conversation called through it would copy the conversation.
-    private var storage: ConversationStorage { state.pointee.log.storage }
+    private var store: ConversationStore { state.pointee.log.store }
 
     /// The index of the record `subject` names, answered (not skipped).
     func answered(_ subject: Subject) -> Int? {
@@ -31,37 +32,37 @@ struct ConversationContext: ConditionContext {
             found = current
         case .question(let id):
             guard let index = program.index(of: id) else { return nil }
-            return storage.lastAnswered(question: index, item: item, in: program)
+            return store.lastAnswered(question: index, item: item, in: program)
         }
-        guard let found, !storage.records[found].isSkipped else { return nil }
+        guard let found, !store.records[found].isSkipped else { return nil }
         return found
     }
 
     func value(of subject: Subject) -> AnswerValue? {
         guard let index = answered(subject) else { return nil }
-        let record = storage.records[index]
-        let choice = storage.choice(of: index, in: program) ?? -1
+        let record = store.records[index]
+        let choice = store.choice(of: index, in: program) ?? -1
         switch program.questions[record.question].kind {
-        case .text: return .text(storage.string(storage.textSpan(of: index)))
+        case .text: return .text(store.string(store.textSpan(of: index)))
         case .yesNo: return .option(choice == 1 ? "yes" : "no")
         case .choice(let options): return options.indices.contains(choice) ? .option(options[choice].id) : nil
         case .scale: return .number(choice)
-        case .list: return .list(storage.string(storage.span(ofRecord: index)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        case .list: return .list(store.string(store.span(ofRecord: index)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
     }
 
     func text(of subject: Subject) -> String? {
-        answered(subject).map { storage.string(storage.span(ofRecord: $0)) }
+        answered(subject).map { store.string(store.span(ofRecord: $0)) }
     }
 
     func quality(of subject: Subject) -> AnswerQuality? {
         if subject == .current, let currentQuality { return currentQuality }
-        return answered(subject).map { storage.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
+        return answered(subject).map { store.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
     }
 
     func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool {
         guard let index = answered(subject) else { return false }
-        return storage.withFullText(of: index) { matcher.matches(utf8: $0) }
+        return store.withFullText(of: index) { matcher.matches(utf8: $0) }
     }
 }
 

@@ -8,7 +8,8 @@
 public struct EventLog: Sendable {
     /// Every answer's text as written, a continuing one after "\n", and the entries. It keeps the
     /// conversation's records and probe answers too, so that a turn touches one object.
-    private(set) var storage: ConversationStorage
+    /// Owned by one conversation at a time (`makeStorageUnique`), so it goes between threads with it.
+    nonisolated(unsafe) private var storage: ConversationStorage
     /// The scripts named by `revised` events, in order.
     private var identities: [Transcript.ScriptIdentity] = []
     private var lastTimestamp: Int64 = 0
@@ -17,14 +18,17 @@ public struct EventLog: Sendable {
     public var count: Int { Int(storedCount) }
 
     public init() {
-        storage = ConversationStorage(records: 0, entryBytes: 0)
+        storage = ConversationStorage.make(records: 0, entryBytes: 0)
     }
 
     /// A log with room for `expectedEvents` events' entries and `expectedRecords` records from
     /// the start, so that a whole dialogue's usually take one allocation each, never moved.
     init(expectedEvents: Int, expectedRecords: Int) {
-        storage = ConversationStorage(records: expectedRecords, entryBytes: expectedEvents * Self.typicalEntryBytes)
+        storage = ConversationStorage.make(records: expectedRecords, entryBytes: expectedEvents * Self.typicalEntryBytes)
     }
+
+    /// The storage's contents, reached without reference counting (see `ConversationStore`).
+    var store: ConversationStore { storage.store }
 
     /// An answer's entry: its kind, a time step under eight seconds, a length under 128.
     private static let typicalEntryBytes = 4
@@ -63,8 +67,8 @@ public struct EventLog: Sendable {
         // Zigzag, so that a clock stepping back costs a byte or two like one stepping forward.
         let delta = at &- lastTimestamp
         lastTimestamp = at
-        storage.reserveEntryBytes(Self.maxEntryBytes)
-        storage.appendEntryBytes { end in
+        store.reserveEntryBytes(Self.maxEntryBytes)
+        store.appendEntryBytes { end in
             end[0] = kind.rawValue
             var written = 1 + Self.writeVarint(UInt64(bitPattern: (delta << 1) ^ (delta >> 63)), at: end + 1)
             if let span { written += Self.writeVarint(UInt64(span.count), at: end + written) }
@@ -80,14 +84,14 @@ public struct EventLog: Sendable {
     /// event: a record's text gathered again when its parts no longer lie together.
     mutating func gather(_ span: Range<Int>, _ addition: Range<Int>) -> Range<Int> {
         makeStorageUnique()
-        let start = storage.textCount
+        let start = store.textCount
         // Chunks never move, so the texts can be read while the end grows.
-        storage.withText(span) { storage.appendText($0) }
-        storage.appendText(0x0A)
-        storage.withText(addition) { storage.appendText($0) }
-        let gathered = start..<storage.textCount
-        storage.reserveEntryBytes(Self.maxEntryBytes)
-        storage.appendEntryBytes { end in
+        store.withText(span) { store.appendText($0) }
+        store.appendText(0x0A)
+        store.withText(addition) { store.appendText($0) }
+        let gathered = start..<store.textCount
+        store.reserveEntryBytes(Self.maxEntryBytes)
+        store.appendEntryBytes { end in
             end[0] = Kind.gathered.rawValue
             return 1 + Self.writeVarint(UInt64(gathered.count), at: end + 1)
         }
@@ -96,15 +100,15 @@ public struct EventLog: Sendable {
 
     /// Copies `bytes` to the end of the text, after a newline if asked.
     private func place(_ bytes: UnsafeBufferPointer<UInt8>, afterNewline: Bool) -> Range<Int> {
-        if afterNewline { storage.appendText(0x0A) }
-        let start = storage.textCount
-        storage.appendText(bytes)
+        if afterNewline { store.appendText(0x0A) }
+        let start = store.textCount
+        store.appendText(bytes)
         return start..<start + bytes.count
     }
 
     /// Before any change: a copied conversation shares its storage until then.
     private mutating func makeStorageUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = ConversationStorage(copying: storage) }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 
     /// The events, as values.
@@ -115,7 +119,7 @@ public struct EventLog: Sendable {
         var textPosition = 0
         var identity = 0
         var at: Int64 = 0
-        let entries = storage.entries
+        let entries = store.entries
         while position < entries.count {
             let kind = Kind(rawValue: entries[position])!
             position += 1
@@ -146,16 +150,16 @@ public struct EventLog: Sendable {
     }
 
     /// How many bytes the answers' text takes.
-    var textByteCount: Int { storage.textCount }
+    var textByteCount: Int { store.textCount }
 
     /// Runs `body` with the text at `span` in one piece.
     func withText<Result>(_ span: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        storage.withText(span, body)
+        store.withText(span, body)
     }
 
     /// The text at `span`.
     func string(_ span: Range<Int>) -> String {
-        storage.string(span)
+        store.string(span)
     }
 
     /// Writes `value` at `end`; returns how many bytes it took.
@@ -187,7 +191,7 @@ public struct EventLog: Sendable {
 extension EventLog: Equatable {
     public static func == (lhs: EventLog, rhs: EventLog) -> Bool {
         lhs.count == rhs.count && lhs.lastTimestamp == rhs.lastTimestamp && lhs.identities == rhs.identities
-            && lhs.storage.entries.elementsEqual(rhs.storage.entries) && lhs.textByteCount == rhs.textByteCount
+            && lhs.store.entries.elementsEqual(rhs.store.entries) && lhs.textByteCount == rhs.textByteCount
             && lhs.withText(0..<lhs.textByteCount) { left in rhs.withText(0..<rhs.textByteCount) { right in left.elementsEqual(right) } }
     }
 }

@@ -54,7 +54,7 @@ extension Conversation {
             case .item:
                 if let listRecord { appendItem(item, ofRecord: listRecord, to: &bytes) }
             case .answer(let question):
-                let record = question.flatMap { storage.lastAnswered(question: $0, item: item, in: program) }
+                let record = question.flatMap { store.lastAnswered(question: $0, item: item, in: program) }
                 if !(record.map { appendDisplay(ofRecord: $0, to: &bytes) } ?? false) {
                     bytes.append(contentsOf: Self.notAnswered)
                 }
@@ -66,8 +66,8 @@ extension Conversation {
     /// Appends item `item` (0-based) of list record `index`, if it has one.
     private func appendItem(_ item: Int, ofRecord index: Int, to bytes: inout [UInt8]) {
         guard item >= 0 else { return }
-        storage.withFullText(of: index) { text in
-            if let line = ConversationStorage.line(item, of: text) { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[line])) }
+        store.withFullText(of: index) { text in
+            if let line = ConversationStore.line(item, of: text) { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[line])) }
         }
     }
 
@@ -77,15 +77,15 @@ extension Conversation {
         let question = storedRecords[index].question
         switch program.questions[question].kind {
         case .text:
-            storage.withText(storage.textSpan(of: index)) { bytes.append(contentsOf: $0) }
+            store.withText(store.textSpan(of: index)) { bytes.append(contentsOf: $0) }
         case .yesNo, .choice:
-            guard let label = program.optionLabel(question: question, choice: storage.choice(of: index, in: program) ?? -1) else { return false }
+            guard let label = program.optionLabel(question: question, choice: store.choice(of: index, in: program) ?? -1) else { return false }
             bytes.append(contentsOf: label.utf8)
         case .scale:
-            guard let choice = storage.choice(of: index, in: program) else { return false }
+            guard let choice = store.choice(of: index, in: program) else { return false }
             bytes.append(contentsOf: String(choice).utf8)
         case .list:
-            storage.withFullText(of: index) { text in
+            store.withFullText(of: index) { text in
                 for byte in text {
                     if byte == 0x0A {
                         bytes.append(0x2C)

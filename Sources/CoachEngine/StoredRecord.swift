@@ -85,7 +85,7 @@ struct StoredProbeAnswer: Hashable, Sendable {
     var span: Range<Int> { Int(start)..<Int(start) + Int(length) }
 }
 
-extension ConversationStorage {
+extension ConversationStore {
     /// Where the full text of record `index` lies (empty when skipped).
     func span(ofRecord index: Int) -> Range<Int> {
         let record = records[index]
@@ -180,12 +180,12 @@ extension Conversation {
     /// The record at `index`, as a value with its texts.
     func answerRecord(at index: Int) -> AnswerRecord {
         let stored = storedRecords[index]
-        let probes = storage.probeAnswers(of: index)
-        let text = storage.string(storage.textSpan(of: index))
-        return AnswerRecord(question: stored.question, item: storage.item(ofRecord: index, in: program),
-                            choice: storage.choice(of: index, in: program, text: text) ?? -1,
+        let probes = store.probeAnswers(of: index)
+        let text = store.string(store.textSpan(of: index))
+        return AnswerRecord(question: stored.question, item: store.item(ofRecord: index, in: program),
+                            choice: store.choice(of: index, in: program, text: text) ?? -1,
                             isSkipped: stored.isSkipped, text: text,
-                            probeAnswers: probes.map { .init(probe: Int($0.probe), text: storage.string($0.span)) })
+                            probeAnswers: probes.map { .init(probe: Int($0.probe), text: store.string($0.span)) })
     }
 
     /// Adds `addition` (a span of the log's text) to the end of the last record's full text, one
@@ -193,9 +193,9 @@ extension Conversation {
     /// answer had spaces around it, or an item was taken back), the whole text is gathered anew.
     mutating func extendLastRecord(with addition: Range<Int>) -> Range<Int> {
         let index = storedRecords.count - 1
-        let span = storage.span(ofRecord: index)
-        if span.upperBound + 1 == addition.lowerBound && storage.withText(span.upperBound..<addition.lowerBound, { $0[0] == 0x0A }) {
-            storage.setSpan(ofRecord: index, span.lowerBound..<addition.upperBound)
+        let span = store.span(ofRecord: index)
+        if span.upperBound + 1 == addition.lowerBound && store.withText(span.upperBound..<addition.lowerBound, { $0[0] == 0x0A }) {
+            store.setSpan(ofRecord: index, span.lowerBound..<addition.upperBound)
             return addition
         }
         let gathered = log.gather(span, addition)
@@ -206,7 +206,7 @@ extension Conversation {
             probe -= 1
             probes[probe].start = UInt32(Int(probes[probe].start) + shift)
         }
-        storage.setSpan(ofRecord: index, gathered)
+        store.setSpan(ofRecord: index, gathered)
         return gathered.upperBound - addition.count..<gathered.upperBound
     }
 }
