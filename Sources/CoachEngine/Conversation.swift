@@ -143,8 +143,7 @@ public struct Conversation: Sendable {
             case .accepted(let choice):
                 var stored = choice
                 if case .scale(let scale) = entry.kind { stored -= scale.min }
-                store.appendRecord(StoredRecord(question: index, item: item, choice: stored))
-                store.setSpan(ofRecord: storedRecords.count - 1, trimmed)
+                store.appendRecord(StoredRecord(question: index, item: item, choice: stored), span: trimmed)
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
                     outputs.append(.question(prompt(for: .listItems(index: index), isRepeat: false)))

@@ -94,6 +94,14 @@ extension ConversationStore {
         return Int(record.shortStart)..<Int(record.shortStart) + Int(record.shortLength)
     }
 
+    /// Appends `record` with its full text at `span`, in one write.
+    func appendRecord(_ record: StoredRecord, span: Range<Int>) {
+        var record = record
+        let isShort = record.setShortSpan(span)
+        appendRecord(record)
+        if !isShort { wideSpans[records.count - 1] = span }
+    }
+
     /// Places record `index`'s full text at `span`.
     func setSpan(ofRecord index: Int, _ span: Range<Int>) {
         if records[index].setShortSpan(span) {
