@@ -12,7 +12,13 @@ enum AnswerParser {
     }
 
     static func parse(_ text: String, for question: ScriptProgram.Entry) -> Result {
-        if text.isEmpty {
+        parse(isEmpty: text.isEmpty, text: { text }, for: question)
+    }
+
+    /// `text` is made only for the kinds that read it (yes/no, choice, scale): a text or a list
+    /// item is accepted as it is.
+    static func parse(isEmpty: Bool, text makeText: () -> String, for question: ScriptProgram.Entry) -> Result {
+        if isEmpty {
             guard question.required else { return .skipped }
             return .rejected(question.kind.isList ? .emptyList : .emptyAnswer)
         }
@@ -20,9 +26,10 @@ enum AnswerParser {
         case .text, .list:
             return .accepted(choice: -1)
         case .yesNo:
-            guard let yes = Messages.yesOrNo(Tokenizer.firstWord(in: text)) else { return .rejected(.notYesNo) }
+            guard let yes = Messages.yesOrNo(Tokenizer.firstWord(in: makeText())) else { return .rejected(.notYesNo) }
             return .accepted(choice: yes ? 1 : 0)
         case .choice(let options):
+            let text = makeText()
             if let number = Int(text), options.indices.contains(number - 1) { return .accepted(choice: number - 1) }
             let folded = Folding.fold(text)
             if let index = options.firstIndex(where: { $0.id == folded || Folding.fold($0.label) == folded }) {
@@ -30,7 +37,7 @@ enum AnswerParser {
             }
             return .rejected(.unknownOption(optionCount: options.count))
         case .scale(let scale):
-            guard let number = leadingNumber(text), (scale.min...scale.max).contains(number) else {
+            guard let number = leadingNumber(makeText()), (scale.min...scale.max).contains(number) else {
                 return .rejected(.outOfRange(min: scale.min, max: scale.max))
             }
             return .accepted(choice: number)

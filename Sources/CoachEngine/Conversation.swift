@@ -75,7 +75,7 @@ public struct Conversation: Sendable {
         let span = log.append(event, continuing: status == .active && position?.continuesRecord == true)
         switch event {
         case .started: start(into: &outputs)
-        case .answered(let text, _): answer(text, span: span!, into: &outputs)
+        case .answered: answer(trimmed: span!, into: &outputs)
         case .skipped: skip(into: &outputs)
         case .wentBack: goBack(into: &outputs)
         case .revised: revise(into: &outputs)
@@ -125,16 +125,15 @@ public struct Conversation: Sendable {
         enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
     }
 
-    /// `span`: where `raw` lies in the log's text.
-    private mutating func answer(_ raw: String, span: Range<Int>, into outputs: inout [Output]) {
+    /// `trimmed`: where the answer, without the whitespace around it, lies in the log's text.
+    private mutating func answer(trimmed: Range<Int>, into outputs: inout [Output]) {
         guard status == .active, let position else {
             return reject(status == .ended ? .conversationEnded : .notStarted, into: &outputs)
         }
-        let (text, trimmed) = raw.trimmingWhitespace(within: span)
         switch position {
         case .question(let index, let item):
             let entry = program.questions[index]
-            switch AnswerParser.parse(text, for: entry) {
+            switch AnswerParser.parse(isEmpty: trimmed.isEmpty, text: { store.string(trimmed) }, for: entry) {
             case .rejected(let rejection):
                 reject(rejection, into: &outputs)
             case .skipped:
@@ -152,11 +151,11 @@ public struct Conversation: Sendable {
                 }
             }
         case .listItems(let index):
-            guard !text.isEmpty else { return advanceIntoFollowUps(ofList: index, into: &outputs) }
+            guard !trimmed.isEmpty else { return advanceIntoFollowUps(ofList: index, into: &outputs) }
             _ = extendLastRecord(with: trimmed)
             outputs.append(.question(prompt(for: position, isRepeat: false)))
         case .probe(let index, let item, let probe, let round):
-            guard !text.isEmpty else { return askProbes(of: index, item: item, from: probe + 1, round: 0, into: &outputs) }
+            guard !trimmed.isEmpty else { return askProbes(of: index, item: item, from: probe + 1, round: 0, into: &outputs) }
             let placed = extendLastRecord(with: trimmed)
             store.appendProbe(StoredProbeAnswer(start: UInt32(placed.lowerBound), length: UInt32(placed.count),
                                                   record: UInt32(storedRecords.count - 1), probe: UInt32(probe)))
@@ -255,33 +254,6 @@ extension Conversation.Position {
         case .question: false
         case .listItems, .probe: true
         }
-    }
-}
-
-extension String {
-    /// The answer without the whitespace around it, and where that lies, given where the whole lies.
-    func trimmingWhitespace(within span: Range<Int>) -> (String, Range<Int>) {
-        let trimmed = trimmingWhitespace()
-        if trimmed.utf8.count == utf8.count { return (self, span) }
-        guard let first = unicodeScalars.firstIndex(where: { !$0.isWhitespaceFast }) else {
-            return ("", span.lowerBound..<span.lowerBound)
-        }
-        let start = span.lowerBound + utf8.distance(from: startIndex, to: first)
-        return (trimmed, start..<start + trimmed.utf8.count)
-    }
-
-    func trimmingWhitespace() -> String {
-        // Most answers start and end with a visible ASCII character: nothing to trim.
-        let untrimmed = utf8.withContiguousStorageIfAvailable { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return false }
-            return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
-        }
-        if untrimmed == true { return self }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
-              let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else { return "" }
-        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
-        return String(scalars[first...last])
     }
 }
 

@@ -1,3 +1,5 @@
+import CoachText
+
 /// A conversation's events, kept compact: a server holds thousands of conversations, and an event
 /// as a Swift value, with its answer in a `String` of its own, costs ten times its text.
 ///
@@ -41,15 +43,17 @@ public struct EventLog: Sendable {
         case continuing
     }
 
-    /// Appends `event`; for an answer, returns where its text now lies in the text. An answer that
-    /// may continue the last record's text is placed after a newline: only those need one.
+    /// Appends `event`; for an answer, returns where its text now lies in the text, without the
+    /// whitespace around it (read from the answer while it is at hand). An answer that may
+    /// continue the last record's text is placed after a newline: only those need one.
     @discardableResult
     mutating func append(_ event: Event, continuing: Bool = false) -> Range<Int>? {
         makeStorageUnique()
         storedCount += 1
         let at = event.timestamp.millisecondsSince1970
         let kind: Kind
-        var span: Range<Int>?
+        var placed: Range<Int>?
+        var trimmed: Range<Int>?
         switch event {
         case .started: kind = .started
         case .skipped: kind = .skipped
@@ -62,7 +66,11 @@ public struct EventLog: Sendable {
             let afterNewline = continuing && !answer.isEmpty
             kind = afterNewline ? .continuing : .answered
             var answer = answer
-            span = answer.withUTF8 { place($0, afterNewline: afterNewline) }
+            (placed, trimmed) = answer.withUTF8 { bytes in
+                let placed = place(bytes, afterNewline: afterNewline)
+                let inner = Self.trimmingWhitespace(bytes)
+                return (placed, placed.lowerBound + inner.lowerBound..<placed.lowerBound + inner.upperBound)
+            }
         }
         // Zigzag, so that a clock stepping back costs a byte or two like one stepping forward.
         let delta = at &- lastTimestamp
@@ -71,14 +79,54 @@ public struct EventLog: Sendable {
         store.appendEntryBytes { end in
             end[0] = kind.rawValue
             var written = 1 + Self.writeVarint(UInt64(bitPattern: (delta << 1) ^ (delta >> 63)), at: end + 1)
-            if let span { written += Self.writeVarint(UInt64(span.count), at: end + written) }
+            if let placed { written += Self.writeVarint(UInt64(placed.count), at: end + written) }
             return written
         }
-        return span
+        return trimmed
     }
 
     /// A kind and two varints of at most ten bytes each.
     private static let maxEntryBytes = 21
+
+    /// Where `bytes` (valid UTF-8) lie without the whitespace around them.
+    private static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0
+        var end = bytes.count
+        // Most answers start and end with a visible ASCII character: nothing to trim.
+        while start < end {
+            let byte = bytes[start]
+            if byte < 0x80 {
+                guard byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
+                start += 1
+            } else {
+                var next = start + 1
+                while next < end && bytes[next] & 0xC0 == 0x80 { next += 1 }
+                guard Self.isWhitespace(UnsafeBufferPointer(rebasing: bytes[start..<next])) else { break }
+                start = next
+            }
+        }
+        while end > start {
+            let byte = bytes[end - 1]
+            if byte < 0x80 {
+                guard byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
+                end -= 1
+            } else {
+                var first = end - 1
+                while first > start && bytes[first] & 0xC0 == 0x80 { first -= 1 }
+                guard Self.isWhitespace(UnsafeBufferPointer(rebasing: bytes[first..<end])) else { break }
+                end = first
+            }
+        }
+        return start..<end
+    }
+
+    /// Whether the one scalar in `bytes` (valid UTF-8) is whitespace.
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.isWhitespaceFast
+    }
 
     /// Places the text at `span`, a newline and the text at `addition` at the end without an
     /// event: a record's text gathered again when its parts no longer lie together.

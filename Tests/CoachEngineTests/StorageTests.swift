@@ -139,3 +139,15 @@ sections:
     guard records.count == 5 else { return }
     #expect(records[1].text == longest && records[4].text == longer)
 }
+
+@Test func whitespaceAroundAnAnswerIsTrimmedBeyondASCIIAndLettersBeyondASCIIAreKept() {
+    var conversation = Conversation(program: program)
+    _ = conversation.start(at: Timestamp(millisecondsSince1970: 0))
+    var clock: Int64 = 0
+    // A no-break space, an em space and an ideographic space around answers; "på" and "ø" end
+    // in letters beyond ASCII. Two words draw the probe, which "ø" answers.
+    _ = answering(&conversation, ["\u{3000}ja\u{00A0}", " \u{00A0}Åben på\u{2003}\n", "\u{2003}ø", "\t3\u{3000}"], clock: &clock)
+    #expect(conversation.records.map(\.text) == ["ja", "Åben på", "3"])
+    #expect(conversation.records[1].probeAnswers.map(\.text) == ["ø"])
+    #expect(conversation.records.map(\.choice) == [1, -1, 3])
+}
