@@ -33,6 +33,8 @@ public struct AnswerQuality: Equatable, Sendable {
         let wanted = needs.cues.kinds
         /// The cue word just read, whose phrases the next word may complete.
         var previous: Int?
+        /// Where the words still to be counted begin, once the cues are settled before the word limit.
+        var countFrom: Int?
         WordScanner.scan(utf8: text) { word in
             words += 1
             if word.hasDigit { found.insert(.number) }
@@ -48,10 +50,12 @@ public struct AnswerQuality: Equatable, Sendable {
             }
             previous = table.lookup(hash: word.hash, bytes: bytes)
             if let previous { found.formUnion(table.kinds[previous]) }
-            guard words >= needs.wordLimit else { return true }
             let settled = wanted.isEmpty || (needs.anyCueSettles ? !found.isDisjoint(with: wanted) : found.isSuperset(of: wanted))
-            return !settled
+            guard settled else { return true }
+            if words < needs.wordLimit { countFrom = word.next }
+            return false
         }
+        if let countFrom { words += WordScanner.countWords(utf8: text, from: countFrom, limit: needs.wordLimit - words) }
         self.init(words: words, hasNumber: found.contains(.number), hasExample: found.contains(.example),
                   hasTime: found.contains(.time), hasBenefit: found.contains(.benefit))
     }

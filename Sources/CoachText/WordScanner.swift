@@ -6,6 +6,8 @@ struct ScannedWord {
     var startsCapital: Bool
     var startsSentence: Bool
     var hasDigit: Bool
+    /// Where in the text the words after this one begin to be looked for.
+    var next: Int
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 }
@@ -35,7 +37,7 @@ enum WordScanner {
                 if byte < 0x80 {
                     guard Self.isASCIIWordByte(byte) else {
                         index += 1
-                        guard word.finish(body) else { return }
+                        guard word.finish(body, next: index) else { return }
                         // . ! ? : and newline end a sentence.
                         if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x0A {
                             word.atSentenceStart = true
@@ -64,7 +66,7 @@ enum WordScanner {
                 let capital: Bool
                 switch CharacterKind(scalar) {
                 case .other:
-                    guard word.finish(body) else { return }
+                    guard word.finish(body, next: index) else { return }
                     continue
                 case .digit:
                     word.hasDigit = true
@@ -80,8 +82,31 @@ enum WordScanner {
                     first = false
                 }
             }
-            _ = word.finish(body)
+            _ = word.finish(body, next: utf8.count)
         }
+    }
+
+    /// Counts the words from byte `start` on, as `scan` would find them, up to `limit`: what an
+    /// analysis that has what it looks for still needs when it only counts words.
+    static func countWords(utf8: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        var index = start
+        while index < utf8.count && count < limit {
+            let byte = utf8[index]
+            let isWordPart: Bool
+            if byte < 0x80 {
+                isWordPart = isASCIIWordByte(byte)
+                index += 1
+            } else {
+                let (scalar, width) = UTF8Decoding.scalar(in: utf8, at: index)
+                isWordPart = CharacterKind(scalar) != .other
+                index += width
+            }
+            if isWordPart && !inWord { count += 1 }
+            inWord = isWordPart
+        }
+        return count
     }
 
     @inline(__always)
@@ -124,12 +149,13 @@ private struct WordInProgress {
         push(byte)
     }
 
-    /// Hands the word over, if there is one; false when `body` wants no more.
+    /// Hands the word over, if there is one; false when `body` wants no more. `next`: where
+    /// scanning goes on.
     @inline(__always)
-    mutating func finish(_ body: (ScannedWord) -> Bool) -> Bool {
+    mutating func finish(_ body: (ScannedWord) -> Bool, next: Int) -> Bool {
         guard length > 0 else { return true }
         let goOn = body(ScannedWord(bytes: UnsafeRawBufferPointer(start: buffer, count: length), hash: hash, startsCapital: startsCapital,
-                         startsSentence: startsSentence, hasDigit: hasDigit))
+                         startsSentence: startsSentence, hasDigit: hasDigit, next: next))
         length = 0
         hash = FNV1a.offset
         hasDigit = false
