@@ -57,7 +57,7 @@ public final class ScriptProgram: Sendable {
     public let script: Script
     public let questions: [Entry]
     public let messages: Messages
-    private let indexByID: [String: Int]
+    private let indexByID: QuestionIndex
     /// For each top-level question, the next top-level question's index (nil at the end).
     private let nextTopLevel: [Int?]
     let sectionConditions: [Expression?]
@@ -82,9 +82,9 @@ public final class ScriptProgram: Sendable {
         messages = Messages(script.language)
         // Questions are numbered in asking order: a list's follow-ups right after it.
         let asked = script.sections.flatMap { $0.questions.flatMap { [$0.id] + $0.each.map(\.id) } }
-        let indexByID = Dictionary(uniqueKeysWithValues: asked.enumerated().map { ($1, $0) })
+        let indexByID = QuestionIndex(asked)
         self.indexByID = indexByID
-        let indexOf = { (id: String) in indexByID[id] }
+        let indexOf = { (id: String) in indexByID.index(of: id) }
         var entries: [Entry] = []
         var counts: [Int] = []
         var topLevel = 0
@@ -164,7 +164,7 @@ public final class ScriptProgram: Sendable {
         return firstStepSlots[position.index]
     }
 
-    public func index(of questionID: String) -> Int? { indexByID[questionID] }
+    public func index(of questionID: String) -> Int? { indexByID.index(of: questionID) }
 
     /// What `position` asks, by its ids.
     public func step(at position: Conversation.Position) -> StepID {

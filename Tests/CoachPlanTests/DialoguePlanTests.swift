@@ -87,3 +87,16 @@ func planSyntaxErrors(text: String, line: Int, message: String) {
         #expect(error.message == message)
     }
 }
+
+/// Every question of both dialogues is found by its id, and no other id is.
+@Test(arguments: ["da", "en"])
+func everyQuestionIsFoundByItsID(language: String) throws {
+    let script = try #require(DialogueLibrary.loadScript(at: dialogues.scriptURL("mus", language: language)).result.script)
+    let program = ScriptProgram(script)
+    for (index, entry) in program.questions.enumerated() {
+        #expect(program.index(of: entry.question.id) == index)
+    }
+    #expect(program.index(of: "") == nil)
+    #expect(program.index(of: "findes-ikke") == nil)
+    #expect(program.index(of: program.questions[0].question.id + "x") == nil)
+}
