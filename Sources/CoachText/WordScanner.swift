@@ -1,8 +1,6 @@
 /// One word found by `WordScanner`, folded to UTF-8 bytes in a buffer that is valid only during the callback.
 struct ScannedWord {
     var bytes: UnsafeRawBufferPointer
-    /// FNV-1a of the folded bytes, for lexicon look-ups without building a String.
-    var hash: UInt64
     var startsCapital: Bool
     var startsSentence: Bool
     var hasDigit: Bool
@@ -10,6 +8,8 @@ struct ScannedWord {
     var next: Int
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// For lexicon look-ups without building a String.
+    var hash: UInt64 { WordHash.of(bytes) }
 }
 
 /// Splits text into words (runs of letters and digits) in one pass over its UTF-8 bytes, folding
@@ -119,7 +119,6 @@ enum WordScanner {
 private struct WordInProgress {
     let buffer: UnsafeMutablePointer<UInt8>
     var length = 0
-    var hash = FNV1a.offset
     var startsCapital = false
     var startsSentence = true
     var atSentenceStart = true
@@ -140,7 +139,6 @@ private struct WordInProgress {
         guard length < WordScanner.maxWordBytes else { return }
         buffer[length] = byte
         length += 1
-        hash = (hash ^ UInt64(byte)) &* FNV1a.prime
     }
 
     @inline(__always)
@@ -154,10 +152,9 @@ private struct WordInProgress {
     @inline(__always)
     mutating func finish(_ body: (ScannedWord) -> Bool, next: Int) -> Bool {
         guard length > 0 else { return true }
-        let goOn = body(ScannedWord(bytes: UnsafeRawBufferPointer(start: buffer, count: length), hash: hash, startsCapital: startsCapital,
+        let goOn = body(ScannedWord(bytes: UnsafeRawBufferPointer(start: buffer, count: length), startsCapital: startsCapital,
                          startsSentence: startsSentence, hasDigit: hasDigit, next: next))
         length = 0
-        hash = FNV1a.offset
         hasDigit = false
         atSentenceStart = false
         return goOn
