@@ -158,7 +158,7 @@ public struct Conversation: Sendable {
             guard !trimmed.isEmpty else { return askProbes(of: index, item: item, from: probe + 1, round: 0, into: &outputs) }
             let placed = extendLastRecord(with: trimmed)
             store.appendProbe(StoredProbeAnswer(start: UInt32(placed.lowerBound), length: UInt32(placed.count),
-                                                  record: UInt32(storedRecords.count - 1), probe: UInt32(probe)))
+                                                record: UInt32(storedRecords.count - 1), probe: UInt32(probe)))
             askProbes(of: index, item: item, from: probe, round: round + 1, into: &outputs)
         }
     }

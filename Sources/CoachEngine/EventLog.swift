@@ -96,7 +96,7 @@ public struct EventLog: Sendable {
         while start < end {
             let byte = bytes[start]
             if byte < 0x80 {
-                guard byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
+                guard Self.isASCIIWhitespace(byte) else { break }
                 start += 1
             } else {
                 var next = start + 1
@@ -108,7 +108,7 @@ public struct EventLog: Sendable {
         while end > start {
             let byte = bytes[end - 1]
             if byte < 0x80 {
-                guard byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
+                guard Self.isASCIIWhitespace(byte) else { break }
                 end -= 1
             } else {
                 var first = end - 1
@@ -118,6 +118,10 @@ public struct EventLog: Sendable {
             }
         }
         return start..<end
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// Whether the one scalar in `bytes` (valid UTF-8) is whitespace.
