@@ -151,3 +151,21 @@ sections:
     #expect(conversation.records[1].probeAnswers.map(\.text) == ["ø"])
     #expect(conversation.records.map(\.choice) == [1, -1, 3])
 }
+
+@Test func aCopyTakenWithProbeAnswersAndAWideRecordGoesOnByItself() {
+    var first = Conversation(program: program)
+    _ = first.start(at: Timestamp(millisecondsSince1970: 0))
+    var clock: Int64 = 0
+    // "kort svar" draws the probe, which "mere" answers; the list's one item takes over 64 KiB.
+    let huge = String(repeating: "lang ", count: 14_000) + "slut"
+    _ = answering(&first, ["ja", "kort svar", "mere", "2", "a", huge], clock: &clock)
+    var second = first
+    _ = answering(&first, ["b"], clock: &clock)
+    _ = second.goBack(at: Timestamp(millisecondsSince1970: clock + 1))
+    _ = answering(&second, ["c"], clock: &clock)
+    for conversation in [first, second] {
+        #expect(conversation.records[1].text == "kort svar" && conversation.records[1].probeAnswers.map(\.text) == ["mere"])
+    }
+    #expect(first.records.last?.items == [huge, "b"])
+    #expect(second.records.last?.items == ["c"])
+}
