@@ -19,8 +19,8 @@ struct ConversationContext: ConditionContext {
         self.currentQuality = currentQuality
     }
 
-    // Stored properties read through the pointer: a method of the conversation called through it
-    // would copy the conversation.
+    // Read through the pointer without calling a method of the conversation: one called through
+    // it would copy the conversation.
     private var program: ScriptProgram { state.pointee.program }
     private var store: ConversationStore { state.pointee.log.store }
 

@@ -9,7 +9,8 @@ import Darwin
 ///
 /// A server or a benchmark holds thousands of conversations, and a turn then mostly waits for
 /// memory. Four Swift arrays each had a header to fetch and a uniqueness check to pass; here the
-/// counts of all four share the object's first cache line, and one uniqueness check covers them.
+/// counts a turn reads (text, entries, records) share the object's first cache line, and one
+/// uniqueness check covers all four.
 ///
 /// Shared only when a conversation is copied; `EventLog` copies it before changing a shared one.
 final class ConversationStorage: ManagedBuffer<ConversationStore.Fields, UInt8> {
