@@ -229,7 +229,7 @@ public struct Conversation: Sendable {
                 outputs.append(.sectionStarted(SectionHeader(
                     id: section.id, title: section.title,
                     intro: program.sectionIntros[entry.section].map { render($0, item: -1, list: nil) },
-                    number: entry.section + 1, count: program.script.sections.count)))
+                    number: entry.section + 1, count: program.script.sections.count, isScriptOwn: false)))
             }
             if !isRepeat { for tip in program.sectionTips[entry.section] { outputs.append(.tip(tip)) } }
         }

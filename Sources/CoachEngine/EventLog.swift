@@ -61,11 +61,11 @@ public struct EventLog: Sendable {
         case .revised(_, let previous):
             kind = .revised
             identities.append(previous)
-        case .answered(let answer, _):
+        case .answered(let typed, _):
+            var answer = AnswerText.cleaned(typed)
             // An empty answer (one that ends a list) continues nothing.
             let afterNewline = continuing && !answer.isEmpty
             kind = afterNewline ? .continuing : .answered
-            var answer = answer
             (placed, trimmed) = answer.withUTF8 { bytes in
                 let placed = place(bytes, afterNewline: afterNewline)
                 let inner = Self.trimmingWhitespace(bytes)

@@ -18,6 +18,9 @@ public struct SectionHeader: Hashable, Sendable {
     /// 1-based.
     public var number: Int
     public var count: Int
+    /// The text is the script's own, the same for every conversation; false when the intro shows
+    /// an earlier answer, so that a front end keeping what it wrote of a header keeps only these.
+    public var isScriptOwn: Bool
 }
 
 public struct TipView: Hashable, Sendable {

@@ -118,7 +118,7 @@ public final class ScriptProgram: Sendable {
         plainSectionHeaders = script.sections.enumerated().map { number, section in
             if let intro = section.intro, intro.plainText == nil { return nil }
             return SectionHeader(id: section.id, title: section.title, intro: section.intro?.plainText,
-                                 number: number + 1, count: script.sections.count)
+                                 number: number + 1, count: script.sections.count, isScriptOwn: true)
         }
         sectionIntros = script.sections.map { $0.intro.map { PreparedText($0, indexOf: indexOf) } }
         var slots = 0

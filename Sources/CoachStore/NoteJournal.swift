@@ -1,5 +1,6 @@
 import CoachEngine
 import CoachJSON
+import CoachText
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -17,9 +18,10 @@ public struct Note: Hashable, Sendable {
     public var edited: Timestamp?
 }
 
-/// The notes, as an append-only file of changes (`add`, `edit`, `delete`), one JSON object a line,
-/// private to the user. Nothing is rewritten: an edit or a deletion is a line of its own, and the
-/// notes are the fold of the lines.
+/// The notes, as a file of changes (`add`, `edit`, `delete`), one JSON object a line, private to
+/// the user; the notes are the fold of the lines. A note is added by appending its line. An edit or
+/// a deletion rewrites the file atomically with the notes as they now are, so that what the person
+/// changed or deleted is gone from the disk, not kept in an earlier line.
 public struct NoteJournal: Sendable {
     public let url: URL
 
@@ -38,9 +40,11 @@ public struct NoteJournal: Sendable {
         try fold(readLines())
     }
 
+    /// `text` is cleaned like an answer (`AnswerText`): notes are shown in the terminal and offered as answers.
     @discardableResult
     public func add(_ text: String, tags: [String], at: Timestamp) throws(StoreError) -> Note {
-        try withLock { () throws(StoreError) -> Note in
+        let text = AnswerText.cleaned(text)
+        return try withLock { () throws(StoreError) -> Note in
             let lines = try readLines()
             let next = lines.reduce(0) { max($0, $1.id) } + 1
             try append(Change(kind: .add, id: next, at: at, text: text, tags: tags))
@@ -49,21 +53,29 @@ public struct NoteJournal: Sendable {
     }
 
     public func edit(_ id: Int, text: String, at: Timestamp) throws(StoreError) {
+        let text = AnswerText.cleaned(text)
         try withLock { () throws(StoreError) in
-            guard try fold(readLines()).contains(where: { $0.id == id }) else { throw StoreError.noSuchNote(id) }
-            try append(Change(kind: .edit, id: id, at: at, text: text, tags: nil))
+            var notes = try fold(readLines())
+            guard let index = notes.firstIndex(where: { $0.id == id }) else { throw StoreError.noSuchNote(id) }
+            notes[index].text = text
+            notes[index].edited = at
+            try rewrite(notes)
         }
     }
 
-    public func delete(_ id: Int, at: Timestamp) throws(StoreError) {
+    public func delete(_ id: Int) throws(StoreError) {
         try withLock { () throws(StoreError) in
-            guard try fold(readLines()).contains(where: { $0.id == id }) else { throw StoreError.noSuchNote(id) }
-            try append(Change(kind: .delete, id: id, at: at, text: nil, tags: nil))
+            var notes = try fold(readLines())
+            guard let index = notes.firstIndex(where: { $0.id == id }) else { throw StoreError.noSuchNote(id) }
+            notes.remove(at: index)
+            try rewrite(notes)
         }
     }
 
     // MARK: - The file
 
+    /// Files written before edits and deletions rewrote the file hold `edit` and `delete` lines;
+    /// they are still read.
     struct Change {
         enum Kind: String { case add, edit, delete }
         var kind: Kind
@@ -71,6 +83,8 @@ public struct NoteJournal: Sendable {
         var at: Timestamp
         var text: String?
         var tags: [String]?
+        /// On an `add` line of a rewritten file: when the note was last edited.
+        var edited: Timestamp?
     }
 
     private func fold(_ changes: [Change]) -> [Note] {
@@ -79,7 +93,7 @@ public struct NoteJournal: Sendable {
         for change in changes {
             switch change.kind {
             case .add:
-                notes[change.id] = Note(id: change.id, written: change.at, text: change.text ?? "", tags: change.tags ?? [], edited: nil)
+                notes[change.id] = Note(id: change.id, written: change.at, text: change.text ?? "", tags: change.tags ?? [], edited: change.edited)
                 order.append(change.id)
             case .edit:
                 notes[change.id]?.text = change.text ?? ""
@@ -121,6 +135,16 @@ public struct NoteJournal: Sendable {
         }
     }
 
+    /// The file replaced by one `add` line a note.
+    private func rewrite(_ notes: [Note]) throws(StoreError) {
+        var bytes: [UInt8] = []
+        for note in notes {
+            bytes += Change(kind: .add, id: note.id, at: note.written, text: note.text, tags: note.tags, edited: note.edited).json()
+            bytes.append(0x0A)
+        }
+        try PrivateFiles.replaceAtomically(url, with: Data(bytes))
+    }
+
     /// One writer at a time, so two notes never get the same id.
     private func withLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         try PrivateFiles.makeFolder(url.deletingLastPathComponent())
@@ -139,6 +163,11 @@ extension NoteJournal.Change {
         self.at = Timestamp(millisecondsSince1970: at)
         text = value["text"]?.stringValue
         if case .array(let tags)? = value["tags"] { self.tags = tags.compactMap(\.stringValue) } else { tags = nil }
+        if case .number(let editedText)? = value["edited"], let edited = Int64(editedText) {
+            self.edited = Timestamp(millisecondsSince1970: edited)
+        } else {
+            edited = nil
+        }
         if kind != .delete && text == nil { return nil }
     }
 
@@ -156,6 +185,9 @@ extension NoteJournal.Change {
             writer.beginArray()
             for tag in tags { writer.string(tag) }
             writer.endArray()
+        }
+        if let edited {
+            writer.key("edited"); writer.int(Int(edited.millisecondsSince1970))
         }
         writer.endObject()
         return writer.bytes

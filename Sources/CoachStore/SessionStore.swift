@@ -30,6 +30,32 @@ public struct SessionStore: Sendable {
         guard allowed, !name.isEmpty, name.count <= 64, !name.hasPrefix(".") else { throw .invalidName(name) }
     }
 
+    /// The brief saved beside a finished session.
+    public func briefURL(of name: String) -> URL { folder.appendingPathComponent(name + ".brief.md") }
+
+    /// Removes a session from the disk: its file (every revision is in it), its brief, temporary
+    /// files a crash left of either, and its lock. Refused while another process has it open.
+    /// Returns the paths removed.
+    @discardableResult
+    public func delete(_ name: String) throws(StoreError) -> [String] {
+        let lock = try lock(name)
+        defer { withExtendedLifetime(lock) {} }
+        let owned = [name + ".json", name + ".brief.md"]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let leftovers = names.filter { file in owned.contains { file.hasPrefix("." + $0 + ".") && file.hasSuffix(".tmp") } }
+        var removed: [String] = []
+        for file in owned + leftovers + [name + ".lock"] {
+            let path = folder.appendingPathComponent(file).path
+            if unlink(path) == 0 {
+                removed.append(path)
+            } else if errno != ENOENT {
+                throw .io(path: path, operation: "delete the file", reason: String(cString: strerror(errno)))
+            }
+        }
+        try sync()
+        return removed
+    }
+
     public func exists(_ name: String) -> Bool {
         FileManager.default.fileExists(atPath: url(of: name).path)
     }
@@ -56,7 +82,11 @@ public struct SessionStore: Sendable {
         guard file.format == SessionFile.currentFormat else {
             throw .corrupted(path: path, reason: "unknown format '\(file.format)'")
         }
-        return file
+        // The file a session is opened from is the one it is saved to: a copied file keeps the name
+        // inside it, and saving under that name would overwrite the original.
+        var adopted = file
+        adopted.name = url.deletingPathExtension().lastPathComponent
+        return adopted
     }
 
     /// Writes the file atomically: a temporary file, fsync, rename over the old one, fsync of the folder.
@@ -116,25 +146,49 @@ public struct SessionStore: Sendable {
 
     /// Whether a session name is a gateway's (`name(forGateway:)`), not the terminal user's own.
     public static func isGatewayName(_ name: String) -> Bool {
-        name.hasPrefix("gw-")
+        name.hasPrefix("gw-") || name.hasPrefix("gw_")
     }
 
-    /// The file name for a gateway's session id: the id itself when it is a valid name, else its
-    /// safe characters and a hash of the whole id. `gw-` keeps them apart from terminal sessions.
+    /// The file name for a gateway's session id, one-to-one: distinct ids never share a file.
+    ///
+    /// - An id of letters, digits, `-` and `.`, up to 48 characters, keeps its spelling: `gw-ID`.
+    /// - Any other id is escaped under `gw_`: those characters stay, every other byte of its UTF-8
+    ///   (`_` included) becomes `_` and two hex digits, so the escaping reads back to one id.
+    /// - An escaped id too long for a name keeps its first part and adds `_h` and a 64-bit hash of
+    ///   the whole id (an escape is `_` and a hex digit, so `_h` never occurs in an escaped id).
+    ///   Only these names can coincide, for two ids with the same hash: the host refuses the
+    ///   second (see `SessionHost.start`).
     public static func name(forGateway id: String) -> String {
-        var safe = String(id.unicodeScalars.map { scalar -> Character in
-            let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                || scalar == "-" || scalar == "_" || scalar == "."
-            return allowed ? Character(scalar) : "-"
-        })
-        if safe == id && id.count <= 48 { return "gw-" + id }
-        safe = String(safe.prefix(40))
+        let kept = id.utf8.allSatisfy(isKeptInGatewayName)
+        if kept && id.utf8.count <= 48 { return "gw-" + id }
+        var escaped = ""
+        var cuts: [String.Index] = []
+        for byte in id.utf8 {
+            cuts.append(escaped.endIndex)
+            if isKeptInGatewayName(byte) {
+                escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                escaped += "_" + String(byte >> 4, radix: 16) + String(byte & 0xf, radix: 16)
+            }
+        }
+        if escaped.utf8.count <= 61 { return "gw_" + escaped }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         let hex = String(hash, radix: 16)
-        return "gw-" + safe + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+        let prefix = escaped[..<(cuts.last { escaped.utf8.distance(from: escaped.startIndex, to: $0) <= 43 } ?? escaped.startIndex)]
+        return "gw_" + prefix + "_h" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Whether `name(forGateway:)` made this name from a hash, so that another id may share it.
+    public static func isHashedGatewayName(_ name: String) -> Bool {
+        name.hasPrefix("gw_") && name.contains("_h")
+    }
+
+    private static func isKeptInGatewayName(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
     /// Holds the session for this process; a second process gets `StoreError.locked`.

@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachText
 import Foundation
 
 /// The chat loop: reads lines, turns them into events, persists the transcript, then shows the
@@ -114,7 +115,8 @@ public struct ChatSession<Source: LineSource> {
     private mutating func handle(_ line: String) -> Ending? {
         let event: Event
         switch ChatCommandWord(line) {
-        case nil: event = .answered(line, at: now())
+        // Cleaned as the conversation cleans it, so that the saved transcript holds what was applied.
+        case nil: event = .answered(AnswerText.cleaned(line), at: now())
         case .notes(let numbers)?:
             guard let taken = takeNotes(numbers) else {
                 write(renderer.noNotesHere + "\n")

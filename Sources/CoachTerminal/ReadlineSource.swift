@@ -11,7 +11,9 @@ import Darwin
 public struct ReadlineSource: LineSource {
     private let historyPath: String?
 
-    /// `historyPath`: a private file for the history kept across runs (nil: no history file).
+    /// `historyPath`: a private file for the history kept across runs (nil: no history file). The
+    /// file keeps only the commands typed (lines starting with `/`), never an answer: answers are
+    /// in the session, where deleting the session deletes them.
     public init(historyPath: String?) {
         self.historyPath = historyPath
         ReadlineState.locale()
@@ -31,6 +33,7 @@ public struct ReadlineSource: LineSource {
         if let historyPath {
             if access(historyPath, F_OK) != 0 { Glibc.close(open(historyPath, O_WRONLY | O_CREAT, 0o600)) }
             chmod(historyPath, 0o600)
+            Self.keepOnlyCommands(inHistoryAt: historyPath)
             read_history(historyPath)
         }
     }
@@ -85,10 +88,32 @@ public struct ReadlineSource: LineSource {
         }
         let result = ReadlineState.result!
         if case .text(let line) = result, !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            // In memory for this run, answers included (the arrow keys bring them back); on disk, commands only.
             add_history(line)
-            if let historyPath { append_history(1, historyPath) }
+            if let historyPath, Self.isCommand(line) { append_history(1, historyPath) }
         }
         return result
+    }
+
+    private static func isCommand(_ line: String) -> Bool {
+        line.drop { $0 == " " || $0 == "\t" }.hasPrefix("/")
+    }
+
+    /// Rewrites a history file from an earlier version, which kept every line typed, without the answers.
+    private static func keepOnlyCommands(inHistoryAt path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let commands = lines.filter { $0.isEmpty || isCommand(String($0)) }
+        guard commands.count < lines.count else { return }
+        let kept = Data(commands.joined(separator: "\n").utf8)
+        let temporary = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: kept, attributes: [.posixPermissions: 0o600]),
+              rename(temporary, path) == 0 else {
+            // Not rewritten: rather no history than one with answers in it.
+            unlink(temporary)
+            unlink(path)
+            return
+        }
     }
 
     public mutating func close() {

@@ -45,9 +45,7 @@ struct Chat: ParsableCommand {
         let terminal = isatty(0) == 1 && isatty(1) == 1
         let renderer = ChatRenderer(language: program.script.language, style: TerminalStyle.detect(environment: environment))
         if terminal {
-            let stateFolder = XDG.state(environment).appendingPathComponent("mus-coach")
-            try PrivateFiles.makeFolder(stateFolder)
-            try talk(program, store, renderer, ReadlineSource(historyPath: stateFolder.appendingPathComponent("history").path))
+            try talk(program, store, renderer, ReadlineSource(historyPath: ChatHistory.path(environment)))
         } else {
             let label = program.script.language == .danish ? "forslag:" : "suggested:"
             try talk(program, store, renderer, PlainLineSource(write: Console.out, prefillLabel: label))

@@ -69,7 +69,7 @@ struct NotesCommand: ParsableCommand {
             return
         }
         if let delete {
-            try journal.delete(delete, at: .now)
+            try journal.delete(delete)
             Console.line("deleted #\(delete)")
             return
         }

@@ -91,9 +91,7 @@ struct Replay: ParsableCommand {
         let terminal = isatty(0) == 1 && isatty(1) == 1
         let outcome: SavedChat.Outcome
         if terminal {
-            let stateFolder = XDG.state(ProcessInfo.processInfo.environment).appendingPathComponent("mus-coach")
-            try PrivateFiles.makeFolder(stateFolder)
-            outcome = try chat.talk(opened, replaying: previous, source: ReadlineSource(historyPath: stateFolder.appendingPathComponent("history").path),
+            outcome = try chat.talk(opened, replaying: previous, source: ReadlineSource(historyPath: ChatHistory.path()),
                                     write: Console.out)
         } else {
             outcome = try chat.talk(opened, replaying: previous, source: PlainLineSource(write: Console.out), write: Console.out)

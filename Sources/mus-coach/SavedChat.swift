@@ -38,7 +38,7 @@ struct SavedChat {
         switch chat.run(opening: opened.opening, saveFirst: opened.isNew) {
         case .finished:
             let brief = BriefBuilder.build(file.transcript, program: program, synonyms: library.synonyms(program.script.language))
-            let briefURL = store.folder.appendingPathComponent(file.name + ".brief.md")
+            let briefURL = store.briefURL(of: file.name)
             try PrivateFiles.replaceAtomically(briefURL, with: Data(brief.render(.markdown).utf8))
             return .finished(brief, briefURL: briefURL, session: file.name, conversation: chat.conversation)
         case .quit, .endOfInput, .terminated:

@@ -10,12 +10,28 @@ struct Sessions: ParsableCommand {
     @Option(name: .customLong("revisions"), help: "List the revisions (passes through the dialogue) of this session instead.")
     var revisionsOf: String?
 
+    @Option(name: .customLong("delete"), help: "Delete this session from the disk: its answers, every revision, its brief and its lock.")
+    var deleteName: String?
+
+    @Flag(help: "With --delete: delete without asking (needed when stdin is not a terminal).")
+    var yes = false
+
     @OptionGroup var options: DialogueOptions
+
+    func validate() throws {
+        if deleteName != nil && revisionsOf != nil { throw ValidationError("--delete and --revisions cannot be combined") }
+        if yes && deleteName == nil { throw ValidationError("--yes is only taken with --delete") }
+    }
 
     func run() throws {
         let store = try SessionStore(folder: SessionStore.defaultFolder())
         let library = try? options.library()
+        // Gateway sessions may still have answers in a stopped server's journal: into their files first.
         ServeJournal.applyIfIdle(store: store, library: library)
+        if let deleteName {
+            try delete(deleteName, from: store)
+            return
+        }
         if let revisionsOf {
             guard let library else { throw CLIError("cannot find the dialogues folder; pass --dialogues DIR") }
             try listRevisions(of: store.load(revisionsOf), versions: ScriptVersions(library: library, archive: ScriptArchive(store: store)))
@@ -42,6 +58,26 @@ struct Sessions: ParsableCommand {
                 Console.line("\(name)\tunreadable: \(problem)")
             }
         }
+    }
+
+    private func delete(_ name: String, from store: SessionStore) throws {
+        try SessionStore.validate(name: name)
+        guard store.exists(name) else { throw CLIError("no session '\(name)' in \(store.folder.path)") }
+        if SessionStore.isGatewayName(name) && store.isServed {
+            throw CLIError("session '\(name)' belongs to a running mus-coach serve; stop the server first")
+        }
+        if !yes {
+            guard isatty(0) == 1 else { throw CLIError("deleting '\(name)' cannot be undone: add --yes to confirm") }
+            let answers = (try? store.load(name)).map { " (\($0.transcript.events.count) events)" } ?? ""
+            Console.out("Delete session '\(name)'\(answers), every revision and its brief from the disk? This cannot be undone. [y/N] ")
+            let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            guard ["y", "yes", "j", "ja"].contains(reply) else {
+                Console.line("nothing deleted")
+                return
+            }
+        }
+        let removed = try store.delete(name)
+        Console.line("deleted session '\(name)' (\(removed.count) files)")
     }
 
     /// One line per revision: its number, when it began, the script version, how far it got.

@@ -59,10 +59,11 @@ import Testing
 
 @Test func gatewayIDsBecomeSafeDistinctFileNames() throws {
     #expect(SessionStore.name(forGateway: "U42") == "gw-U42")
-    let slack = SessionStore.name(forGateway: "slack:T1/U42")
-    #expect(slack.hasPrefix("gw-slack-T1-U42-"))
-    #expect(slack != SessionStore.name(forGateway: "slack:T1:U42"))
-    try SessionStore.validate(name: SessionStore.name(forGateway: String(repeating: "é", count: 256)))
+    #expect(SessionStore.name(forGateway: "slack:T1/U42") == "gw_slack_3aT1_2fU42")
+    #expect(SessionStore.name(forGateway: "slack:T1:U42") == "gw_slack_3aT1_3aU42")
+    let long = SessionStore.name(forGateway: String(repeating: "é", count: 256))
+    try SessionStore.validate(name: long)
+    #expect(long.hasPrefix("gw__c3_a9") && long.count <= 64 && SessionStore.isHashedGatewayName(long))
 }
 
 @Test func aCompactedJournalRecoversTheSameSessionsWithoutThoseAlreadyWritten() throws {

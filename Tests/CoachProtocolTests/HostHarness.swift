@@ -16,9 +16,11 @@ final class MemoryBackend: SessionBackend {
     var files: [String: SessionFile] = [:]
     var writes = 0
     var busy: Set<String> = []
+    /// Scripts served instead of the repository's, by `NAME.LANG`.
+    var scripts: [String: Script] = [:]
 
     func script(named name: String, language: String) -> Script? {
-        DialogueLibrary.loadScript(at: dialogues.scriptURL(name, language: language)).result.script
+        scripts[name + "." + language] ?? DialogueLibrary.loadScript(at: dialogues.scriptURL(name, language: language)).result.script
     }
 
     func synonyms(_ language: Language) -> Synonyms { dialogues.synonyms(language) }

@@ -34,3 +34,16 @@ func answerQuality(_ sample: QualityCase) {
     #expect(AnswerQuality(of: "  Jeg  leverede, til tiden! ").words == 4)
     #expect(AnswerQuality(of: "").words == 0)
 }
+
+@Test(arguments: [
+    ("plain æøå — »tekst«\nlinje 2\tfane", "plain æøå — »tekst«\nlinje 2\tfane"),
+    ("rød\u{1B}[31m tekst\u{1B}[0m", "rød[31m tekst[0m"),
+    ("linje\r\nlinje", "linje\nlinje"),
+    ("bell\u{07}\u{00}\u{7F}", "bell"),
+    ("c1\u{85}\u{9B}2J", "c12J"),
+    ("\u{202E}tnemom\u{202C} \u{2066}iso\u{2069}", "tnemom iso"),
+    ("\u{200F}rlm stays", "\u{200F}rlm stays"),
+])
+func answerTextRemovesControlAndOverrideCharacters(typed: String, kept: String) {
+    #expect(AnswerText.cleaned(typed) == kept)
+}

@@ -21,8 +21,11 @@ import Testing
         #expect(try runProgram(["note", "x", "--tag", "ferie"], home: home).status != 0)
         let mode = try FileManager.default.attributesOfItem(atPath: notesFile.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        // Nothing is rewritten: the edit and the deletion are lines of their own.
-        #expect(try String(contentsOf: notesFile, encoding: .utf8).split(separator: "\n").count == 4)
+        // The edit and the deletion rewrote the file: the deleted note and the edited note's old text are gone from the disk.
+        let raw = try String(contentsOf: notesFile, encoding: .utf8)
+        #expect(raw.split(separator: "\n").count == 1)
+        #expect(!raw.contains("Leverede") && !raw.contains(#""Kursus i Kubernetes""#))
+        #expect(raw.contains("Kursus i Kubernetes og Terraform"))
     }
 
     @Test func aDamagedNotesJournalIsReportedByLineAndLeftAlone() throws {

@@ -20,8 +20,10 @@ struct BotMessages {
                 }
                 let list = if case .list(let items) = prompt.kind { items > 0 ? 2 : 1 } else { 0 }
                 writeCached(output, in: &written.questions[slot * 3 + list], into: &writer)
-            case .sectionStarted(let header):
+            case .sectionStarted(let header) where header.isScriptOwn:
                 writeCached(output, in: &written.sections[header.number], into: &writer)
+            case .sectionStarted:
+                write(output, into: &writer)
             case .tip(let tip):
                 writeCached(output, in: &written.tips[tip.id], into: &writer)
             case .greeting, .rejected, .ended:

@@ -12,6 +12,10 @@ extension SessionHost {
         let language = try params.optionalString("language") ?? configuration.defaultLanguage
         let name = SessionStore.name(forGateway: id)
         guard sessions[id] == nil, !backend.exists(name: name) else { throw RPCError(.sessionExists, "session '\(id)' exists; resume it or choose another id") }
+        // Only a hashed name can be another id's; one not yet written out is found in memory.
+        if SessionStore.isHashedGatewayName(name), sessions.values.contains(where: { $0.name == name }) {
+            throw RPCError(.sessionExists, "session '\(id)' cannot be stored: its file name belongs to another session; choose another id")
+        }
         guard let program = program(script: scriptName, language: language) else {
             throw RPCError(.unknownScript, "no script '\(scriptName)' in '\(language)'")
         }
@@ -34,7 +38,8 @@ extension SessionHost {
         guard let text = typed ?? pressed else {
             throw RPCError(.invalidParams, "'text' or 'payload' is missing")
         }
-        return try apply(.answered(text, at: now), to: id, at: now)
+        // Cleaned as the conversation cleans it, so that the journal holds what was applied.
+        return try apply(.answered(AnswerText.cleaned(text), at: now), to: id, at: now)
     }
 
     mutating func skip(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
@@ -81,7 +86,7 @@ extension SessionHost {
         let revised = Event.revised(at: now, previous: session.script)
         var next = session.conversation
         _ = next.apply(revised)
-        let reused = next.reuse(previous, edits: [step: text], at: now)
+        let reused = next.reuse(previous, edits: [step: AnswerText.cleaned(text)], at: now)
         if reused.rejected && next.currentStep == step {
             throw RPCError(.invalidParams, "the new answer does not fit '\(stepText)'")
         }
