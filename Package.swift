@@ -27,7 +27,7 @@ let package = Package(
         /// The pure conversation state machine and the transcript.
         .target(name: "CoachEngine", dependencies: ["CoachScript", "CoachText"]),
         /// Golden dialogue tests written in the dialogue's own terms.
-        .target(name: "CoachPlan", dependencies: ["CoachEngine", "CoachScript"]),
+        .target(name: "CoachPlan", dependencies: ["CoachEngine", "CoachScript", "CoachText"]),
         /// The brief: talking points and the case for each development wish, with the answers behind every point.
         .target(name: "CoachSummary", dependencies: ["CoachEngine", "CoachScript", "CoachText"]),
         /// Session files: private, atomically replaced, locked against a second process.

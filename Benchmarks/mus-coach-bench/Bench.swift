@@ -23,6 +23,10 @@ struct Bench {
         }
         let coach = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("mus-coach")
+        if arguments.dropFirst().first == "quality" {
+            try QualityBench.measure(library, misses: arguments.contains("--misses"))
+            return
+        }
         if arguments.dropFirst().first == "serve" {
             ServeBench.measure(program: coach, sessions: sessions)
             return

@@ -7,32 +7,46 @@ struct CueKinds: OptionSet, Sendable {
     static let benefit = CueKinds(rawValue: 1 << 3)
     /// The word begins a phrase in `AnswerCues.phrases`.
     static let phraseStart = CueKinds(rawValue: 1 << 4)
+    /// After a number, shows that it measures nothing: tenure ("9 år"), a rating ("7 ud af 10",
+    /// "et 10-tal", "en 3'er"), a figure of speech ("1000 ting").
+    static let notAMeasureAfter = CueKinds(rawValue: 1 << 5)
+    /// A unit that makes a round number ("1000 kr.", "100 timer") a measure.
+    static let unit = CueKinds(rawValue: 1 << 6)
+    /// "ud" in "7 ud af 10": the number after it is the scale's end, no measure either.
+    static let outOf = CueKinds(rawValue: 1 << 7)
 }
 
 /// Danish and English cue words for the answer-quality predicates, folded.
 ///
-/// Answers mix languages ("vi shippede featuren i Q3"), so both lexicons always apply.
+/// Answers mix languages ("vi shippede featuren i Q3"), so both lexicons always apply: words that
+/// are common words in the other language stay out (Danish "to", English "may").
+///
+/// A cue is what makes an answer concrete in the guide's sense (råd 5): a number that measures the
+/// work, a name or an example, a time frame tied to what is said. Words that only sound concrete
+/// are no cue: a time word standing alone ("næste", "dage", "siden"), "konkret" itself, "projekter"
+/// in general. A benefit word ("gavner", "bedre") is read by `has_benefit`; alone it makes nothing concrete.
 enum AnswerCues {
     private static let numberWords = """
-        to tre fire fem seks syv otte ni ti elleve tolv femten tyve tredive fyrre halvtreds hundrede \
+        tre fire fem seks syv otte ni ti elleve tolv femten tyve tredive fyrre halvtreds hundrede \
         hundred tusind tusinde million millioner milliard procent halvdelen halvt dobbelt dobbelte kr \
         kroner dkk mio mia stk two three four five six seven eight nine ten eleven twelve fifteen twenty \
         thirty forty fifty thousand millions billion percent half double twice dozen dozens eur usd
         """
     private static let exampleWords = """
-        eksempel eksempler eksemplet eksempelvis fx konkret konkrete projekt projektet projekter \
-        projekterne kunde kunden sag sagen nemlig herunder example examples instance project projects \
-        specifically namely case
+        eksempel eksemplet eksempelvis fx example instance namely
         """
     private static let timeWords = """
-        dag dage dagen uge ugen uger ugerne ugentlig ugentligt måned måneden måneder månederne månedlig \
-        år året årene årlig årligt kvartal kvartalet kvartaler halvår halvåret time timer deadline \
-        deadlines dato datoen frist fristen siden sidste næste inden indenfor forår foråret sommer \
-        sommeren efterår efteråret vinter vinteren januar februar marts april maj juni juli august \
-        september oktober november december mandag tirsdag onsdag torsdag fredag q1 q2 q3 q4 \
-        day days week weeks weekly month months monthly year years yearly annually quarter quarters \
-        hour hours date since last next within spring summer autumn fall winter january february \
-        march may june july october monday tuesday wednesday thursday friday
+        ugentlig ugentligt månedlig kvartal kvartalet halvår halvåret foråret sommeren efteråret vinteren \
+        januar februar marts april maj juni juli august september oktober november december mandag \
+        tirsdag onsdag torsdag fredag q1 q2 q3 q4 tomorrow weekly monthly quarterly january february march june \
+        july august september october november december monday tuesday wednesday thursday friday
+        """
+    private static let notAMeasureAfterWords = """
+        år års aar years ud out ting things tal er bolde balls gange
+        """
+    private static let unitWords = """
+        kr kroner dkk eur euro usd mio mia stk timer hours minutter minutes dage days uger weeks sager \
+        cases procent percent
         """
     private static let benefitWords = """
         gavn gavne gavner gavnet gavnlig gavnligt spare sparer sparede sparet besparelse besparelser \
@@ -53,10 +67,14 @@ enum AnswerCues {
         "e": [("g", .example)],
         "such": [("as", .example)],
         "da": [("jeg", .example), ("vi", .example)],
-        "when": [("i", .example), ("we", .example)],
         "så": [("at", .benefit)],
         "so": [("that", .benefit)],
-        "i": [("går", .time)],
+        "i": [("går", .time), ("morgen", .time), ("overmorgen", .time), ("sommer", .time), ("vinter", .time), ("efteråret", .time)],
+        "sidste": [("uge", .time), ("måned", .time), ("år", .time), ("kvartal", .time)],
+        "næste": [("uge", .time), ("måned", .time), ("kvartal", .time), ("halvår", .time)],
+        "last": [("week", .time), ("month", .time), ("year", .time), ("spring", .time), ("summer", .time), ("autumn", .time), ("winter", .time)],
+        "next": [("week", .time), ("month", .time), ("quarter", .time), ("spring", .time), ("summer", .time), ("autumn", .time)],
+        "this": [("spring", .time), ("summer", .time), ("autumn", .time), ("winter", .time)],
     ]
 
     static let table = CueTable(lexicon: lexicon, phrases: phrases)
@@ -72,6 +90,9 @@ enum AnswerCues {
         add(exampleWords, .example)
         add(timeWords, .time)
         add(benefitWords, .benefit)
+        add(notAMeasureAfterWords, .notAMeasureAfter)
+        add(unitWords, .unit)
+        add("ud out", .outOf)
         for first in phrases.keys { lexicon[first, default: []].insert(.phraseStart) }
         return lexicon
     }()

@@ -7,8 +7,9 @@ public struct AnswerQuality: Equatable, Sendable {
     public var hasTime: Bool
     public var hasBenefit: Bool
 
-    /// The guide asks for concreteness: an answer with no number, example, time frame or benefit is vague.
-    public var isVague: Bool { !(hasNumber || hasExample || hasTime || hasBenefit) }
+    /// The guide asks for concreteness (råd 5): an answer with no number that measures the work, no
+    /// name or example and no time frame is vague. A benefit alone is not concrete: "det gavner alle".
+    public var isVague: Bool { !(hasNumber || hasExample || hasTime) }
 
     public init(words: Int, hasNumber: Bool, hasExample: Bool, hasTime: Bool, hasBenefit: Bool) {
         self.words = words
@@ -35,13 +36,12 @@ public struct AnswerQuality: Equatable, Sendable {
         var previous: Int?
         /// Where the words still to be counted begin, once the cues are settled before the word limit.
         var countFrom: Int?
+        /// A number just read, which the next word may show to measure nothing.
+        var pendingNumber: PendingNumber?
+        /// The number after "ud af" is a scale's end.
+        var skipsNextNumber = false
         WordScanner.scan(utf8: text) { word in
             words += 1
-            if word.hasDigit { found.insert(.number) }
-            // A capital inside a sentence marks a name: a project, a customer, a system. English "I" is no name.
-            if word.startsCapital && !word.startsSentence && !(word.bytes.count == 1 && word.bytes.first == UInt8(ascii: "i")) {
-                found.insert(.example)
-            }
             let bytes = word.bytes
             if let previous {
                 for second in table.seconds[previous] where table.matches(second, bytes) {
@@ -49,12 +49,32 @@ public struct AnswerQuality: Equatable, Sendable {
                 }
             }
             previous = table.lookup(hash: word.hash, bytes: bytes)
-            if let previous { found.formUnion(table.kinds[previous]) }
+            let kinds = previous.map { table.kinds[$0] } ?? []
+            if let pending = pendingNumber {
+                let measures = pending == .round ? kinds.contains(.unit) : !kinds.contains(.notAMeasureAfter)
+                if measures { found.insert(.number) }
+                if kinds.contains(.outOf) { skipsNextNumber = true }
+                pendingNumber = nil
+            }
+            if word.hasDigit || kinds.contains(.number) {
+                if skipsNextNumber {
+                    skipsNextNumber = false
+                } else {
+                    pendingNumber = PendingNumber.isRound(bytes) ? .round : .plain
+                }
+            }
+            // A capital inside a sentence marks a name: a project, a customer, a system. English "I"
+            // and the generic abbreviations (HR, IT, MUS) are no name.
+            if word.startsCapital && !word.startsSentence && !GenericCapitals.contains(bytes) {
+                found.insert(.example)
+            }
+            found.formUnion(kinds.subtracting(.number))
             let settled = wanted.isEmpty || (needs.anyCueSettles ? !found.isDisjoint(with: wanted) : found.isSuperset(of: wanted))
             guard settled else { return true }
             if words < needs.wordLimit { countFrom = word.next }
             return false
         }
+        if pendingNumber == .plain { found.insert(.number) }
         if let countFrom { words += WordScanner.countWords(utf8: text, from: countFrom, limit: needs.wordLimit - words) }
         self.init(words: words, hasNumber: found.contains(.number), hasExample: found.contains(.example),
                   hasTime: found.contains(.time), hasBenefit: found.contains(.benefit))
@@ -96,4 +116,33 @@ public struct QualityNeeds: Hashable, Sendable {
     }
 
     public static let everything = QualityNeeds(wordLimit: .max, cues: .all, anyCueSettles: false)
+}
+
+/// A number whose meaning the next word settles.
+private enum PendingNumber {
+    /// Measures the work unless the next word says otherwise ("9 år", "7 ud af 10").
+    case plain
+    /// 100, 1000 …: a figure of speech ("1000 ting") unless a unit follows ("1000 kr.").
+    case round
+
+    static func isRound(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count >= 3, bytes.first == UInt8(ascii: "1") else { return false }
+        return bytes.dropFirst().allSatisfy { $0 == UInt8(ascii: "0") }
+    }
+}
+
+/// Capitalised words that name nothing in particular.
+private enum GenericCapitals {
+    static func contains(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        switch bytes.count {
+        case 1: bytes[0] == UInt8(ascii: "i")
+        case 2: matches(bytes, "hr") || matches(bytes, "it") || matches(bytes, "ok")
+        case 3: matches(bytes, "mus") || matches(bytes, "ceo")
+        default: false
+        }
+    }
+
+    private static func matches(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { $0.elementsEqual(bytes) }
+    }
 }

@@ -73,7 +73,7 @@ import Testing
         _ = try runProgram(["followup"], input: Data((Self.followUpAnswers.joined(separator: "\n") + "\n").utf8), home: home)
         // The date, keep "yes" to an earlier MUS, no form, skip the framework, skip the minutes,
         // keep both agreements, then: the course was followed up, the mentor only partly.
-        let answers = ["I januar", "", "nej", "/spring", "/spring", "/spring", "", "", "", "ja", "delvist", "Der mangler en mentor", "/noter", "/afslut"]
+        let answers = ["I januar", "", "nej", "/spring", "/spring", "/spring", "", "", "", "ja", "delvist", "Der mangler en mentor", "", "/noter", "/afslut"]
         let preparation = try runProgram(["--new", "--session", "p"], input: Data((answers.joined(separator: "\n") + "\n").utf8), home: home)
         #expect(preparation.status == 0, "\(preparation.stderr)")
         #expect(preparation.stdout.contains("[forslag: Ja]"))

@@ -58,7 +58,7 @@ import Testing
         try Data("/hjælp\nmin chef er umulig\n".utf8).write(to: history)
 
         let terminal = try PseudoTerminal(["--new", "--session", "h"], home: home)
-        terminal.answer("Hvornår skal du holde din MUS-samtale?", "hemmeligt svar om lønnen\r")
+        terminal.answer("Hvornår skal du holde din MUS-samtale?", "3. marts, hemmeligt svar om lønnen\r")
         terminal.answer("Har du haft en MUS-samtale før?", "/status\r")
         terminal.answer(nil, "\u{04}")
         #expect(terminal.waitForExit() == 0)

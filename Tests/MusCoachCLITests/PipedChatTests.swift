@@ -20,7 +20,7 @@ import Testing
 }
 
 @Test func englishChatAndChoicesByNumber() throws {
-    let result = try runProgram(["--lang", "en", "--new"], input: Data("\nno\nno\nCourses and mentoring for everyone\n9\n".utf8))
+    let result = try runProgram(["--lang", "en", "--new"], input: Data("\nno\nno\nCourses and mentoring for everyone\n\n9\n".utf8))
     #expect(result.stdout.contains("Have you had a MUS before?"))
     #expect(result.stdout.contains("  1) Yes, and I know them"))
     #expect(result.stdout.contains("! Choose one of the options: a number from 1 to 4, or its text."))

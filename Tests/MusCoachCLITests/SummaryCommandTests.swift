@@ -35,7 +35,7 @@ func summaryOfASessionInEachFormat(format: String, expected: String) throws {
 
 @Test func summaryOfAFileWithSourcesToAPrivateFile() throws {
     let home = TestHome()
-    let answers = "i morgen\nja\nja\nAlt\nKurser og mentorordning for alle nye\n1\n5 dage om året\nja\n\nJeg leverede Apollo i marts\n"
+    let answers = "i morgen\nja\nja\nAlt\n\nKurser og mentorordning for alle nye\n\n1\n5 dage om året\nja\n\nJeg leverede Apollo i marts\n"
     _ = try runProgram(["--new", "--session", "s"], input: Data(answers.utf8), home: home)
     let output = home.folder.appendingPathComponent("brief.md")
     let result = try runProgram(["summary", home.sessions.appendingPathComponent("s.json").path, "--sources", "-o", output.path], home: home)

@@ -77,18 +77,20 @@ import Glibc
 
     @Test func continuationLinesBracketedPasteAndDanishLettersWhateverTheLocale() throws {
         let terminal = try PseudoTerminal(["--new", "--session", "t"], home: home, extraEnvironment: ["LANG": "C", "LC_ALL": "C"])
-        terminal.answer(Self.first, "første linje \\\r")
+        terminal.answer(Self.first, "3. marts, første linje \\\r")
         terminal.expect("… ")
         terminal.type("anden linje\r")
         terminal.answer(Self.hadMUS, "ja\r")
         terminal.answer(Self.form, "ja\r")
         terminal.answer("Hvilke punkter står der på skemaet?", "\u{1B}[200~punkt ét\npunkt to\u{1B}[201~\r")
+        terminal.answer("Hvilke punkter står der konkret?", "\r")
         // Two backspaces remove "r" and a whole "æ", not half of it.
         terminal.answer(Self.opportunities, "blåbær\u{7F}\u{7F}ærtur og mentorordning til alle nye kolleger\r")
+        terminal.answer("Hvem kan du spørge", "\r")
         terminal.answer("Har virksomheden en personalehåndbog", "\u{04}")
         #expect(terminal.waitForExit() == 0)
         let session = try home.sessionText("t")
-        #expect(session.contains(#""text":"første linje \nanden linje""#))
+        #expect(session.contains(#""text":"3. marts, første linje \nanden linje""#))
         #expect(session.contains(#""text":"punkt ét\npunkt to""#))
         #expect(session.contains(#""text":"blåbærtur og mentorordning til alle nye kolleger""#))
     }
