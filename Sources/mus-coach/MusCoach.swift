@@ -7,7 +7,7 @@ struct MusCoach: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mus-coach",
         abstract: "Prepare your MUS (the yearly development talk with your manager) as a chat.",
-        subcommands: [Chat.self, Replay.self, NoteCommand.self, NotesCommand.self, Followup.self, Status.self, Agreements.self, Serve.self,
+        subcommands: [Chat.self, Replay.self, NoteCommand.self, NotesCommand.self, Followup.self, Status.self, Agreements.self, Serve.self, Analyse.self,
                       Sessions.self, Summary.self, Check.self, Graph.self, Test.self],
         defaultSubcommand: Chat.self
     )

@@ -61,3 +61,15 @@ func graphDraws(format: String, firstLine: String) throws {
     #expect(result.status == 64)
     #expect(result.stderr.contains("--lang must be 'da' or 'en', not 'sv'"))
 }
+
+@Test func analyseShowsTheCuesFoundAndTheVerdict() throws {
+    let vague = try runProgram(["analyse", "Jeg har været her i 9 år, og det gavner alle"])
+    #expect(vague.status == 0)
+    #expect(vague.stdout.contains("tal, der måler arbejdet: ingen"))
+    #expect(vague.stdout.contains("gevinst (has_benefit; gør ikke svaret konkret): »gavner«"))
+    #expect(vague.stdout.contains("vurdering: vag"))
+    let concrete = try runProgram(["analyse", "--lang", "en", "We", "moved", "to", "Dynamics", "in", "March"])
+    #expect(concrete.stdout.contains("name or example: “to Dynamics”"))
+    #expect(concrete.stdout.contains("time frame: “March”"))
+    #expect(concrete.stdout.contains("verdict: concrete"))
+}
