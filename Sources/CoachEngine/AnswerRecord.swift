@@ -19,6 +19,14 @@ public struct AnswerRecord: Hashable, Sendable {
     public var text: String
     public var probeAnswers: [ProbeAnswer]
 
+    /// For a scale answer: what was written after the number ("2 — alt for mange møder",
+    /// "4, men travlt i december"), without the separators; nil when only the number was given.
+    public var scaleComment: String? {
+        let comment = text.drop { $0 == "-" || $0.isNumber }
+            .drop { $0.isWhitespace || "—–-,.:;/".contains($0) }
+        return comment.isEmpty ? nil : String(comment)
+    }
+
     /// A list's items.
     public var items: [String] {
         text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -36,7 +36,8 @@ struct Answer {
         case .yesNo, .choice: record.optionLabel(in: program) ?? record.text
         case .scale(let scale): "\(record.choice)/\(scale.max)"
         }
-        return ([answer] + record.probeAnswers.map(\.text)).joined(separator: " — ")
+        let comment = if case .scale = entry.kind { record.scaleComment } else { String?.none }
+        return ([answer] + [comment].compactMap { $0 } + record.probeAnswers.map(\.text)).joined(separator: " — ")
     }
 
     var items: [String] { record.items }

@@ -42,6 +42,8 @@ public struct ScaleAnswer: Codable, Equatable, Sendable {
     public var max: Int
     public var minLabel: String?
     public var maxLabel: String?
+    /// What the person wrote beside the number ("alt for mange møder").
+    public var comment: String?
     public var source: String
 }
 

@@ -30,7 +30,7 @@ public enum BriefBuilder {
         let scales = answers.compactMap { answer -> ScaleAnswer? in
             guard case .scale(let scale) = answer.entry.kind else { return nil }
             return ScaleAnswer(question: answer.question, value: answer.record.choice, min: scale.min, max: scale.max,
-                               minLabel: scale.minLabel, maxLabel: scale.maxLabel, source: answer.id)
+                               minLabel: scale.minLabel, maxLabel: scale.maxLabel, comment: answer.record.scaleComment, source: answer.id)
         }
 
         let needs = companyNeeds(topLevel)
