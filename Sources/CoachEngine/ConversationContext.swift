@@ -33,12 +33,23 @@ struct ConversationContext: ConditionContext {
         case .question(let id):
             guard let index = program.index(of: id) else { return nil }
             return store.lastAnswered(question: index, item: item, in: program)
+        case .item(let list):
+            guard let index = program.index(of: list) else { return nil }
+            return store.lastAnswered(question: index, item: item, in: program)
         }
         guard let found, !store.records[found].isSkipped else { return nil }
         return found
     }
 
+    /// The list item the follow-ups are about, from its list's record.
+    private func itemText(ofList list: String) -> String? {
+        guard item >= 0, let index = answered(.item(ofList: list)) else { return nil }
+        let lines = store.string(store.span(ofRecord: index)).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.indices.contains(item) ? String(lines[item]) : nil
+    }
+
     func value(of subject: Subject) -> AnswerValue? {
+        if case .item(let list) = subject { return itemText(ofList: list).map(AnswerValue.text) }
         guard let index = answered(subject) else { return nil }
         let record = store.records[index]
         let choice = store.choice(of: index, in: program) ?? -1
@@ -52,15 +63,18 @@ struct ConversationContext: ConditionContext {
     }
 
     func text(of subject: Subject) -> String? {
-        answered(subject).map { store.string(store.span(ofRecord: $0)) }
+        if case .item(let list) = subject { return itemText(ofList: list) }
+        return answered(subject).map { store.string(store.span(ofRecord: $0)) }
     }
 
     func quality(of subject: Subject) -> AnswerQuality? {
         if subject == .current, let currentQuality { return currentQuality }
+        if case .item(let list) = subject { return itemText(ofList: list).map { AnswerQuality(of: $0) } }
         return answered(subject).map { store.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
     }
 
     func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool {
+        if case .item(let list) = subject { return itemText(ofList: list).map(matcher.matches) ?? false }
         guard let index = answered(subject) else { return false }
         return store.withFullText(of: index) { matcher.matches(utf8: $0) }
     }

@@ -4,7 +4,7 @@ import CoachText
 
 /// How well the running dialogue hears vagueness: each labelled answer is given at its topic's
 /// question, reached through the engine like a person would, and what counts is whether the coach
-/// then asks a probe of that answer.
+/// then asks a probe of that answer (for a list item: a follow-up of it asked only on a condition).
 public struct ProbeQuality: Sendable {
     public struct Count: Sendable, Equatable {
         public var vague = 0
@@ -68,7 +68,18 @@ public struct ProbeQuality: Sendable {
         for _ in 0..<400 {
             guard let prompt = outputs.lastPrompt else { return answered ? false : nil }
             let step = prompt.step
-            if answered { return step.question == answer.topic && step.probe != nil && step.item?.index ?? 0 == 0 }
+            if answered {
+                // A list asks its items' follow-ups once it is closed: close it after the one item.
+                if step.question == answer.topic && prompt.isListContinuation {
+                    outputs = conversation.answer("", at: next())
+                    continue
+                }
+                if step.question == answer.topic { return step.probe != nil && step.item?.index ?? 0 == 0 }
+                // After a list item, a follow-up asked only on a condition (`when: vague(item)`) is its probe.
+                guard let item = step.item, item.list == answer.topic, item.index == 0, step.probe == nil,
+                      let index = program.index(of: step.question) else { return false }
+                return program.questions[index].question.when != nil
+            }
             let reply: String
             if step.question == answer.topic && step.probe == nil && !prompt.isListContinuation {
                 reply = answer.text

@@ -33,7 +33,7 @@ public enum BriefBuilder {
                                minLabel: scale.minLabel, maxLabel: scale.maxLabel, comment: answer.record.scaleComment, source: answer.id)
         }
 
-        let needs = companyNeeds(topLevel)
+        let needs = companyNeeds(topLevel, answers: answers)
         let needTopics = needs.map { Topic($0.text, language: language, synonyms: synonyms) }
         let resultTopics = results.map { Topic($0.text, language: language, synonyms: synonyms) }
         let wishes = wishArguments(answers, strings: strings) { wish, followUps in
@@ -59,10 +59,26 @@ public enum BriefBuilder {
     }
 
     /// The needs the person named: the items of a needs list, and text answers about the company's needs.
-    private static func companyNeeds(_ topLevel: [Answer]) -> [Point] {
+    private static func companyNeeds(_ topLevel: [Answer], answers: [Answer]) -> [Point] {
         topLevel.filter { $0.tags.contains("virksomhedens-behov") && !$0.tags.contains("bidrag") }.flatMap { answer -> [Point] in
-            answer.entry.kind.isList ? answer.items.map { Point(text: $0, sources: [answer.id], question: answer.question) } : [answer.point]
+            guard answer.entry.kind.isList else { return [answer.point] }
+            return answer.items.enumerated().map { index, item in
+                elaborated(Point(text: item, sources: [answer.id], question: answer.question), elaboration(of: index, in: answer, answers))
+            }
         }
+    }
+
+    /// What the person added about a vague list item when asked (the follow-up tagged `uddybning`).
+    private static func elaboration(of item: Int, in list: Answer, _ answers: [Answer]) -> Answer? {
+        answers.first { $0.entry.parent == list.record.question && $0.record.item == item && $0.tags.contains("uddybning") }
+    }
+
+    private static func elaborated(_ point: Point, _ elaboration: Answer?) -> Point {
+        guard let elaboration else { return point }
+        var point = point
+        point.text += " — " + elaboration.text
+        point.sources.append(elaboration.id)
+        return point
     }
 
     /// Each item of a wishes list with its follow-ups sorted by role, from their tags.
@@ -76,10 +92,11 @@ public enum BriefBuilder {
                 let why = role { $0.contains("motivation") }
                 let evidence = followUps.filter { $0.tags.contains("resultat") }
                 let takes = role { $0.contains("ressourcer") }
-                let (needs, related) = match(item, [benefit, why].compactMap { $0?.text })
+                let elaboration = elaboration(of: index, in: list, answers)
+                let (needs, related) = match(item, [elaboration, benefit, why].compactMap { $0?.text })
                 let wishSource = "\(list.id)"
                 return WishArgument(
-                    wish: Point(text: item, sources: [wishSource], question: list.question),
+                    wish: Point(text: item, sources: [wishSource], question: list.question), detail: elaboration?.point,
                     why: why?.point, benefit: benefit?.point, meetsNeeds: needs,
                     evidence: evidence.map(\.point) + related.filter { point in !evidence.contains { $0.id == point.sources.first } },
                     takes: takes?.point,

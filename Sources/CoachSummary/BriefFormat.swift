@@ -23,6 +23,7 @@ extension Brief {
     /// A wish's argument as labelled lines, in the order every renderer shows them.
     func rows(of wish: WishArgument, _ strings: BriefStrings) -> [(label: String, point: Point)] {
         var rows: [(String, Point)] = []
+        if let detail = wish.detail { rows.append((strings.detail, detail)) }
         if let why = wish.why { rows.append((strings.why, why)) }
         if let benefit = wish.benefit { rows.append((strings.benefit, benefit)) }
         rows += wish.meetsNeeds.map { (strings.meetsNeeds, $0) }

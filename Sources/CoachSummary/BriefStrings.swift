@@ -22,6 +22,7 @@ public struct BriefStrings: Sendable {
     public var questions: String { text("Spørgsmål til min leder", "Questions for my manager") }
     public var feedback: String { text("Coachens bemærkninger", "Coach's remarks") }
     public var checklist: String { text("Tjekliste", "Checklist") }
+    public var detail: String { text("Konkret", "In practice") }
     public var why: String { text("Hvorfor det er vigtigt for mig", "Why it matters to me") }
     public var benefit: String { text("Sådan gavner det virksomheden", "How it serves the company") }
     public var meetsNeeds: String { text("Dækker behovet", "Meets the need") }

@@ -147,3 +147,18 @@ struct PartlyAnalysedAnswers: ConditionContext {
 
     #expect(ConditionParser.parse("haft-mus-foer == yes", scope: scope, language: .danish).expression?.qualityNeeds(of: .current) == nil)
 }
+
+@Test func itemInAListsFollowUpsIsTheItemAndIsUnknownElsewhere() throws {
+    var followUp = scope
+    followUp.current = nil
+    followUp.listParent = "oensker"
+    let result = ConditionParser.parse("vague(item) and words(item) < 4", scope: followUp, language: .danish)
+    #expect(result.issues.isEmpty, "\(String(describing: result.issues))")
+    let expression = try #require(result.expression)
+    let item = Subject.item(ofList: "oensker")
+    #expect(expression.holds(in: FixedAnswers(values: [item: .text("noget med ledelse")])))
+    #expect(!expression.holds(in: FixedAnswers(values: [item: .text("Diplommodulet i ledelse i foråret")])))
+
+    let outside = ConditionParser.parse("vague(item)", scope: scope, language: .danish)
+    #expect(outside.issues.map(\.code) == [.unknownQuestion])
+}

@@ -4,7 +4,7 @@ import Testing
 @Test func checkPassesTheBundledScripts() throws {
     let result = try runProgram(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("mus.da.yaml: ok (11 sections, 54 questions, 13 tips)"))
+    #expect(result.stdout.contains("mus.da.yaml: ok (11 sections, 56 questions, 13 tips)"))
     #expect(result.stdout.contains("mus.en.yaml: ok"))
 }
 

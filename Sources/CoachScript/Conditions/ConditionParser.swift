@@ -202,6 +202,13 @@ public struct ConditionParser {
             throw ConditionSyntaxError(message: "'\(name)(…)' takes one question id", offset: offset)
         }
         let subjectOffset = arguments[0].offset
+        // `item` in a list's follow-ups is the item they are about, unless a question has that id.
+        if questionID == "item", scope.questions["item"] == nil, let list = scope.listParent {
+            if let test = QualityTest(rawValue: name) { return .boolean(.quality(test, .item(ofList: list)), at: offset) }
+            if let measure = Measure(rawValue: name), name == "words" || name == "chars" {
+                return .value(.measure(measure, .item(ofList: list)), .number(0...Double.infinity), at: offset)
+            }
+        }
         if let test = QualityTest(rawValue: name) {
             guard let kind = questionKind(questionID, at: subjectOffset) else { return placeholder(at: offset) }
             requireTextual(kind, questionID, for: name, at: subjectOffset)

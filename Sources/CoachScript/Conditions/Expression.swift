@@ -4,6 +4,8 @@ import CoachText
 public enum Subject: Sendable, Equatable, Hashable {
     case current
     case question(String)
+    /// In a list's per-item follow-up: the item itself (`vague(item)`), of the list named.
+    case item(ofList: String)
 }
 
 /// A checked condition, ready to evaluate; names are already resolved to questions and options.

@@ -41,6 +41,7 @@ enum Reachability {
             let kind: QuestionKind? = switch subject {
             case .current: scope.current?.kind
             case .question(let id): scope.questions[id]?.kind
+            case .item: QuestionKind.text
             }
             guard case .scale(let scale)? = kind else { return nil }
             return Double(scale.min)...Double(scale.max)
