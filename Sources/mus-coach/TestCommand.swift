@@ -8,15 +8,17 @@ struct Test: ParsableCommand {
         abstract: "Run golden dialogue tests (dialogues/tests/*.plan) and print a line per test."
     )
 
-    @Argument(help: "Plan files (default: every plan in the dialogues folder's tests/).")
+    @Argument(help: "Plan files, or folders whose .plan files are all run (default: every plan in the dialogues folder's tests/).")
     var plans: [String] = []
 
     @OptionGroup var options: DialogueOptions
 
     func run() throws {
         let library = try options.library()
-        let urls = plans.isEmpty ? library.planURLs() : plans.map { URL(fileURLWithPath: $0) }
-        guard !urls.isEmpty else { throw CLIError("no dialogue tests found in \(library.folder.path)/tests") }
+        let urls = plans.isEmpty ? library.planURLs() : plans.flatMap(Self.planURLs)
+        guard !urls.isEmpty else {
+            throw CLIError("no dialogue tests found in \(plans.isEmpty ? library.folder.path + "/tests" : plans.joined(separator: ", "))")
+        }
         var passed = 0
         var failed = 0
         for url in urls {
@@ -34,5 +36,13 @@ struct Test: ParsableCommand {
         }
         Console.line("dialogue tests: \(passed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// A plan file as it is; a folder as its `.plan` files in name order.
+    private static func planURLs(_ path: String) -> [URL] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [URL(fileURLWithPath: path)] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { $0.hasSuffix(".plan") }.sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
     }
 }

@@ -46,6 +46,11 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdout.contains("PASS glad-vej.da"))
     #expect(result.stdout.hasSuffix("dialogue tests: 10 passed, 0 failed\n"))
+    let folder = try runProgram(["test", "dialogues/tests"])
+    #expect(folder.status == 0, "\(folder.stderr)")
+    #expect(folder.stdout.hasSuffix("dialogue tests: 10 passed, 0 failed\n"))
+    let empty = try runProgram(["test", "docs"])
+    #expect(empty.status == 1 && empty.stderr.contains("no dialogue tests found in docs"))
 }
 
 @Test(arguments: [("dot", "digraph script {"), ("mermaid", "flowchart TD")])
