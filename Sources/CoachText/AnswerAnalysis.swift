@@ -1,13 +1,13 @@
 /// An answer's quality with the place of each cue: what `mus-coach analyse` shows a script author,
 /// so that they see why the coach would probe (or not).
-public struct AnswerAnalysis: Equatable, Sendable {
+public struct AnswerAnalysis: Sendable {
     public enum Cue: CaseIterable, Sendable {
         case number, example, time, benefit
     }
 
     public var quality: AnswerQuality
-    /// For each cue found, the shortest run of the answer's words (with the word before, where a
-    /// cue needs its context: a name is a capital inside a sentence) in which it is found.
+    /// For each cue found, the first shortest run of one to three of the answer's words in which it
+    /// is found on its own (a name needs the word before it: a capital inside a sentence).
     public var evidence: [(cue: Cue, words: String)]
 
     public init(_ text: String) {
@@ -25,10 +25,6 @@ public struct AnswerAnalysis: Equatable, Sendable {
                 }
             }
         }
-    }
-
-    public static func == (lhs: AnswerAnalysis, rhs: AnswerAnalysis) -> Bool {
-        lhs.quality == rhs.quality && lhs.evidence.map(\.cue) == rhs.evidence.map(\.cue) && lhs.evidence.map(\.words) == rhs.evidence.map(\.words)
     }
 }
 
