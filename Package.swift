@@ -26,8 +26,8 @@ let package = Package(
         .target(name: "CoachScript", dependencies: ["CoachText", .product(name: "Yams", package: "Yams")]),
         /// The pure conversation state machine and the transcript.
         .target(name: "CoachEngine", dependencies: ["CoachScript", "CoachText"]),
-        /// Golden dialogue tests written in the dialogue's own terms.
-        .target(name: "CoachPlan", dependencies: ["CoachEngine", "CoachScript", "CoachText"]),
+        /// Golden dialogue tests written in the dialogue's own terms, and the measures of the coaching: labelled answers, personas.
+        .target(name: "CoachPlan", dependencies: ["CoachEngine", "CoachScript", "CoachSummary", "CoachText", .product(name: "Yams", package: "Yams")]),
         /// The brief: talking points and the case for each development wish, with the answers behind every point.
         .target(name: "CoachSummary", dependencies: ["CoachEngine", "CoachScript", "CoachText"]),
         /// Session files: private, atomically replaced, locked against a second process.

@@ -27,6 +27,11 @@ struct Bench {
             try QualityBench.measure(library, misses: arguments.contains("--misses"))
             return
         }
+        if arguments.dropFirst().first == "briefs" {
+            try BriefBench.measure(library, all: arguments.contains("--all"),
+                                   show: arguments.firstIndex(of: "--show").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil })
+            return
+        }
         if arguments.dropFirst().first == "serve" {
             ServeBench.measure(program: coach, sessions: sessions)
             return

@@ -29,16 +29,41 @@ struct Answer {
     var tags: Set<String> { Set(entry.question.tags) }
     var isTopLevel: Bool { entry.parent == nil }
 
-    /// The answer and what was added to the probes, as one quotable text.
-    var text: String {
+    /// The answer and what was added to the probes, as one quotable text: a part said twice once
+    /// ("fint — fint"), and without a sentence that attacks a person (those stay in the person's own notes).
+    var text: String { parts.joined(separator: " — ") }
+
+    /// The same parts a line each, as the cues read them: each part starts a sentence.
+    var analysable: String { parts.joined(separator: "\n") }
+
+    private var parts: [String] {
+        var parts: [String] = []
+        for part in rawParts.map(Criticism.professional) where !part.isEmpty {
+            if !parts.contains(where: { $0.lowercased() == part.lowercased() }) { parts.append(part) }
+        }
+        return parts
+    }
+
+    /// Whether the answer, or what was added to its probes, judges a person rather than what happens.
+    var criticisesAPerson: Bool { rawParts.contains { Criticism.isPersonal($0) } }
+
+    private var rawParts: [String] {
         let answer: String = switch entry.kind {
         case .text, .list: record.text
         case .yesNo, .choice: record.optionLabel(in: program) ?? record.text
         case .scale(let scale): "\(record.choice)/\(scale.max)"
         }
         let comment = if case .scale = entry.kind { record.scaleComment } else { String?.none }
-        return ([answer] + [comment].compactMap { $0 } + record.probeAnswers.map(\.text)).joined(separator: " — ")
+        return [answer] + [comment].compactMap { $0 } + record.probeAnswers.map(\.text)
     }
+
+    /// What the person wrote beside a scale's number and to its probes, without the number.
+    var comments: String {
+        Array(rawParts.dropFirst()).map(Criticism.professional).filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+
+    /// The sentence that carries the answer's point: the most concrete one, the first on a tie.
+    var keySentence: String { Sentences.mostConcrete(in: text) }
 
     var items: [String] { record.items }
 
@@ -52,7 +77,7 @@ struct Answer {
         entry.question.prompt.render(item: listItem) { _ in nil }
     }
 
-    var quality: AnswerQuality { AnswerQuality(of: record.fullText) }
+    var quality: AnswerQuality { AnswerQuality(of: analysable) }
 
     /// A choice, scale or yes/no says little alone: it is quoted after its question.
     var point: Point {

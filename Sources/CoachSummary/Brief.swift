@@ -2,21 +2,28 @@
 /// (`sources`: step ids such as `lykkedes`, `lykkedes/konkret`, `oensker[1]/gavn`); fixed phrasing
 /// comes from `BriefStrings`, everything else from the answers.
 public struct Brief: Codable, Equatable, Sendable {
-    public var format = "mus-coach-brief/1"
+    public var format = "mus-coach-brief/2"
     public var language: String
     public var script: String
     public var title: String
+    /// At most five points in the order to raise them: what matters most, the wishes by strength,
+    /// then what must be raised.
+    public var agenda: [AgendaPoint]
     public var wants: [Point]
     public var results: [Point]
     public var tasksAndMotivation: [Point]
     public var collaboration: [Point]
     /// Where the person wants to go, what they can contribute, and the skills it takes.
     public var future: [Point]
+    /// What the organisation offers and allows (courses, schemes, budgets, policies): what the wishes must fit.
+    public var framework: [Point]
     public var scales: [ScaleAnswer]
     public var wishes: [WishArgument]
     public var needs: [Point]
     public var commonGround: CommonGround
     public var questions: [Point]
+    /// Questions the person's answers suggest asking (feedback they want, the path they named).
+    public var suggestedQuestions: [Point]
     public var feedback: [Remark]
     public var checklist: [Point]
 }
@@ -59,6 +66,12 @@ public struct WishArgument: Codable, Equatable, Sendable {
     public var evidence: [Point]
     public var takes: Point?
     public var nextStep: Point
+    /// What the organisation offers or allows that makes the wish possible (a scheme, a budget).
+    public var framework: [Point]
+    public var judgement: WishJudgement
+    /// The case in the person's own voice, a sentence a point, each citing its answers; where a
+    /// part is missing, a sentence says what to find out.
+    public var pitch: [Point]
 }
 
 public struct CommonGround: Codable, Equatable, Sendable {
@@ -80,6 +93,26 @@ public struct Remark: Codable, Equatable, Sendable {
     public var sources: [String]
 
     public enum Kind: String, Codable, Sendable {
-        case wishWithoutBenefit, wishWithoutNeed, resultsNotConcrete, personalCriticism, lowWellBeing, agreementNotFollowedUp
+        case wishWithoutBenefit, wishWithoutNeed, weakWish, resultsNotConcrete, personalCriticism, lowWellBeing,
+             agreementNotFollowedUp, thinAnswers
     }
+}
+
+/// One line of the agenda and why it is there.
+public struct AgendaPoint: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        /// The one point the person said matters most.
+        case priority
+        case wish
+        /// Low well-being, with the person's own causes and proposal.
+        case wellBeing
+        /// Demands that did not fit the resources.
+        case demands
+        /// An agreement from last time not kept.
+        case agreement
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var sources: [String]
 }

@@ -8,8 +8,11 @@ public enum BriefBuilder {
         let conversation = transcript.replay(on: program).conversation
         let language = program.script.language
         let strings = BriefStrings(language)
-        let answers = conversation.records.filter { !$0.isSkipped }.map { Answer(record: $0, conversation: conversation) }
+        let given = conversation.records.filter { !$0.isSkipped }.map { Answer(record: $0, conversation: conversation) }
+        // An answer that only judged a person has nothing left to quote; its remark still says so.
+        let answers = given.filter { !$0.text.isEmpty }
         let topLevel = answers.filter(\.isTopLevel)
+        func topic(_ text: String) -> Topic { Topic(text, language: language, synonyms: synonyms) }
 
         // Each top-level answer goes to the first section whose tags it carries.
         var placed: Set<String> = []
@@ -33,14 +36,38 @@ public enum BriefBuilder {
                                minLabel: scale.minLabel, maxLabel: scale.maxLabel, comment: answer.record.scaleComment, source: answer.id)
         }
 
-        let needs = companyNeeds(topLevel, answers: answers)
-        let needTopics = needs.map { Topic($0.text, language: language, synonyms: synonyms) }
-        let resultTopics = results.map { Topic($0.text, language: language, synonyms: synonyms) }
-        let wishes = wishArguments(answers, strings: strings) { wish, followUps in
-            let topic = Topic(([wish] + followUps).joined(separator: " "), language: language, synonyms: synonyms)
-            let met = zip(needs, needTopics).filter { topic.overlaps($0.1) }.map(\.0)
-            let related = zip(results, resultTopics).filter { topic.overlaps($0.1) }.map(\.0.point)
-            return (met, related)
+        // Lines about money, schemes and rules are the frame the wishes must fit, not needs of the work.
+        let named = companyNeeds(topLevel, answers: answers)
+        let needs = named.filter { !Phrases.framework.occurs(in: $0.text) }
+        let framework = topLevel.filter { $0.tags.contains("rammer") }.map(\.point) + named.filter { Phrases.framework.occurs(in: $0.text) }
+
+        let cases = wishCases(answers)
+        let needTopics = needs.map { topic($0.text) }
+        let wishTopics = cases.map { topic($0.about) }
+        let evidenceTopics = cases.map { topic($0.aboutWithEvidence) }
+        // Each result backs the one wish it shares most with, never every wish.
+        var backing = Array(repeating: [Point](), count: cases.count)
+        for result in results {
+            let resultTopic = topic(result.text)
+            let scores = evidenceTopics.map { $0.shared(with: resultTopic) }
+            guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { continue }
+            backing[best].append(result.point)
+        }
+        let frameworkTopics = framework.map { topic($0.text) }
+        let wishes = cases.enumerated().map { number, wishCase in
+            // The needs it meets, the one it shares most with first.
+            let met = zip(needs, needTopics).map { ($0.0, wishTopics[number].shared(with: $0.1)) }.filter { $0.1 > 0 }
+                .enumerated().sorted { ($0.1.1, -$0.0) > ($1.1.1, -$1.0) }.map(\.1.0)
+            let evidence = [wishCase.shown?.point].compactMap { $0 }.filter { _ in wishCase.hasOwnEvidence } + backing[number]
+            // What the organisation offers that the wish fits; for a course or the like, the budget first.
+            let learning = LearningWish.isLearning(wishCase.item)
+            let frame = zip(framework, frameworkTopics).filter { point, frameTopic in
+                wishTopics[number].overlaps(frameTopic) || (learning && Phrases.framework.occurs(in: point.text))
+            }.map(\.0).enumerated().sorted { first, second in
+                let rank = { (point: Point) in learning && Phrases.money.occurs(in: point.text) ? 0 : 1 }
+                return (rank(first.element), first.offset) < (rank(second.element), second.offset)
+            }.map(\.element)
+            return argument(wishCase, needs: met, evidence: evidence, framework: frame, strings: strings, topic: topic)
         }
         let matchedNeeds = Set(wishes.flatMap { $0.meetsNeeds.map(\.text) })
         let commonGround = CommonGround(
@@ -50,11 +77,13 @@ public enum BriefBuilder {
         let questions = topLevel.filter { $0.tags.contains("spoergsmaal") }.flatMap { answer -> [Point] in
             answer.entry.kind.isList ? answer.items.map { Point(text: $0, sources: [answer.id], question: answer.question) } : [answer.point]
         }
-        let feedback = remarks(answers: answers, results: results, wishes: wishes, needs: needs, strings: strings)
-        return Brief(language: language.rawValue, script: program.script.id, title: strings.title,
+        let feedback = remarks(answers: answers, given: given, results: results, wishes: wishes, needs: needs, strings: strings)
+        let agenda = Agenda.points(answers: answers, wishes: wishes, strings: strings, topic: topic)
+        return Brief(language: language.rawValue, script: program.script.id, title: strings.title, agenda: agenda,
                      wants: wants.map(\.point), results: results.map(\.point), tasksAndMotivation: tasks.map(\.point),
-                     collaboration: collaboration.map(\.point), future: future.map(\.point), scales: scales, wishes: wishes, needs: needs,
-                     commonGround: commonGround, questions: questions, feedback: feedback,
+                     collaboration: collaboration.map(\.point), future: future.map(\.point), framework: framework, scales: scales,
+                     wishes: wishes, needs: needs, commonGround: commonGround, questions: questions,
+                     suggestedQuestions: suggestedQuestions(answers, asked: questions, strings: strings), feedback: feedback,
                      checklist: checklist(program.script, feedback: feedback, answers: answers))
     }
 
@@ -82,52 +111,59 @@ public enum BriefBuilder {
     }
 
     /// Each item of a wishes list with its follow-ups sorted by role, from their tags.
-    private static func wishArguments(_ answers: [Answer], strings: BriefStrings,
-                                      match: (String, [String]) -> ([Point], [Point])) -> [WishArgument] {
+    private static func wishCases(_ answers: [Answer]) -> [WishCase] {
         answers.filter { $0.isTopLevel && $0.tags.contains("oenske") && $0.entry.kind.isList && !$0.entry.each.isEmpty }.flatMap { list in
             list.items.enumerated().map { index, item in
                 let followUps = answers.filter { $0.entry.parent == list.record.question && $0.record.item == index }
                 func role(_ predicate: (Set<String>) -> Bool) -> Answer? { followUps.first { predicate($0.tags) } }
-                let benefit = role { $0.contains("argument") && $0.contains("virksomhedens-behov") }
-                let why = role { $0.contains("motivation") }
-                let evidence = followUps.filter { $0.tags.contains("resultat") }
-                let takes = role { $0.contains("ressourcer") }
-                let elaboration = elaboration(of: index, in: list, answers)
-                let (needs, related) = match(item, [elaboration, benefit, why].compactMap { $0?.text })
-                let wishSource = "\(list.id)"
-                return WishArgument(
-                    wish: Point(text: item, sources: [wishSource], question: list.question), detail: elaboration?.point,
-                    why: why?.point, benefit: benefit?.point, meetsNeeds: needs,
-                    evidence: evidence.map(\.point) + related.filter { point in !evidence.contains { $0.id == point.sources.first } },
-                    takes: takes?.point,
-                    nextStep: Point(text: strings.nextStep(wish: item, takes: takes?.record.text),
-                                    sources: [wishSource] + (takes.map { [$0.id] } ?? [])))
+                return WishCase(list: list, index: index, item: item, detail: elaboration(of: index, in: list, answers),
+                                why: role { $0.contains("motivation") },
+                                benefit: role { $0.contains("argument") && $0.contains("virksomhedens-behov") },
+                                shown: role { $0.contains("resultat") }, takes: role { $0.contains("ressourcer") })
             }
         }
     }
 
-    private static func remarks(answers: [Answer], results: [Answer], wishes: [WishArgument], needs: [Point],
+    private static func argument(_ wishCase: WishCase, needs: [Point], evidence: [Point], framework: [Point],
+                                 strings: BriefStrings, topic: (String) -> Topic) -> WishArgument {
+        let wish = Point(text: wishCase.item, sources: [wishCase.list.id], question: wishCase.list.question)
+        let judgement = wishCase.judgement(meetsNeed: !needs.isEmpty, relatedResults: evidence.count - (wishCase.hasOwnEvidence ? 1 : 0))
+        let nextStep = Point(text: strings.nextStep(wish: wishCase.item, takes: wishCase.takes?.text),
+                             sources: wish.sources + (wishCase.takes.map { [$0.id] } ?? []))
+        return WishArgument(wish: wish, detail: wishCase.detail?.point, why: wishCase.why?.point, benefit: wishCase.benefit?.point,
+                            meetsNeeds: needs, evidence: evidence, takes: wishCase.takes?.point, nextStep: nextStep,
+                            framework: framework, judgement: judgement,
+                            pitch: Pitch.sentences(wishCase, judgement: judgement, needs: needs, evidence: evidence,
+                                                   framework: framework, strings: strings, topic: topic))
+    }
+
+    private static func remarks(answers: [Answer], given: [Answer], results: [Answer], wishes: [WishArgument], needs: [Point],
                                 strings: BriefStrings) -> [Remark] {
         var remarks: [Remark] = []
         for wish in wishes {
-            let benefitHolds = wish.benefit.map { AnswerQuality(of: $0.text).hasBenefit } ?? false
-            if wish.benefit == nil || (!benefitHolds && wish.meetsNeeds.isEmpty) {
-                remarks.append(Remark(kind: .wishWithoutBenefit, text: strings.wishWithoutBenefit(wish.wish.text),
-                                      sources: wish.wish.sources + (wish.benefit?.sources ?? [])))
-            } else if wish.meetsNeeds.isEmpty && !needs.isEmpty {
-                remarks.append(Remark(kind: .wishWithoutNeed, text: strings.wishWithoutNeed(wish.wish.text),
-                                      sources: wish.wish.sources + (wish.benefit?.sources ?? [])))
+            let sources = wish.wish.sources + (wish.benefit?.sources ?? [])
+            switch wish.judgement.benefit {
+            case .missing, .evasive, .ownSake:
+                remarks.append(Remark(kind: .wishWithoutBenefit, text: strings.benefitRemark(wish.wish.text, wish.judgement.benefit),
+                                      sources: sources))
+            case .generic:
+                remarks.append(Remark(kind: .weakWish, text: strings.genericBenefit(wish.wish.text), sources: sources))
+            case .given:
+                if !wish.judgement.meetsNeed && !needs.isEmpty {
+                    remarks.append(Remark(kind: .wishWithoutNeed, text: strings.wishWithoutNeed(wish.wish.text), sources: sources))
+                }
             }
         }
         if results.allSatisfy({ $0.quality.isVague }) {
             remarks.append(Remark(kind: .resultsNotConcrete, text: strings.resultsNotConcrete, sources: results.flatMap(\.sources)))
         }
-        for answer in answers where answer.tags.contains("samarbejde") && CriticismCues.soundsPersonal(answer.record.fullText) {
-            remarks.append(Remark(kind: .personalCriticism, text: strings.personalCriticism(answer.question), sources: answer.sources))
+        for answer in given where answer.criticisesAPerson {
+            let facts = answer.text
+            remarks.append(Remark(kind: .personalCriticism, text: strings.personalCriticism(answer.question, facts: facts.isEmpty ? nil : facts),
+                                  sources: answer.sources))
         }
         for answer in answers where !answer.tags.isDisjoint(with: ["trivsel", "work-life"]) {
-            // The lowest quarter of the scale: 1 or 2 on 1–5.
-            guard case .scale(let scale) = answer.entry.kind, answer.record.choice <= scale.min + (scale.max - scale.min) / 4 else { continue }
+            guard let scale = Agenda.lowScale(answer) else { continue }
             remarks.append(Remark(kind: .lowWellBeing, text: strings.lowScore(answer.question, answer.record.choice, scale.max),
                                   sources: answer.sources))
         }
@@ -137,7 +173,30 @@ public enum BriefBuilder {
             remarks.append(Remark(kind: .agreementNotFollowedUp, text: strings.agreementOpen(item, status),
                                   sources: answer.sources))
         }
+        // A preparation of few-word answers gives the manager nothing to say yes to.
+        let texts = answers.filter { if case .text = $0.entry.kind { true } else { false } }
+        let short = texts.filter { Tokenizer.tokens(in: $0.text).count <= 4 }
+        if texts.count >= 8 && short.count * 2 > texts.count {
+            remarks.append(Remark(kind: .thinAnswers, text: strings.thinAnswers(short: short.count, of: texts.count),
+                                  sources: short.prefix(5).map(\.id)))
+        }
         return remarks
+    }
+
+    /// Questions the answers suggest: the feedback the person wants, the path they named.
+    private static func suggestedQuestions(_ answers: [Answer], asked: [Point], strings: BriefStrings) -> [Point] {
+        var points: [Point] = []
+        if let feedback = answers.first(where: { $0.entry.id == "feedback-paa" }) {
+            points.append(Point(text: strings.askFeedback(feedback.keySentence), sources: [feedback.id]))
+        }
+        let future = answers.filter { $0.isTopLevel && $0.tags.contains("fremtid") }
+        if let path = future.first(where: { !$0.quality.isVague }) {
+            points.append(Point(text: strings.askPath(path.keySentence), sources: [path.id]))
+        }
+        if let named = future.first {
+            points.append(Point(text: strings.askPotential, sources: [named.id]))
+        }
+        return points
     }
 
     /// The guide's FAKTA, and the pieces of advice that fit what this person wrote.
@@ -148,7 +207,7 @@ public enum BriefBuilder {
         }
         var fitting: [String] = []
         let kinds = Set(feedback.map(\.kind))
-        if kinds.contains(.resultsNotConcrete) { fitting.append("raad-5") }
+        if kinds.contains(.resultsNotConcrete) || kinds.contains(.thinAnswers) { fitting.append("raad-5") }
         if kinds.contains(.personalCriticism) { fitting.append("raad-9") }
         if kinds.contains(.agreementNotFollowedUp) { fitting.append("raad-3") }
         if answers.contains(where: { $0.tags.contains("kompetence") }) { fitting.append("raad-6") }
@@ -160,16 +219,19 @@ public enum BriefBuilder {
     }
 }
 
-/// Words that make criticism of a colleague sound personal rather than professional (the guide's tip 9).
-enum CriticismCues {
-    private static let words: Set<String> = [
-        "doven", "dovne", "irriterende", "umulig", "umulige", "inkompetent", "inkompetente", "dum", "dumme", "idiot", "idioter",
-        "egoistisk", "egoistiske", "arrogant", "arrogante", "utålelig", "lazy", "annoying", "impossible", "incompetent", "stupid",
-        "idiot", "idiots", "selfish", "arrogant", "rude", "useless", "unbearable",
-    ]
+/// A wish to learn something (a course, a certificate, a conference): the kind an education budget pays for.
+enum LearningWish {
+    private static let words = Phrases([
+        "kursus", "kurset", "kurser", "uddannelse", "uddannelsen", "efteruddannelse", "certifikat", "certificering", "modul",
+        "konference", "kongres", "messe", "diplom", "master", "workshop", "seminar",
+        "course", "training", "certification", "certificate", "conference", "congress", "module", "degree", "diploma", "seminar",
+    ])
 
-    static func soundsPersonal(_ text: String) -> Bool {
-        Tokenizer.tokens(in: text).contains { words.contains($0.text) }
+    static func isLearning(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(in: text).map(\.text)
+        return words.occurs(in: tokens) || tokens.contains { token in
+            ["kursus", "uddannelse", "certifikat", "modul", "course", "certification"].contains { token.hasSuffix($0) }
+        }
     }
 }
 

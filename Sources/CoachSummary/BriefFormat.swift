@@ -29,13 +29,20 @@ extension Brief {
         rows += wish.meetsNeeds.map { (strings.meetsNeeds, $0) }
         rows += wish.evidence.map { (strings.evidence, $0) }
         if let takes = wish.takes { rows.append((strings.takes, takes)) }
+        rows += wish.framework.map { (strings.fits, $0) }
         rows.append((strings.nextStep, wish.nextStep))
         return rows
     }
 
-    /// The sections in reading order, shared by the renderers.
+    /// The sections after the wishes, questions and remarks, in reading order, shared by the renderers.
     func sections(_ strings: BriefStrings) -> [(title: String, points: [Point])] {
         [(strings.wants, wants), (strings.results, results), (strings.tasks, tasksAndMotivation),
-         (strings.collaboration, collaboration), (strings.future, future)]
+         (strings.collaboration, collaboration), (strings.future, future), (strings.framework, framework)]
     }
+
+    /// The agenda as points, for the renderers' lists.
+    var agendaPoints: [Point] { agenda.map { Point(text: $0.text, sources: $0.sources) } }
+
+    /// The pitch as one paragraph.
+    func pitchText(of wish: WishArgument) -> String { wish.pitch.map(\.text).joined(separator: " ") }
 }

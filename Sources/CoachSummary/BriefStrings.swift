@@ -1,3 +1,4 @@
+import Foundation
 import CoachText
 
 /// The brief's fixed phrasing, in the script's language.
@@ -45,9 +46,28 @@ public struct BriefStrings: Sendable {
         return text("Aftal et første skridt for «\(wish)» og en dato for opfølgning.", "Agree on a first step for \"\(wish)\" and a date to follow up.")
     }
 
-    func wishWithoutBenefit(_ wish: String) -> String {
-        text("«\(wish)»: skriv, hvordan det gavner virksomheden, og hvilket behov det dækker — det er det stærkeste argument, og det mangler.",
-             "\"\(wish)\": say how it serves the company and which need it meets — that is the strongest argument, and it is missing.")
+    func benefitRemark(_ wish: String, _ benefit: WishJudgement.Benefit) -> String {
+        switch benefit {
+        case .evasive:
+            text("«\(wish)»: dit svar om gevinsten er et undvigende svar, ikke et argument. Find ét konkret eksempel på, hvad arbejdspladsen får ud af det, før du beder om det.",
+                 "\"\(wish)\": your answer about the gain is an evasion, not an argument. Find one concrete example of what the workplace gets from it before you ask.")
+        case .ownSake:
+            text("«\(wish)» er begrundet med, hvad det giver dig selv. Det må du gerne ønske, men din leder skal kunne se, hvad arbejdspladsen får ud af det — ellers står ønsket svagt.",
+                 "\"\(wish)\" is argued by what it gives you. You may well want it, but your manager needs to see what the workplace gets from it — otherwise the wish stands weak.")
+        default:
+            text("«\(wish)»: skriv, hvordan det gavner virksomheden, og hvilket behov det dækker — det er det stærkeste argument, og det mangler.",
+                 "\"\(wish)\": say how it serves the company and which need it meets — that is the strongest argument, and it is missing.")
+        }
+    }
+
+    func genericBenefit(_ wish: String) -> String {
+        text("«\(wish)»: gevinsten er sagt i generelle ord. Sig hvad, hvor meget og hvornår — fx et tal, en opgave eller en kunde — så din leder kan se den.",
+             "\"\(wish)\": the gain is put in general words. Say what, how much and when — a number, a task or a customer — so your manager can see it.")
+    }
+
+    func thinAnswers(short: Int, of total: Int) -> String {
+        text("Din forberedelse er tynd: \(short) af \(total) svar er på højst fire ord. Din leder får mest ud af eksempler, tal og datoer — uddyb især dine resultater og ønsker, før samtalen (råd 5).",
+             "Your preparation is thin: \(short) of \(total) answers are four words or fewer. Your manager gets most from examples, numbers and dates — expand your results and wishes above all before the talk (tip 5).")
     }
 
     func wishWithoutNeed(_ wish: String) -> String {
@@ -60,9 +80,131 @@ public struct BriefStrings: Sendable {
              "Your results lack anything concrete: add numbers, project names or dates (tip 5: be as concrete as possible).")
     }
 
-    func personalCriticism(_ question: String) -> String {
-        text("Det du skrev til «\(question)» kan lyde personligt. Hold kritikken faglig, og sig hvordan det påvirker dig (råd 9).",
-             "What you wrote for \"\(question)\" may sound personal. Keep criticism professional and say how it affects you (tip 9).")
+    func personalCriticism(_ question: String, facts: String?) -> String {
+        guard let facts else {
+            return text("Det du skrev til «\(question)» handler om en person, ikke om arbejdet, og er ikke med her. Tag ét konkret eksempel med: hvad skete der, og hvad betød det for arbejdet (råd 9).",
+                        "What you wrote for \"\(question)\" is about a person, not the work, and is left out here. Bring one concrete example instead: what happened, and what it meant for the work (tip 9).")
+        }
+        return text("Det du skrev til «\(question)» dømmer en person; det er ikke med her. Hold dig til det, der sker, og hvad det betyder for arbejdet: «\(facts)» (råd 9).",
+                    "What you wrote for \"\(question)\" judges a person; it is left out here. Keep to what happens and what it does to the work: \"\(facts)\" (tip 9).")
+    }
+
+    public var agenda: String { text("Dagsorden", "Agenda") }
+    public var framework: String { text("Rammerne: det, organisationen tilbyder", "The framework: what the organisation offers") }
+    public var suggestedQuestions: String { text("Spørgsmål, dine svar lægger op til", "Questions your answers suggest") }
+    public var pitch: String { text("Sådan kan du sige det", "How you might put it") }
+    public var judgement: String { text("Vurdering", "Assessment") }
+    public var fits: String { text("Rammerne", "The framework") }
+
+    func rating(_ rating: WishJudgement.Rating) -> String {
+        switch rating {
+        case .strong: text("stærkt argumenteret", "strongly argued")
+        case .needsWork: text("kan styrkes", "needs work")
+        case .weak: text("svagt argumenteret", "weakly argued")
+        }
+    }
+
+    /// The judgement and its reasons, one line.
+    func judgementLine(_ judgement: WishJudgement) -> String {
+        let benefit: String = switch judgement.benefit {
+        case .given: text("gevinst givet", "gain given")
+        case .generic: text("gevinst i generelle ord", "gain in general words")
+        case .evasive: text("gevinst undvegen", "gain evaded")
+        case .ownSake: text("kun til egen gavn", "for your own sake only")
+        case .missing: text("ingen gevinst", "no gain given")
+        }
+        let reasons = [
+            benefit,
+            judgement.meetsNeed ? text("dækker et behov", "meets a need") : text("intet behov koblet", "no need linked"),
+            judgement.backed ? text("belæg fra dine resultater", "backed by your results") : text("intet belæg endnu", "no backing yet"),
+            judgement.concreteAsk ? text("konkret ønske", "concrete ask") : text("ønsket mangler hvad, hvor meget eller hvornår", "the ask lacks what, how much or when"),
+        ]
+        return rating(judgement.rating) + ": " + reasons.joined(separator: "; ")
+    }
+
+    func scaleName(_ tags: Set<String>, question: String) -> String {
+        if tags.contains("work-life") { return text("Balance mellem arbejde og fritid", "Work-life balance") }
+        if tags.contains("trivsel") { return text("Trivsel", "Well-being") }
+        if tags.contains("leder") { return text("Samarbejdet med min leder", "Working with my manager") }
+        return question
+    }
+
+    func wellBeingPoint(scores: [String], causes: [String], proposal: String?) -> String {
+        func sentence(_ text: String) -> String {
+            let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            return trimmed.isEmpty ? trimmed : trimmed + "."
+        }
+        var line = scores.joined(separator: ", ")
+        line = causes.isEmpty ? sentence(line) : line + ": " + sentence(causes.joined(separator: "; "))
+        if let proposal { line += text(" Mit forslag: ", " My proposal: ") + sentence(proposal) }
+        return line
+    }
+
+    func demandsPoint(_ example: String) -> String {
+        text("Krav og ressourcer passede ikke: \(example)", "Demands did not fit the resources: \(example)")
+    }
+
+    func agreementLine(_ agreement: String, status: String, said: String?) -> String {
+        text("«\(agreement)»", "\"\(agreement)\"") + " (\(status.lowercased()))" + (said.map { ": \($0)" } ?? "")
+    }
+
+    func agreementsPoint(_ lines: [String]) -> String {
+        text("Aftaler fra sidst, der ikke er holdt: ", "Agreements from last time not kept: ") + lines.joined(separator: "; ")
+    }
+
+    func priorityPoint(_ priority: String) -> String { text("Vigtigst: ", "Most important: ") + priority }
+
+    func wishPoint(_ wish: String, rating: WishJudgement.Rating, benefit: String?) -> String {
+        "\(wish) (\(self.rating(rating)))" + (benefit.map { ": \($0)" } ?? "")
+    }
+
+    func askFeedback(_ topic: String) -> String {
+        text("Vil du give mig feedback på det her: «\(topic)»?", "Could you give me feedback on this: \"\(topic)\"?")
+    }
+
+    func askPath(_ path: String) -> String {
+        text("Hvad skal der til, for at jeg når dertil: «\(path)»?", "What would it take for me to get there: \"\(path)\"?")
+    }
+
+    var askPotential: String { text("Hvor ser du mit potentiale, og hvad skal jeg blive bedre til?", "Where do you see my potential, and what should I get better at?") }
+
+    func pitchWish(_ wish: String, detail: String?) -> String {
+        text("Mit ønske: \(wish)", "My wish: \(wish)") + (detail.map { " — \($0)" } ?? "") + "."
+    }
+
+    func pitchNeed(_ need: String) -> String { text("Det dækker et behov, vi har: \(need).", "It meets a need we have: \(need).") }
+
+    var pitchFindNeed: String {
+        text("[Find ud af, hvilket behov i afdelingen ønsket dækker — spørg eller se afdelingens mål.]",
+             "[Find out which need of the department the wish meets — ask, or look at the department's goals.]")
+    }
+
+    func pitchBenefit(_ benefit: String) -> String { text("Gevinsten: \(benefit)", "The gain: \(benefit)") }
+
+    func pitchFindBenefit(_ benefit: WishJudgement.Benefit) -> String {
+        text("[Gevinsten for arbejdspladsen mangler. Find ét eksempel på, hvad den får ud af det — sparet tid, færre fejl, en kunde.]",
+             "[The gain for the workplace is missing. Find one example of what it gets — time saved, fewer errors, a customer.]")
+    }
+
+    func pitchShown(_ shown: String) -> String { text("Det har jeg allerede vist: \(shown)", "I have already shown it: \(shown)") }
+
+    var pitchFindShown: String {
+        text("[Find én gang, hvor du allerede har vist, at du kan det — et resultat eller en opgave.]",
+             "[Find one time you have already shown you can do it — a result or a task.]")
+    }
+
+    /// States the frame without claiming the wish fits it: the person checks that.
+    func pitchFramework(_ frame: String) -> String { text("Rammerne: \(frame)", "The framework: \(frame)") }
+
+    func pitchTakes(_ takes: String) -> String { text("Det kræver: \(takes)", "It takes: \(takes)") }
+
+    func pitchFindTakes(_ said: String?) -> String {
+        text("[Find ud af, hvad det kræver: tid, pris og hvornår", "[Find out what it takes: time, cost and when")
+            + (said.map { text(" (du skrev: «\($0)»)", " (you wrote: \"\($0)\")") } ?? "") + ".]"
+    }
+
+    var pitchProposal: String {
+        text("Jeg foreslår, at vi aftaler et første skridt og en dato for opfølgning.", "I propose we agree on a first step and a date to follow up.")
     }
 
     func lowScore(_ question: String, _ value: Int, _ max: Int) -> String {

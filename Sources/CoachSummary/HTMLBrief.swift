@@ -6,19 +6,24 @@ struct HTMLBrief {
 
     func render() -> String {
         var body = "<h1>\(escape(brief.title))</h1>\n"
+        body += section(strings.agenda, brief.agenda.isEmpty ? "<p>\(escape(strings.nothing))</p>"
+                        : "<ol class=\"agenda\">" + brief.agenda.map { "<li>\(escape($0.text))</li>" }.joined() + "</ol>")
+        var wishes = ""
+        for (number, wish) in brief.wishes.enumerated() {
+            let rows = brief.rows(of: wish, strings).map { row($0.label, $0.point) }.joined()
+            wishes += "<div class=\"wish\"><h3>\(number + 1). \(escape(wish.wish.text))</h3>"
+                + "<p class=\"judgement \(wish.judgement.rating.rawValue)\"><b>\(escape(strings.judgement)):</b> \(escape(strings.judgementLine(wish.judgement)))</p>"
+                + "<blockquote><b>\(escape(strings.pitch)):</b> \(escape(brief.pitchText(of: wish)))</blockquote><dl>\(rows)</dl></div>\n"
+        }
+        body += section(strings.wishes, wishes.isEmpty ? "<p>\(escape(strings.nothing))</p>" : wishes)
+        body += section(strings.questions, list(brief.questions)
+                        + (brief.suggestedQuestions.isEmpty ? "" : "<h3>\(escape(strings.suggestedQuestions))</h3>" + list(brief.suggestedQuestions)))
+        body += section(strings.feedback, list(brief.feedback.map { Point(text: $0.text, sources: $0.sources) }))
         for (title, points) in brief.sections(strings) {
             body += section(title, list(points))
             if title == strings.collaboration && !brief.scales.isEmpty { body += scaleChart() }
         }
-        var wishes = ""
-        for (number, wish) in brief.wishes.enumerated() {
-            let rows = brief.rows(of: wish, strings).map { row($0.label, $0.point) }.joined()
-            wishes += "<div class=\"wish\"><h3>\(number + 1). \(escape(wish.wish.text))</h3><dl>\(rows)</dl></div>\n"
-        }
-        body += section(strings.wishes, wishes.isEmpty ? "<p>\(escape(strings.nothing))</p>" : wishes)
         body += section(strings.commonGround, venn())
-        body += section(strings.questions, list(brief.questions))
-        body += section(strings.feedback, list(brief.feedback.map { Point(text: $0.text, sources: $0.sources) }))
         body += section(strings.checklist, "<ul class=\"checklist\">" + brief.checklist.map { "<li>\(escape($0.text))</li>" }.joined() + "</ul>")
         return """
             <!DOCTYPE html>
@@ -36,6 +41,9 @@ struct HTMLBrief {
             dl { margin: 0 0 0 10pt; } dt { font-weight: bold; display: inline; } dd { display: inline; margin: 0; }
             dl div { margin: 1pt 0; }
             .wish { break-inside: avoid; }
+            .agenda li { margin: 2pt 0; }
+            blockquote { margin: 3pt 0 3pt 10pt; padding-left: 6pt; border-left: 3px solid #4a90d9; }
+            .judgement { margin: 2pt 0; } .judgement.weak b { color: #b03a2e; } .judgement.strong b { color: #1e7b34; }
             .checklist li { list-style: "☐ "; }
             svg { display: block; margin: 4pt 0; }
             </style>

@@ -6,14 +6,26 @@ struct MarkdownBrief {
 
     func render() -> String {
         var out = "# \(brief.title)\n"
-        for (title, points) in brief.sections(strings) {
-            out += "\n## \(title)\n\n" + list(points)
-        }
+        out += "\n## \(strings.agenda)\n\n"
+        out += brief.agenda.isEmpty ? "\(strings.nothing)\n"
+            : brief.agendaPoints.enumerated().map { "\($0.offset + 1). \(line($0.element))\n" }.joined()
         out += "\n## \(strings.wishes)\n"
         if brief.wishes.isEmpty { out += "\n\(strings.nothing)\n" }
         for (number, wish) in brief.wishes.enumerated() {
             out += "\n### \(number + 1). \(escape(wish.wish.text))\(sources(wish.wish))\n\n"
+            out += "**\(strings.judgement):** \(escape(strings.judgementLine(wish.judgement)))\n\n"
+            out += "> **\(strings.pitch):** \(escape(brief.pitchText(of: wish)))\n\n"
             for (label, point) in brief.rows(of: wish, strings) { out += "- **\(label):** \(line(point))\n" }
+        }
+        out += "\n## \(strings.questions)\n\n" + list(brief.questions)
+        if !brief.suggestedQuestions.isEmpty {
+            out += "\n### \(strings.suggestedQuestions)\n\n" + list(brief.suggestedQuestions)
+        }
+        out += "\n## \(strings.feedback)\n\n"
+        out += brief.feedback.isEmpty ? "\(strings.nothing)\n"
+            : brief.feedback.map { "- \(escape($0.text))\(sourceList($0.sources))\n" }.joined()
+        for (title, points) in brief.sections(strings) {
+            out += "\n## \(title)\n\n" + list(points)
         }
         out += "\n## \(strings.commonGround)\n\n"
         for shared in brief.commonGround.shared {
@@ -24,10 +36,6 @@ struct MarkdownBrief {
         if brief.commonGround.shared.isEmpty && brief.commonGround.wishesWithoutNeed.isEmpty && brief.commonGround.needsWithoutWish.isEmpty {
             out += "\(strings.nothing)\n"
         }
-        out += "\n## \(strings.questions)\n\n" + list(brief.questions)
-        out += "\n## \(strings.feedback)\n\n"
-        out += brief.feedback.isEmpty ? "\(strings.nothing)\n"
-            : brief.feedback.map { "- \(escape($0.text))\(sourceList($0.sources))\n" }.joined()
         out += "\n## \(strings.checklist)\n\n" + brief.checklist.map { "- [ ] \(escape($0.text))\n" }.joined()
         return out
     }

@@ -5,17 +5,23 @@ struct TextBrief {
 
     func render() -> String {
         var out = brief.title.uppercased() + "\n"
-        for (title, points) in brief.sections(strings) {
-            out += "\n" + title + "\n" + list(points)
-        }
+        out += "\n" + strings.agenda + "\n"
+        out += brief.agenda.isEmpty ? "  \(strings.nothing)\n"
+            : brief.agendaPoints.enumerated().map { "  \($0.offset + 1). \(flat($0.element.text))\n" }.joined()
         out += "\n" + strings.wishes + "\n"
         if brief.wishes.isEmpty { out += "  \(strings.nothing)\n" }
         for (number, wish) in brief.wishes.enumerated() {
             out += "  \(number + 1). \(flat(wish.wish.text))\n"
+            out += "     \(strings.judgement): \(strings.judgementLine(wish.judgement))\n"
+            out += "     \(strings.pitch): \(flat(brief.pitchText(of: wish)))\n"
             for (label, point) in brief.rows(of: wish, strings) { out += "     \(label): \(flat(point.text))\n" }
         }
         out += "\n" + strings.questions + "\n" + list(brief.questions)
+        if !brief.suggestedQuestions.isEmpty { out += "\n" + strings.suggestedQuestions + "\n" + list(brief.suggestedQuestions) }
         out += "\n" + strings.feedback + "\n" + list(brief.feedback.map { Point(text: $0.text, sources: $0.sources) })
+        for (title, points) in brief.sections(strings) {
+            out += "\n" + title + "\n" + list(points)
+        }
         out += "\n" + strings.checklist + "\n" + brief.checklist.map { "  [ ] \(flat($0.text))\n" }.joined()
         return out
     }

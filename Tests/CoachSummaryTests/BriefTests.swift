@@ -34,18 +34,20 @@ struct Fixture {
 
     enum FixtureError: Error { case broken(String) }
 
-    /// Every answer id the transcript holds: questions, per-item follow-ups and probes.
-    var answerIDs: Set<String> {
-        let conversation = transcript.replay(on: program).conversation
-        var ids: Set<String> = []
-        for record in conversation.records where !record.isSkipped {
-            let entry = program.questions[record.question]
-            let id = entry.parent.map { "\(program.questions[$0].id)[\(record.item + 1)]/\(entry.id)" } ?? entry.id
-            ids.insert(id)
-            for probe in record.probeAnswers { ids.insert("\(id)/\(entry.question.probes[probe.probe].id)") }
-        }
-        return ids
+    var answerIDs: Set<String> { CoachSummaryTests.answerIDs(transcript, program: program) }
+}
+
+/// Every answer id a transcript holds: questions, per-item follow-ups and probes.
+func answerIDs(_ transcript: Transcript, program: ScriptProgram) -> Set<String> {
+    let conversation = transcript.replay(on: program).conversation
+    var ids: Set<String> = []
+    for record in conversation.records where !record.isSkipped {
+        let entry = program.questions[record.question]
+        let id = entry.parent.map { "\(program.questions[$0].id)[\(record.item + 1)]/\(entry.id)" } ?? entry.id
+        ids.insert(id)
+        for probe in record.probeAnswers { ids.insert("\(id)/\(entry.question.probes[probe.probe].id)") }
     }
+    return ids
 }
 
 func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {

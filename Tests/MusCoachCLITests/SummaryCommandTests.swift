@@ -23,7 +23,7 @@ func happyPathInput() throws -> String {
     #expect(mode?.intValue == 0o600)
 }
 
-@Test(arguments: [("markdown", "## Udviklingsønsker og argumentation"), ("json", "\"format\" : \"mus-coach-brief/1\""),
+@Test(arguments: [("markdown", "## Udviklingsønsker og argumentation"), ("json", "\"format\" : \"mus-coach-brief/2\""),
                   ("html", "<svg xmlns=\"http://www.w3.org/2000/svg\""), ("text", "UDVIKLINGSØNSKER")])
 func summaryOfASessionInEachFormat(format: String, expected: String) throws {
     let home = TestHome()

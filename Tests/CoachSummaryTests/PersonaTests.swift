@@ -1,0 +1,64 @@
+import CoachEngine
+import CoachLibrary
+import CoachPlan
+import CoachSummary
+import Foundation
+import Testing
+
+let personaFolder = repositoryRoot.appendingPathComponent("Tests/Fixtures/personas")
+
+/// Every expectation of every persona holds — the tuning personas' and the test split's alike —
+/// and each persona answers only what its dialogue asks.
+@Test func everyPersonasBriefMeetsItsExpectations() throws {
+    let results = try dialogues.personaBriefs(in: personaFolder)
+    #expect(results.count >= 8)
+    #expect(results.filter { $0.persona.script == "mus.en" }.count >= 2)
+    for result in results {
+        #expect(result.unused.isEmpty, "\(result.persona.name) answers steps the dialogue never asks: \(result.unused)")
+        for check in result.checks where !check.passed {
+            Issue.record("\(result.persona.name) (\(result.persona.split.rawValue)): \(check)")
+        }
+    }
+}
+
+/// The brief invents nothing: every point of every persona's brief — agenda, pitch, framework,
+/// suggested questions — cites answers that are in the transcript, or the script's tips.
+@Test func everyPersonaBriefPointCitesTheirAnswers() throws {
+    for result in try dialogues.personaBriefs(in: personaFolder) {
+        let brief = result.brief
+        var points = brief.wants + brief.results + brief.tasksAndMotivation + brief.collaboration + brief.future + brief.framework
+        points += brief.needs + brief.questions + brief.suggestedQuestions
+        for wish in brief.wishes {
+            points += [wish.wish, wish.nextStep] + [wish.detail, wish.why, wish.benefit, wish.takes].compactMap { $0 }
+            points += wish.meetsNeeds + wish.evidence + wish.framework + wish.pitch
+        }
+        let sources = points.flatMap(\.sources) + brief.agenda.flatMap(\.sources) + brief.feedback.flatMap(\.sources)
+        let answered = answerIDs(result.transcript, program: result.program)
+        for source in sources { #expect(answered.contains(source), "\(result.persona.name): '\(source)' is no answer") }
+        for point in points { #expect(!point.sources.isEmpty, "\(result.persona.name): '\(point.text)' has no source") }
+        for point in brief.agenda { #expect(!point.sources.isEmpty, "\(result.persona.name): agenda '\(point.text)' has no source") }
+        #expect(brief.agenda.count <= 5)
+    }
+}
+
+/// Each wish's pitch speaks in the person's voice from their answers: every sentence that quotes
+/// an answer holds that answer's words, and a missing part is a bracketed note of what to find out.
+@Test func aPitchQuotesOnlyThePersonsOwnWords() throws {
+    for result in try dialogues.personaBriefs(in: personaFolder) {
+        let brief = result.brief
+        var answers: [Point] = brief.wants + brief.results + brief.tasksAndMotivation + brief.collaboration + brief.future
+        answers += brief.framework + brief.needs
+        for wish in brief.wishes {
+            answers += [wish.wish, wish.detail, wish.benefit, wish.takes].compactMap { $0 }
+            answers += wish.evidence + wish.meetsNeeds + wish.framework
+        }
+        let quotable = answers.map(\.text).joined(separator: "\n")
+        for wish in brief.wishes {
+            for sentence in wish.pitch where !sentence.text.hasPrefix("[") && sentence.text.contains(":") {
+                let quoted = sentence.text.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                let words = quoted.trimmingCharacters(in: CharacterSet(charactersIn: ".")).split(separator: " ").prefix(6).joined(separator: " ")
+                #expect(quotable.contains(words), "\(result.persona.name): '\(sentence.text)' quotes words found in no answer")
+            }
+        }
+    }
+}
