@@ -43,7 +43,7 @@ let package = Package(
         /// The terminal: line editing (the only importer of readline), signals, rendering.
         .target(name: "CoachTerminal", dependencies: ["CReadline", "CoachEngine", "CoachText"]),
         /// Finds and reads dialogue scripts and their golden tests on disk.
-        .target(name: "CoachLibrary", dependencies: ["CoachScript", "CoachEngine", "CoachPlan", "CoachSummary"]),
+        .target(name: "CoachLibrary", dependencies: ["CoachScript", "CoachEngine", "CoachPlan", "CoachSummary", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "mus-coach",
             dependencies: [

@@ -81,11 +81,11 @@ struct Bench {
             return
         }
         let transcript = Transcript(script: program.script, events: result.events)
-        let synonyms = library.synonyms(program.script.language)
+        let knowledge = try! library.briefKnowledge(program.script.language)
         var samples: [Double] = []
         for run in 0..<220 {
             let start = ContinuousClock.now
-            let brief = BriefBuilder.build(transcript, program: program, synonyms: synonyms)
+            let brief = BriefBuilder.build(transcript, program: program, knowledge: knowledge)
             let markdown = brief.render(.markdown)
             if run >= 20 { samples.append(milliseconds(ContinuousClock.now - start)) }
             precondition(!markdown.isEmpty)

@@ -55,10 +55,16 @@ public struct DialogueLibrary: Sendable {
         return Synonyms(text: text, language: language)
     }
 
-    /// Every script in the folder, sorted by name.
+    /// Every script in the folder, sorted by name (the objection banks beside them are no scripts).
     public func scriptURLs() -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("objections.") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    /// The objection banks in the folder (`objections.LANG.yaml`), sorted by name.
+    public func objectionBankURLs() -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasPrefix("objections.") && $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
     public func planURLs() -> [URL] {

@@ -38,7 +38,7 @@ extension DialogueLibrary {
                 programs[persona.script] = program
             }
             let run = try PersonaRunner.run(persona, on: program)
-            let brief = BriefBuilder.build(run.transcript, program: program, synonyms: synonyms(program.script.language))
+            let brief = BriefBuilder.build(run.transcript, program: program, knowledge: try briefKnowledge(program.script.language))
             return PersonaBrief(persona: persona, program: program, transcript: run.transcript, brief: brief, checks: PersonaCheck.checks(persona, brief: brief), unused: run.unused)
         }
     }

@@ -69,6 +69,8 @@ public struct WishArgument: Codable, Equatable, Sendable {
     /// What the organisation offers or allows that makes the wish possible (a scheme, a budget).
     public var framework: [Point]
     public var judgement: WishJudgement
+    /// What the manager is likely to answer, and the reply prepared from the person's answers.
+    public var objections: [PreparedReply]
     /// The case in the person's own voice, a sentence a point, each citing its answers; where a
     /// part is missing, a sentence says what to find out.
     public var pitch: [Point]
@@ -114,5 +116,17 @@ public struct AgendaPoint: Codable, Equatable, Sendable {
 
     public var kind: Kind
     public var text: String
+    public var sources: [String]
+}
+
+/// A likely objection to a wish and the reply to it.
+public struct PreparedReply: Codable, Equatable, Sendable {
+    /// The bank entry's id.
+    public var id: String
+    public var objection: String
+    /// The reply from the person's own answers, or, when a part of the case is missing, what to find out.
+    public var reply: String
+    /// Whether the reply could be made from the answers.
+    public var isPrepared: Bool
     public var sources: [String]
 }

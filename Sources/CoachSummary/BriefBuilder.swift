@@ -4,7 +4,8 @@ import CoachText
 
 /// Transcript and script in, a brief out. Pure: the caller reads files and the clock.
 public enum BriefBuilder {
-    public static func build(_ transcript: Transcript, program: ScriptProgram, synonyms: Synonyms) -> Brief {
+    public static func build(_ transcript: Transcript, program: ScriptProgram, knowledge: BriefKnowledge) -> Brief {
+        let synonyms = knowledge.synonyms
         let conversation = transcript.replay(on: program).conversation
         let language = program.script.language
         let strings = BriefStrings(language)
@@ -44,6 +45,7 @@ public enum BriefBuilder {
         let cases = wishCases(answers)
         let needTopics = needs.map { topic($0.text) }
         let wishTopics = cases.map { topic($0.about) }
+        let itemTopics = cases.map { topic($0.item + " " + ($0.detail?.text ?? "")) }
         let evidenceTopics = cases.map { topic($0.aboutWithEvidence) }
         // Each result backs the one wish it shares most with, never every wish.
         var backing = Array(repeating: [Point](), count: cases.count)
@@ -55,8 +57,10 @@ public enum BriefBuilder {
         }
         let frameworkTopics = framework.map { topic($0.text) }
         let wishes = cases.enumerated().map { number, wishCase in
-            // The needs it meets, the one it shares most with first.
-            let met = zip(needs, needTopics).map { ($0.0, wishTopics[number].shared(with: $0.1)) }.filter { $0.1 > 0 }
+            // The needs it meets, the one it shares most with first; what the wish itself says counts double.
+            let met = zip(needs, needTopics).map { need, needTopic in
+                (need, wishTopics[number].shared(with: needTopic) + itemTopics[number].shared(with: needTopic))
+            }.filter { $0.1 > 0 }
                 .enumerated().sorted { ($0.1.1, -$0.0) > ($1.1.1, -$1.0) }.map(\.1.0)
             let evidence = [wishCase.shown?.point].compactMap { $0 }.filter { _ in wishCase.hasOwnEvidence } + backing[number]
             // What the organisation offers that the wish fits; for a course or the like, the budget first.
@@ -67,7 +71,8 @@ public enum BriefBuilder {
                 let rank = { (point: Point) in learning && Phrases.money.occurs(in: point.text) ? 0 : 1 }
                 return (rank(first.element), first.offset) < (rank(second.element), second.offset)
             }.map(\.element)
-            return argument(wishCase, needs: met, evidence: evidence, framework: frame, strings: strings, topic: topic)
+            return argument(wishCase, needs: met, evidence: evidence, framework: frame, objections: knowledge.objections,
+                            strings: strings, topic: topic)
         }
         let matchedNeeds = Set(wishes.flatMap { $0.meetsNeeds.map(\.text) })
         let commonGround = CommonGround(
@@ -125,7 +130,7 @@ public enum BriefBuilder {
     }
 
     private static func argument(_ wishCase: WishCase, needs: [Point], evidence: [Point], framework: [Point],
-                                 strings: BriefStrings, topic: (String) -> Topic) -> WishArgument {
+                                 objections: ObjectionBank, strings: BriefStrings, topic: (String) -> Topic) -> WishArgument {
         let wish = Point(text: wishCase.item, sources: [wishCase.list.id], question: wishCase.list.question)
         let judgement = wishCase.judgement(meetsNeed: !needs.isEmpty, relatedResults: evidence.count - (wishCase.hasOwnEvidence ? 1 : 0))
         let nextStep = Point(text: strings.nextStep(wish: wishCase.item, takes: wishCase.takes?.text),
@@ -133,6 +138,11 @@ public enum BriefBuilder {
         return WishArgument(wish: wish, detail: wishCase.detail?.point, why: wishCase.why?.point, benefit: wishCase.benefit?.point,
                             meetsNeeds: needs, evidence: evidence, takes: wishCase.takes?.point, nextStep: nextStep,
                             framework: framework, judgement: judgement,
+                            objections: Objections.prepared(wishCase, parts: [
+                                .benefit: judgement.benefit.counts ? wishCase.benefit?.point : nil, .need: needs.first,
+                                .shown: evidence.first, .takes: judgement.concreteAsk ? wishCase.takes?.point : nil,
+                                .framework: framework.first, .why: wishCase.why?.point,
+                            ].compactMapValues { $0 }, bank: objections),
                             pitch: Pitch.sentences(wishCase, judgement: judgement, needs: needs, evidence: evidence,
                                                    framework: framework, strings: strings, topic: topic))
     }

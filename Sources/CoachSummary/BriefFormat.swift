@@ -31,6 +31,10 @@ extension Brief {
         if let takes = wish.takes { rows.append((strings.takes, takes)) }
         rows += wish.framework.map { (strings.fits, $0) }
         rows.append((strings.nextStep, wish.nextStep))
+        rows += wish.objections.map { objection in
+            (strings.ifManagerSays(objection.objection),
+             Point(text: objection.isPrepared ? objection.reply : strings.prepare + objection.reply, sources: objection.sources))
+        }
         return rows
     }
 

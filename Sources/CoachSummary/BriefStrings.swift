@@ -96,6 +96,12 @@ public struct BriefStrings: Sendable {
     public var judgement: String { text("Vurdering", "Assessment") }
     public var fits: String { text("Rammerne", "The framework") }
 
+    func ifManagerSays(_ objection: String) -> String {
+        text("Hvis din leder siger «\(objection)»", "If your manager says \"\(objection)\"")
+    }
+
+    var prepare: String { text("Forbered dig: ", "Prepare: ") }
+
     func rating(_ rating: WishJudgement.Rating) -> String {
         switch rating {
         case .strong: text("stærkt argumenteret", "strongly argued")

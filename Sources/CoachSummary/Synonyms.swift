@@ -29,18 +29,25 @@ public struct Synonyms: Sendable {
 /// words of two letters and words that could be about anything ("arbejde", "bedre", "brug") are left
 /// out, so that two answers match on what they are about.
 struct Topic {
-    let stems: Set<String>
+    /// Each content stem with its synonym groups.
+    let stems: [String: Set<Int>]
     let groups: Set<Int>
 
     init(_ text: String, language: Language, synonyms: Synonyms) {
-        let stems = Set(Tokenizer.tokens(in: text).filter { ContentWords.isContent($0.text, language) }.map { language.stem($0.text) })
+        var stems: [String: Set<Int>] = [:]
+        for token in Tokenizer.tokens(in: text) where ContentWords.isContent(token.text, language) {
+            let stem = language.stem(token.text)
+            stems[stem] = synonyms.groups(of: stem)
+        }
         self.stems = stems
-        groups = stems.reduce(into: Set<Int>()) { $0.formUnion(synonyms.groups(of: $1)) }
+        groups = stems.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
     }
 
-    /// How many of this topic's stems the other shares (a synonym group counts once).
+    /// How many of this topic's stems the other has, itself, as a compound part or as a synonym.
     func shared(with other: Topic) -> Int {
-        groups.intersection(other.groups).count + stems.filter { stem in other.stems.contains { ContentWords.match(stem, $0) } }.count
+        stems.filter { stem, groups in
+            !groups.isDisjoint(with: other.groups) || other.stems.keys.contains { ContentWords.match(stem, $0) }
+        }.count
     }
 
     func overlaps(_ other: Topic) -> Bool { shared(with: other) > 0 }
@@ -48,7 +55,7 @@ struct Topic {
 
 enum ContentWords {
     static func isContent(_ folded: String, _ language: Language) -> Bool {
-        folded.count > 2 && !StopWords.contains(folded, language) && !generic.contains(folded) && !folded.allSatisfy(\.isNumber)
+        folded.count > 2 && !StopWords.contains(folded, language) && !generic.contains(folded) && !folded.contains(where: \.isNumber)
     }
 
     /// Stems match when equal or inflections of one another, when one is the other's last part

@@ -78,7 +78,7 @@ enum FuzzProtocol {
     final class Backend: SessionBackend {
         var files: [String: SessionFile] = [:]
         func script(named name: String, language: String) -> Script? { name == "fuzz" && language == "da" ? FuzzProtocol.script : nil }
-        func synonyms(_ language: Language) -> Synonyms { .empty(language) }
+        func briefKnowledge(_ language: Language) throws -> BriefKnowledge { .empty(language) }
         func exists(name: String) -> Bool { files[name] != nil }
         func load(name: String) throws(StoreError) -> SessionFile {
             guard let file = files[name] else { throw .notFound(name: name, path: name) }

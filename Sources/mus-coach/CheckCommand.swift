@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachLibrary
 import CoachScript
+import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,6 +39,20 @@ struct Check: ParsableCommand {
                 summaries.append("\(path): ok (\(script.sections.count) sections, \(questions) questions, \(script.tips.count) tips)")
             }
         }
+        // The objection banks the brief reads, checked with the scripts when no script is named.
+        var bankErrors: [String] = []
+        for url in scripts.isEmpty ? library.objectionBankURLs() : [] {
+            let path = DialogueLibrary.displayPath(url)
+            do {
+                guard let data = FileManager.default.contents(atPath: url.path), let text = String(validating: data, as: UTF8.self) else {
+                    throw CLIError("\(path): cannot read the file as UTF-8 text")
+                }
+                let bank = try ObjectionBankLoader.load(text: text, path: path)
+                summaries.append("\(path): ok (\(bank.entries.count) objections)")
+            } catch {
+                bankErrors.append("\(error)")
+            }
+        }
         switch format {
         case .json:
             Console.line(DiagnosticRenderer.json(all))
@@ -45,6 +60,7 @@ struct Check: ParsableCommand {
             if !all.isEmpty { Console.error(DiagnosticRenderer(sources: sources).render(all)) }
             summaries.forEach { Console.line($0) }
         }
-        if all.hasErrors { throw ExitCode(1) }
+        bankErrors.forEach { Console.error("error: \($0)") }
+        if all.hasErrors || !bankErrors.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CoachLibrary
 import CoachScript
+import CoachSummary
+import CoachText
 
 @main
 struct MusCoach: ParsableCommand {
@@ -43,6 +45,17 @@ struct DialogueOptions: ParsableArguments {
 }
 
 /// A failure of the command itself, printed once as `mus-coach: error: …`.
+extension DialogueLibrary {
+    /// The brief's synonyms and objections, or an error naming the damaged file and its place.
+    func knowledgeForBriefs(_ language: Language) throws(CLIError) -> BriefKnowledge {
+        do {
+            return try briefKnowledge(language)
+        } catch {
+            throw CLIError("\(error)")
+        }
+    }
+}
+
 struct CLIError: Error, CustomStringConvertible {
     var description: String
 

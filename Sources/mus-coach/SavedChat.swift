@@ -37,7 +37,7 @@ struct SavedChat {
                                }, now: { .now })
         switch chat.run(opening: opened.opening, saveFirst: opened.isNew) {
         case .finished:
-            let brief = BriefBuilder.build(file.transcript, program: program, synonyms: library.synonyms(program.script.language))
+            let brief = BriefBuilder.build(file.transcript, program: program, knowledge: try library.knowledgeForBriefs(program.script.language))
             let briefURL = store.briefURL(of: file.name)
             try PrivateFiles.replaceAtomically(briefURL, with: Data(brief.render(.markdown).utf8))
             return .finished(brief, briefURL: briefURL, session: file.name, conversation: chat.conversation)

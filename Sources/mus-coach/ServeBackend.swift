@@ -20,7 +20,7 @@ struct ServeBackend: SessionBackend {
         return script
     }
 
-    func synonyms(_ language: Language) -> Synonyms { library.synonyms(language) }
+    func briefKnowledge(_ language: Language) throws -> BriefKnowledge { try library.briefKnowledge(language) }
 
     func exists(name: String) -> Bool { store.exists(name) }
 

@@ -47,7 +47,7 @@ struct Summary: ParsableCommand {
         guard let program = versions.program(for: identity) ?? versions.current(identity) else {
             throw CLIError("no script '\(identity.id)' in '\(identity.language)' in \(library.folder.path)")
         }
-        let brief = BriefBuilder.build(transcript, program: program, synonyms: library.synonyms(language))
+        let brief = BriefBuilder.build(transcript, program: program, knowledge: try library.knowledgeForBriefs(language))
         let text = brief.render(format, showSources: sources)
         if let output {
             try PrivateFiles.replaceAtomically(URL(fileURLWithPath: output), with: Data(text.utf8))

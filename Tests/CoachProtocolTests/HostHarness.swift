@@ -23,7 +23,7 @@ final class MemoryBackend: SessionBackend {
         scripts[name + "." + language] ?? DialogueLibrary.loadScript(at: dialogues.scriptURL(name, language: language)).result.script
     }
 
-    func synonyms(_ language: Language) -> Synonyms { dialogues.synonyms(language) }
+    func briefKnowledge(_ language: Language) throws -> BriefKnowledge { try dialogues.briefKnowledge(language) }
 
     func exists(name: String) -> Bool { files[name] != nil }
 

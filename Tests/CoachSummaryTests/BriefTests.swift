@@ -29,7 +29,7 @@ struct Fixture {
         let script = try #require(DialogueLibrary.loadScript(at: scriptURL).result.script)
         program = ScriptProgram(script)
         transcript = Transcript(script: script, events: result.events)
-        brief = BriefBuilder.build(transcript, program: program, synonyms: dialogues.synonyms(script.language))
+        brief = BriefBuilder.build(transcript, program: program, knowledge: try dialogues.briefKnowledge(script.language))
     }
 
     enum FixtureError: Error { case broken(String) }
@@ -126,7 +126,7 @@ func everyPointPointsAtRealAnswers(plan: String) throws {
     }
     events.append(.answered("Min kollega er doven og irriterende, så jeg laver alt selv", at: Timestamp(millisecondsSince1970: 2)))
     let transcript = Transcript(script: fixture.program.script, events: events)
-    let brief = BriefBuilder.build(transcript, program: fixture.program, synonyms: .empty(.danish))
+    let brief = BriefBuilder.build(transcript, program: fixture.program, knowledge: .empty(.danish))
     let remark = try #require(brief.feedback.first { $0.kind == .personalCriticism })
     #expect(remark.sources == ["samarbejde-team"])
     #expect(brief.checklist.contains { $0.sources == ["tip:raad-9"] })

@@ -25,7 +25,7 @@ private func brief(_ answers: String, probes: String = "") throws -> Brief {
     let program = ScriptProgram(script)
     let run = try PersonaRunner.run(persona, on: program)
     #expect(run.unused.isEmpty, "answers never asked: \(run.unused)")
-    return BriefBuilder.build(run.transcript, program: program, synonyms: dialogues.synonyms(.danish))
+    return BriefBuilder.build(run.transcript, program: program, knowledge: try dialogues.briefKnowledge(.danish))
 }
 
 private func everything(_ brief: Brief) -> String { BriefFormat.allCases.map { brief.render($0) }.joined(separator: "\n") }
@@ -151,4 +151,47 @@ private func everything(_ brief: Brief) -> String { BriefFormat.allCases.map { b
     #expect(topic("truckcertifikat B").overlaps(topic("flere med certifikat")))
     #expect(!topic("Vi har brug for flere ved kassen").overlaps(topic("det ved jeg, vi har brug for")))
     #expect(!topic("forhandlingsteknik").overlaps(topic("forsikringssager")), "'for' is a prefix, not a part")
+}
+
+@Test func aWishMeetsTheObjectionsOfItsKindWithTheRepliesItsAnswersAllow() throws {
+    let brief = try brief("""
+        behov: [flere superbrugere i Sundhedsplatformen]
+        oensker: [Blive superbruger i Sundhedsplatformen, Kursus i Excel]
+        oensker[1]/gavn: Kollegerne får hjælp samme dag, så vi slipper for 10 opkald om ugen til IT
+        oensker[1]/vist: Jeg har oplært 6 kolleger i medicinmodulet siden april
+        oensker[2]/gavn: bedre regneark
+        """)
+    let role = try #require(brief.wishes.first?.objections.first)
+    #expect(role.id == "ikke-din-rolle")
+    #expect(role.isPrepared)
+    #expect(role.reply == "Det dækker et behov, vi har: flere superbrugere i Sundhedsplatformen. Gevinsten: Kollegerne får hjælp samme dag, så vi slipper for 10 opkald om ugen til IT.")
+    #expect(role.sources == ["behov", "oensker[1]/gavn"])
+    let course = try #require(brief.wishes.last)
+    #expect(course.objections.map(\.id) == ["budget", "undvaere"], "what it takes is missing: prepare that first")
+    #expect(course.objections.allSatisfy { !$0.isPrepared && $0.sources == ["oensker"] })
+    #expect(!everything(brief).contains("Det kræver: bedre"), "a reply never fills a part the person did not give")
+}
+
+@Test func theBundledObjectionBanksLoadAndMatchAcrossLanguages() throws {
+    let danish = try dialogues.briefKnowledge(.danish).objections
+    let english = try dialogues.briefKnowledge(.english).objections
+    #expect(danish.entries.count >= 6)
+    #expect(danish.entries.map(\.kinds) == english.entries.map(\.kinds))
+    #expect(Set(danish.entries.flatMap(\.kinds)) == Set(WishKind.allCases))
+}
+
+@Test(arguments: [
+    ("objections:\n  - id: a\n    kinds: [trip]\n    objection: O\n    reply: R\n    prepare: P\n", "bank.yaml:3:13: unknown kind 'trip'"),
+    ("objections:\n  - id: a\n    kinds: [any]\n    objection: O\n    reply: 'Det kræver {cost}'\n    prepare: P\n", "bank.yaml:5:12: unknown part '{cost}'"),
+    ("objections:\n  - id: a\n    kinds: [any]\n    objection: O\n    reply: R\n    prepare: 'Find {takes}'\n", "bank.yaml:6:14: 'prepare' of 'a' is said when a part is missing"),
+    ("objections:\n  - id: a\n    kinds: [any]\n    objection: O\n    reply: R\n", "bank.yaml:2:5: the entry needs a text 'prepare'"),
+    ("objection:\n  - id: a\n", "bank.yaml:1:1: expected a list under 'objections'"),
+])
+func aBrokenObjectionBankIsRefusedAtItsPlace(text: String, message: String) {
+    #expect(throws: ObjectionBankLoader.LoadError.self) { try ObjectionBankLoader.load(text: text, path: "bank.yaml") }
+    do {
+        _ = try ObjectionBankLoader.load(text: text, path: "bank.yaml")
+    } catch {
+        #expect(error.description.hasPrefix(message), "\(error.description)")
+    }
 }

@@ -8,7 +8,8 @@ import CoachText
 public protocol SessionBackend {
     /// The checked script for a name and language, or nil when there is none.
     func script(named name: String, language: String) -> Script?
-    func synonyms(_ language: Language) -> Synonyms
+    /// The synonyms and objections the brief uses; an error names a damaged file and its place.
+    func briefKnowledge(_ language: Language) throws -> BriefKnowledge
     func exists(name: String) -> Bool
     func load(name: String) throws(StoreError) -> SessionFile
     /// Writes a session file; it becomes durable at the next `sync`.

@@ -110,7 +110,13 @@ extension SessionHost {
         }
         let session = try checkOut(id, at: now)
         let program = session.conversation.program
-        let brief = BriefBuilder.build(session.transcript, program: program, synonyms: backend.synonyms(program.script.language))
+        let knowledge: BriefKnowledge
+        do {
+            knowledge = try backend.briefKnowledge(program.script.language)
+        } catch {
+            throw RPCError(.internalError, "the brief cannot be written: \(error)")
+        }
+        let brief = BriefBuilder.build(session.transcript, program: program, knowledge: knowledge)
         let rendered = brief.render(format)
         // The JSON brief is embedded as an object, compacted onto the one line.
         let embedded = format == .json ? try? JSONParser.parse(Array(rendered.utf8), depthLimit: 16) : nil
