@@ -27,9 +27,12 @@ struct Bench {
             try QualityBench.measure(library, misses: arguments.contains("--misses"))
             return
         }
+        func value(after flag: String) -> String? {
+            arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        }
         if arguments.dropFirst().first == "briefs" {
             try BriefBench.measure(library, all: arguments.contains("--all"),
-                                   show: arguments.firstIndex(of: "--show").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil })
+                                   show: value(after: "--show"), format: value(after: "--format").flatMap(BriefFormat.init) ?? .text)
             return
         }
         if arguments.dropFirst().first == "serve" {

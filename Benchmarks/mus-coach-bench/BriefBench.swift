@@ -1,12 +1,13 @@
 import CoachLibrary
 import CoachPlan
+import CoachSummary
 import Foundation
 
-/// `mus-coach-bench briefs [--all] [--show NAME]`: how many of each persona's expectations their brief
+/// `mus-coach-bench briefs [--all] [--show NAME [--format F]]`: how many of each persona's expectations their brief
 /// meets, per split; `--all` prints every check, failures of the tuning personas otherwise (never the
-/// test split's); `--show` prints a tuning persona's brief as text.
+/// test split's); `--show` prints a tuning persona's brief (`--format`, text by default).
 enum BriefBench {
-    static func measure(_ library: DialogueLibrary, all: Bool, show: String?) throws {
+    static func measure(_ library: DialogueLibrary, all: Bool, show: String?, format: BriefFormat) throws {
         let folder = library.folder.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/personas")
         let results = try library.personaBriefs(in: folder)
         if let show {
@@ -14,7 +15,7 @@ enum BriefBench {
                 print("no tuning persona named \(show)")
                 return
             }
-            print(result.brief.render(.text))
+            print(result.brief.render(format))
             return
         }
         for split in LabelledAnswer.Split.allCases {

@@ -24,7 +24,7 @@ enum Agenda {
                                          sources: low.flatMap(\.sources) + (proposal.map { [$0.source] } ?? [])))
         }
         if let demands = answers.first(where: { $0.entry.id == "krav-eksempel" }) {
-            mustRaise.append(AgendaPoint(kind: .demands, text: strings.demandsPoint(demands.keySentence), sources: demands.sources))
+            mustRaise.append(AgendaPoint(kind: .demands, text: strings.demandsPoint(Sentences.excerpt(demands.text)), sources: demands.sources))
         }
         let unkept = answers.filter { answer in
             guard answer.tags.contains("aftale"), !answer.isTopLevel, case .choice = answer.entry.kind else { return false }
@@ -35,7 +35,7 @@ enum Agenda {
                 guard let item = status.listItem else { return nil }
                 let missing = answers.first { $0.entry.parent == status.entry.parent && $0.record.item == status.record.item && $0.id != status.id }
                 let said = missing.map { answer in
-                    let fact = answer.keySentence
+                    let fact = Sentences.excerpt(answer.text)
                     guard let proposal = proposalSentence(in: answer.text), proposal != fact else { return fact }
                     return fact + " " + proposal
                 }
@@ -55,7 +55,7 @@ enum Agenda {
                 let wishPoint = point(for: named, strings: strings)
                 points.append(AgendaPoint(kind: .priority, text: strings.priorityPoint(wishPoint.text), sources: priority.sources + wishPoint.sources))
             } else {
-                points.append(AgendaPoint(kind: .priority, text: strings.priorityPoint(priority.keySentence), sources: priority.sources))
+                points.append(AgendaPoint(kind: .priority, text: strings.priorityPoint(Sentences.excerpt(priority.text)), sources: priority.sources))
             }
         }
         let order: [WishJudgement.Rating] = [.strong, .needsWork, .weak]
@@ -72,7 +72,7 @@ enum Agenda {
 
     /// A wish in one line: its rating and the sentence of its benefit that carries the gain.
     private static func point(for wish: WishArgument, strings: BriefStrings) -> Point {
-        let benefit = wish.judgement.benefit.counts ? wish.benefit.map { Sentences.mostConcrete(in: $0.text) } : nil
+        let benefit = wish.judgement.benefit.counts ? wish.benefit.map { Sentences.excerpt($0.text) } : nil
         return Point(text: strings.wishPoint(wish.wish.text, rating: wish.judgement.rating, benefit: benefit),
                      sources: wish.wish.sources + (benefit == nil ? [] : wish.benefit?.sources ?? []))
     }

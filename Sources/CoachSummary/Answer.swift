@@ -63,7 +63,7 @@ struct Answer {
     }
 
     /// The sentence that carries the answer's point: the most concrete one, the first on a tie.
-    var keySentence: String { Sentences.mostConcrete(in: text) }
+    var keySentence: String { Sentences.excerpt(text) }
 
     var items: [String] { record.items }
 

@@ -40,6 +40,16 @@ public struct Point: Codable, Equatable, Sendable {
         self.sources = sources
         self.question = question
     }
+
+    /// A long point cut to its most telling sentence, for the printed page.
+    var keySentence: Point {
+        // A choice or a scale is quoted after its question: that stays whole, as does a short answer.
+        if let question, text.hasPrefix(question) { return self }
+        if text.split(separator: " ").count <= Sentences.quoteWords { return self }
+        var point = self
+        point.text = Sentences.excerpt(text)
+        return point
+    }
 }
 
 public struct ScaleAnswer: Codable, Equatable, Sendable {

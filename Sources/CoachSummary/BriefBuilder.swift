@@ -130,7 +130,7 @@ public enum BriefBuilder {
     }
 
     private static func argument(_ wishCase: WishCase, needs: [Point], evidence: [Point], framework: [Point],
-                                 objections: ObjectionBank, strings: BriefStrings, topic: (String) -> Topic) -> WishArgument {
+                                 objections: ObjectionBank, strings: BriefStrings, topic: @escaping (String) -> Topic) -> WishArgument {
         let wish = Point(text: wishCase.item, sources: [wishCase.list.id], question: wishCase.list.question)
         let judgement = wishCase.judgement(meetsNeed: !needs.isEmpty, relatedResults: evidence.count - (wishCase.hasOwnEvidence ? 1 : 0))
         let nextStep = Point(text: strings.nextStep(wish: wishCase.item, takes: wishCase.takes?.text),

@@ -31,11 +31,15 @@ extension Brief {
         if let takes = wish.takes { rows.append((strings.takes, takes)) }
         rows += wish.framework.map { (strings.fits, $0) }
         rows.append((strings.nextStep, wish.nextStep))
-        rows += wish.objections.map { objection in
+        return rows + objectionRows(of: wish, strings)
+    }
+
+    /// Each likely objection as a row: the objection, then the reply or what to prepare.
+    func objectionRows(of wish: WishArgument, _ strings: BriefStrings) -> [(label: String, point: Point)] {
+        wish.objections.map { objection in
             (strings.ifManagerSays(objection.objection),
              Point(text: objection.isPrepared ? objection.reply : strings.prepare + objection.reply, sources: objection.sources))
         }
-        return rows
     }
 
     /// The sections after the wishes, questions and remarks, in reading order, shared by the renderers.

@@ -18,32 +18,62 @@ enum Criticism {
 }
 
 extension Sentences {
-    /// The sentence with the most of what makes an answer concrete (a number that measures, a name or
-    /// an example, a time frame, a gain), the one with more words on a tie; the whole text when it is one sentence.
-    static func mostConcrete(in text: String) -> String {
+    /// How much of what makes an answer concrete a sentence holds: a number that measures counts
+    /// most, then a name or an example, a time frame, a gain.
+    static func concreteness(_ sentence: String) -> Int {
+        let quality = AnswerQuality(of: sentence)
+        return (quality.hasNumber ? 3 : 0) + (quality.hasExample ? 1 : 0) + (quality.hasTime ? 1 : 0) + (quality.hasBenefit ? 1 : 0)
+    }
+
+    /// The sentence scoring highest, the one with more words on a tie; the whole text when it is one sentence.
+    static func best(in text: String, by score: (String) -> Int = concreteness) -> String {
         let sentences = split(text.replacingOccurrences(of: " — ", with: "\n"))
         guard sentences.count > 1 else { return text }
-        func score(_ sentence: String) -> Int {
-            let quality = AnswerQuality(of: sentence)
-            let cues = (quality.hasNumber ? 2 : 0) + (quality.hasExample ? 1 : 0) + (quality.hasTime ? 1 : 0) + (quality.hasBenefit ? 1 : 0)
-            return cues * 100 + min(quality.words, 99)
-        }
-        var best = sentences[0]
-        var bestScore = score(best)
-        for sentence in sentences.dropFirst() {
-            let value = score(sentence)
-            if value > bestScore { (best, bestScore) = (sentence, value) }
-        }
-        return best
+        func total(_ sentence: String) -> Int { score(sentence) * 100 + min(sentence.split(separator: " ").count, 99) }
+        return sentences.max { total($0) < total($1) } ?? text
+    }
+
+    /// The most concrete sentence.
+    static func mostConcrete(in text: String) -> String { best(in: text) }
+}
+
+extension Sentences {
+    /// A score for sentences by the content words they share with a topic, concreteness breaking ties.
+    static func relatedness(to other: Topic, topic: @escaping (String) -> Topic) -> (String) -> Int {
+        { sentence in topic(sentence).shared(with: other) * 10 + concreteness(sentence) }
     }
 }
 
 extension Sentences {
-    /// The sentence that shares most content words with a topic; the most concrete one when none does.
-    static func mostRelated(in text: String, to other: Topic, topic: (String) -> Topic) -> String {
-        let sentences = split(text.replacingOccurrences(of: " — ", with: "\n"))
-        let scores = sentences.map { topic($0).shared(with: other) }
-        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return mostConcrete(in: text) }
-        return sentences[scores.firstIndex(of: scores[best])!]
+    /// A quotable length for the pitch and the agenda (råd 8: answer precisely, no long explanations).
+    static let quoteWords = 32
+
+    /// The best sentence by `score`, or, when it runs past `quoteWords`, the run of its comma-separated
+    /// clauses around the best one that fits, marked with "…" where words are left out.
+    static func excerpt(_ text: String, by score: (String) -> Int = concreteness) -> String {
+        let sentence = best(in: text, by: score)
+        func words(_ text: String) -> Int { text.split(separator: " ").count }
+        guard words(sentence) > quoteWords else { return sentence }
+        let clauses = sentence.components(separatedBy: ", ")
+        guard clauses.count > 1 else { return sentence }
+        let best = clauses.firstIndex(of: Sentences.best(in: clauses.joined(separator: "\n"), by: score)) ?? 0
+        var range = best...best
+        var count = words(clauses[best])
+        while true {
+            let before = range.lowerBound - 1, after = range.upperBound + 1
+            if before >= 0, count + words(clauses[before]) <= quoteWords {
+                count += words(clauses[before])
+                range = before...range.upperBound
+            } else if after < clauses.count, count + words(clauses[after]) <= quoteWords {
+                count += words(clauses[after])
+                range = range.lowerBound...after
+            } else {
+                break
+            }
+        }
+        var quoted = clauses[range].joined(separator: ", ")
+        if range.lowerBound > 0 { quoted = "… " + quoted }
+        if range.upperBound < clauses.count - 1 { quoted = quoted.trimmingCharacters(in: CharacterSet(charactersIn: " .,")) + " …" }
+        return quoted
     }
 }

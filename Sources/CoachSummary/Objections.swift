@@ -21,9 +21,11 @@ enum Objections {
             var reply = entry.reply
             for part in entry.parts {
                 // The template has the punctuation after the part.
-                let sentence = Sentences.mostConcrete(in: parts[part]!.text).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+                let sentence = Sentences.excerpt(parts[part]!.text).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
                 reply = reply.replacingOccurrences(of: "{\(part.rawValue)}", with: sentence)
             }
+            // An excerpt ends in "…", which ends the sentence too.
+            reply = reply.replacingOccurrences(of: "….", with: "…")
             return PreparedReply(id: entry.id, objection: entry.objection, reply: reply, isPrepared: true,
                                  sources: entry.parts.flatMap { parts[$0]!.sources })
         }

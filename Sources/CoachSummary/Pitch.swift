@@ -3,10 +3,10 @@
 /// supplies a benefit or a fact.
 enum Pitch {
     static func sentences(_ wishCase: WishCase, judgement: WishJudgement, needs: [Point], evidence: [Point],
-                          framework: [Point], strings: BriefStrings, topic: (String) -> Topic) -> [Point] {
+                          framework: [Point], strings: BriefStrings, topic: @escaping (String) -> Topic) -> [Point] {
         let wishSources = [wishCase.list.id]
         var sentences: [Point] = []
-        let detail = wishCase.detail.map { Sentences.mostConcrete(in: $0.text) }
+        let detail = wishCase.detail.map { Sentences.excerpt($0.text) }
         sentences.append(Point(text: strings.pitchWish(wishCase.item, detail: detail), sources: wishSources + (wishCase.detail.map { [$0.id] } ?? [])))
         if let need = needs.first {
             sentences.append(Point(text: strings.pitchNeed(need.text), sources: need.sources))
@@ -14,28 +14,28 @@ enum Pitch {
             sentences.append(Point(text: strings.pitchFindNeed, sources: wishSources))
         }
         if judgement.benefit.counts, let benefit = wishCase.benefit {
-            sentences.append(Point(text: strings.pitchBenefit(Sentences.mostConcrete(in: benefit.text)), sources: benefit.sources))
+            sentences.append(Point(text: strings.pitchBenefit(Sentences.excerpt(benefit.text)), sources: benefit.sources))
         } else {
             sentences.append(Point(text: strings.pitchFindBenefit(judgement.benefit), sources: wishSources + (wishCase.benefit?.sources ?? [])))
         }
         if let shown = evidence.first {
-            sentences.append(Point(text: strings.pitchShown(Sentences.mostConcrete(in: shown.text)), sources: shown.sources))
+            sentences.append(Point(text: strings.pitchShown(Sentences.excerpt(shown.text)), sources: shown.sources))
         } else {
             sentences.append(Point(text: strings.pitchFindShown, sources: wishSources))
         }
         if let frame = framework.first {
-            sentences.append(Point(text: strings.pitchFramework(Sentences.mostRelated(in: frame.text, to: topic(wishCase.about), topic: topic)), sources: frame.sources))
+            sentences.append(Point(text: strings.pitchFramework(Sentences.excerpt(frame.text, by: Sentences.relatedness(to: topic(wishCase.about), topic: topic))), sources: frame.sources))
         }
         if let takes = wishCase.takes, judgement.concreteAsk {
-            sentences.append(Point(text: strings.pitchTakes(Sentences.mostConcrete(in: takes.text)), sources: takes.sources))
+            sentences.append(Point(text: strings.pitchTakes(Sentences.excerpt(takes.text)), sources: takes.sources))
         } else {
-            sentences.append(Point(text: strings.pitchFindTakes(wishCase.takes.map { Sentences.mostConcrete(in: $0.text) }),
+            sentences.append(Point(text: strings.pitchFindTakes(wishCase.takes.map { Sentences.excerpt($0.text) }),
                                    sources: wishSources + (wishCase.takes?.sources ?? [])))
         }
         sentences.append(Point(text: strings.pitchProposal, sources: wishSources))
         return sentences.map { sentence in
             var sentence = sentence
-            if let last = sentence.text.last, !".!?]»\"".contains(last) { sentence.text += "." }
+            if let last = sentence.text.last, !".!?]»\"…".contains(last) { sentence.text += "." }
             return sentence
         }
     }

@@ -56,7 +56,8 @@ let personaFolder = repositoryRoot.appendingPathComponent("Tests/Fixtures/person
         for wish in brief.wishes {
             for sentence in wish.pitch where !sentence.text.hasPrefix("[") && sentence.text.contains(":") {
                 let quoted = sentence.text.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-                let words = quoted.trimmingCharacters(in: CharacterSet(charactersIn: ".")).split(separator: " ").prefix(6).joined(separator: " ")
+                // An excerpt of a long answer is marked with "…" where words are left out.
+                let words = quoted.trimmingCharacters(in: CharacterSet(charactersIn: ". …")).split(separator: " ").prefix(6).joined(separator: " ")
                 #expect(quotable.contains(words), "\(result.persona.name): '\(sentence.text)' quotes words found in no answer")
             }
         }

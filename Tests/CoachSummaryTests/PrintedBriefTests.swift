@@ -1,0 +1,55 @@
+import CoachLibrary
+import CoachSummary
+import Foundation
+import Testing
+
+/// The HTML brief printed to PDF by headless Chromium, as a person prints it: the agenda fits the
+/// first A4 page and a typical brief (the median persona) two, none more than three.
+/// Needs `chromium` and `pdfinfo`/`pdftotext` (poppler-utils), which `.ci/run` installs.
+@Test func theBriefPrintsOnTwoA4PagesWithTheAgendaOnTheFirst() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-print-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var pages: [String: Int] = [:]
+    for result in try dialogues.personaBriefs(in: personaFolder) {
+        let html = folder.appendingPathComponent("\(result.persona.name).html")
+        let pdf = folder.appendingPathComponent("\(result.persona.name).pdf")
+        try result.brief.render(.html).write(to: html, atomically: true, encoding: .utf8)
+        try run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                             "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        let info = try run("pdfinfo", [pdf.path])
+        let count = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+            .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) })
+        pages[result.persona.name] = count
+        let first = try run("pdftotext", ["-f", "1", "-l", "1", pdf.path, "-"])
+        let strings = BriefStrings(result.persona.script.hasSuffix(".en") ? .english : .danish)
+        #expect(first.contains(strings.agenda) && first.contains(strings.wishes),
+                "\(result.persona.name): the agenda ends on the first page")
+    }
+    print("printed pages per persona: \(pages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+    let sorted = pages.values.sorted()
+    #expect(sorted[sorted.count / 2 - (sorted.count.isMultiple(of: 2) ? 1 : 0)] <= 2, "a typical brief prints on two pages: \(pages)")
+    #expect(sorted.last ?? 0 <= 3, "no brief prints on more than three pages: \(pages)")
+}
+
+@discardableResult
+private func run(_ tool: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [tool] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw PrintError(description: "\(tool) exited with \(process.terminationStatus); is it installed (.ci/run installs chromium and poppler-utils)?")
+    }
+    return String(decoding: data, as: UTF8.self)
+}
+
+private struct PrintError: Error, CustomStringConvertible {
+    var description: String
+}
