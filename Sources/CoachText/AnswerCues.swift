@@ -75,6 +75,9 @@ enum AnswerCues {
         "last": [("week", .time), ("month", .time), ("year", .time), ("spring", .time), ("summer", .time), ("autumn", .time), ("winter", .time)],
         "next": [("week", .time), ("month", .time), ("quarter", .time), ("spring", .time), ("summer", .time), ("autumn", .time)],
         "this": [("spring", .time), ("summer", .time), ("autumn", .time), ("winter", .time)],
+        "the": [("spring", .time), ("summer", .time), ("autumn", .time), ("winter", .time), ("fall", .time)],
+        "in": [("spring", .time), ("summer", .time), ("autumn", .time), ("winter", .time)],
+        "since": [("the", .time), ("last", .time), ("then", .time)],
     ]
 
     static let table = CueTable(lexicon: lexicon, phrases: phrases)

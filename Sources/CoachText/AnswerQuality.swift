@@ -51,7 +51,13 @@ public struct AnswerQuality: Equatable, Sendable {
             previous = table.lookup(hash: word.hash, bytes: bytes)
             let kinds = previous.map { table.kinds[$0] } ?? []
             if let pending = pendingNumber {
-                let measures = pending == .round ? kinds.contains(.unit) : !kinds.contains(.notAMeasureAfter)
+                let measures = switch pending {
+                case .plain: !kinds.contains(.notAMeasureAfter)
+                case .round: kinds.contains(.unit)
+                // "8/10", "4/5" and "24/7" rate or exaggerate; "3/4" and a date ("12/5") measure.
+                case .overSlash(let numerator): !PendingNumber.isRating(numerator, over: bytes)
+                }
+                if case .overSlash = pending, !measures { skipsNextNumber = true }
                 if measures { found.insert(.number) }
                 if kinds.contains(.outOf) { skipsNextNumber = true }
                 pendingNumber = nil
@@ -59,6 +65,8 @@ public struct AnswerQuality: Equatable, Sendable {
             if word.hasDigit || kinds.contains(.number) {
                 if skipsNextNumber {
                     skipsNextNumber = false
+                } else if word.next >= 1 && text[word.next - 1] == UInt8(ascii: "/") {
+                    pendingNumber = .overSlash(numerator: PendingNumber.value(bytes))
                 } else {
                     pendingNumber = PendingNumber.isRound(bytes) ? .round : .plain
                 }
@@ -74,7 +82,10 @@ public struct AnswerQuality: Equatable, Sendable {
             if words < needs.wordLimit { countFrom = word.next }
             return false
         }
-        if pendingNumber == .plain { found.insert(.number) }
+        switch pendingNumber {
+        case .plain?, .overSlash?: found.insert(.number)
+        case .round?, nil: break
+        }
         if let countFrom { words += WordScanner.countWords(utf8: text, from: countFrom, limit: needs.wordLimit - words) }
         self.init(words: words, hasNumber: found.contains(.number), hasExample: found.contains(.example),
                   hasTime: found.contains(.time), hasBenefit: found.contains(.benefit))
@@ -119,11 +130,25 @@ public struct QualityNeeds: Hashable, Sendable {
 }
 
 /// A number whose meaning the next word settles.
-private enum PendingNumber {
+private enum PendingNumber: Equatable {
     /// Measures the work unless the next word says otherwise ("9 år", "7 ud af 10").
     case plain
     /// 100, 1000 …: a figure of speech ("1000 ting") unless a unit follows ("1000 kr.").
     case round
+    /// Right before a "/": a rating ("8/10", "4/5"), "24/7", or a fraction or a date ("3/4", "12/5") that measures.
+    case overSlash(numerator: Int?)
+
+    /// A score out of 5 or 10 ("4/5", "8/10" — read so even where it could be a date), or "24/7".
+    static func isRating(_ numerator: Int?, over denominator: UnsafeRawBufferPointer) -> Bool {
+        guard let numerator, let denominator = value(denominator) else { return false }
+        return ((denominator == 10 || denominator == 5) && numerator <= denominator) || (numerator == 24 && denominator == 7)
+    }
+
+    /// The value of a word of up to four digits.
+    static func value(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard (1...4).contains(bytes.count), bytes.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
 
     static func isRound(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard bytes.count >= 3, bytes.first == UInt8(ascii: "1") else { return false }

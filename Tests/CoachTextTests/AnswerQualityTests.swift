@@ -23,6 +23,12 @@ struct QualityCase: Sendable, CustomStringConvertible {
     // Numbers that measure nothing, time words standing alone, generic capitals.
     QualityCase(text: "Jeg har været her i 9 år"),
     QualityCase(text: "jeg giver det 7 ud af 10"),
+    QualityCase(text: "I'd say 8/10, and I'm there 24/7"),
+    QualityCase(text: "jeg giver den 4/5"),
+    QualityCase(text: "3/4 of the team", number: true),
+    QualityCase(text: "mødet er 12/5", number: true),
+    QualityCase(text: "in the spring I led the stock count", time: true),
+    QualityCase(text: "nights since the merger", time: true),
     QualityCase(text: "vi har 1000 bolde i luften"),
     QualityCase(text: "Vi sparede 1000 kr. om måneden", number: true, benefit: true),
     QualityCase(text: "næste år, på et tidspunkt"),
