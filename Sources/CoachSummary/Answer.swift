@@ -11,6 +11,11 @@ struct Answer {
     /// For a per-item follow-up: the list item it is about.
     let listItem: String?
     let program: ScriptProgram
+    /// What was said, the answer first, then a scale's comment and the probes' answers; split once,
+    /// since every section of the brief reads them.
+    private let rawParts: [String]
+    /// The parts as quoted: a part said twice once, a sentence attacking a person left out.
+    private let parts: [String]
 
     init(record: AnswerRecord, conversation: Conversation) {
         self.record = record
@@ -24,6 +29,13 @@ struct Answer {
             id = entry.id
             listItem = nil
         }
+        rawParts = Self.rawParts(of: record, entry: entry, program: program)
+        var parts: [String] = []
+        for part in rawParts.map(Criticism.professional) where !part.isEmpty {
+            if !parts.contains(where: { $0.lowercased() == part.lowercased() }) { parts.append(part) }
+        }
+        self.parts = parts
+        criticisesAPerson = rawParts.contains { Criticism.isPersonal($0) }
     }
 
     var tags: Set<String> { Set(entry.question.tags) }
@@ -36,18 +48,10 @@ struct Answer {
     /// The same parts a line each, as the cues read them: each part starts a sentence.
     var analysable: String { parts.joined(separator: "\n") }
 
-    private var parts: [String] {
-        var parts: [String] = []
-        for part in rawParts.map(Criticism.professional) where !part.isEmpty {
-            if !parts.contains(where: { $0.lowercased() == part.lowercased() }) { parts.append(part) }
-        }
-        return parts
-    }
-
     /// Whether the answer, or what was added to its probes, judges a person rather than what happens.
-    var criticisesAPerson: Bool { rawParts.contains { Criticism.isPersonal($0) } }
+    let criticisesAPerson: Bool
 
-    private var rawParts: [String] {
+    private static func rawParts(of record: AnswerRecord, entry: ScriptProgram.Entry, program: ScriptProgram) -> [String] {
         let answer: String = switch entry.kind {
         case .text, .list: record.text
         case .yesNo, .choice: record.optionLabel(in: program) ?? record.text

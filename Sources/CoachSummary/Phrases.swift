@@ -85,6 +85,8 @@ enum Sentences {
         "e.g", "i.e", "etc", "approx", "vs", "dr", "mr", "mrs", "ms", "no", "min", "max",
     ]
 
+    private static let ends: Set<Character> = [".", "!", "?", ";"]
+
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
@@ -95,7 +97,7 @@ enum Sentences {
                 continue
             }
             current.append(character)
-            guard ".!?;".contains(character), index + 1 == characters.count || characters[index + 1].isWhitespace else { continue }
+            guard Self.ends.contains(character), index + 1 == characters.count || characters[index + 1].isWhitespace else { continue }
             if character == "." {
                 let word = current.dropLast().split(whereSeparator: { $0.isWhitespace }).last.map { $0.lowercased() } ?? ""
                 let nextIsLowercase = characters[(index + 1)...].first { !$0.isWhitespace }?.isLowercase ?? false
