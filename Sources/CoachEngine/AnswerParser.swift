@@ -37,9 +37,12 @@ enum AnswerParser {
             }
             return .rejected(.unknownOption(optionCount: options.count))
         case .scale(let scale):
-            guard let number = leadingNumber(makeText()), (scale.min...scale.max).contains(number) else {
-                return .rejected(.outOfRange(min: scale.min, max: scale.max))
+            let text = makeText()
+            guard let number = leadingNumber(text) else {
+                let words = text.unicodeScalars.contains { $0.properties.isAlphabetic }
+                return .rejected(words ? .numberMissing(min: scale.min, max: scale.max) : .outOfRange(min: scale.min, max: scale.max))
             }
+            guard (scale.min...scale.max).contains(number) else { return .rejected(.outOfRange(min: scale.min, max: scale.max)) }
             return .accepted(choice: number)
         }
     }

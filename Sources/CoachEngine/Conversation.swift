@@ -33,6 +33,9 @@ public struct Conversation: Sendable {
     }
     private var packedPosition = PackedPosition(nil)
     public internal(set) var status: Status = .notStarted
+    /// Words written to a scale without its number, where they lie in the log's text: they become
+    /// the comment of the number that follows. Any other step lets them go (they stay in the log).
+    private var heldComment: Range<Int>?
 
     public init(program: ScriptProgram) {
         self.program = program
@@ -73,9 +76,11 @@ public struct Conversation: Sendable {
     /// Appends what to show to `outputs`, so that a front end running many turns can reuse one buffer.
     public mutating func apply(_ event: Event, into outputs: inout [Output]) {
         let span = log.append(event, continuing: status == .active && position?.continuesRecord == true)
+        let held = heldComment
+        heldComment = nil
         switch event {
         case .started: start(into: &outputs)
-        case .answered: answer(trimmed: span!, into: &outputs)
+        case .answered: answer(trimmed: span!, held: held, into: &outputs)
         case .skipped: skip(into: &outputs)
         case .wentBack: goBack(into: &outputs)
         case .revised: revise(into: &outputs)
@@ -126,7 +131,8 @@ public struct Conversation: Sendable {
     }
 
     /// `trimmed`: where the answer, without the whitespace around it, lies in the log's text.
-    private mutating func answer(trimmed: Range<Int>, into outputs: inout [Output]) {
+    /// `held`: the comment a scale's number is awaited for (see `heldComment`).
+    private mutating func answer(trimmed: Range<Int>, held: Range<Int>?, into outputs: inout [Output]) {
         guard status == .active, let position else {
             return reject(status == .ended ? .conversationEnded : .notStarted, into: &outputs)
         }
@@ -135,6 +141,11 @@ public struct Conversation: Sendable {
             let entry = program.questions[index]
             switch AnswerParser.parse(isEmpty: trimmed.isEmpty, text: { store.string(trimmed) }, for: entry) {
             case .rejected(let rejection):
+                if case .numberMissing = rejection {
+                    heldComment = held.map { log.gather($0, trimmed) } ?? trimmed
+                } else {
+                    heldComment = held
+                }
                 reject(rejection, into: &outputs)
             case .skipped:
                 store.appendRecord(.skipped(question: index, item: item))
@@ -142,7 +153,9 @@ public struct Conversation: Sendable {
             case .accepted(let choice):
                 var stored = choice
                 if case .scale(let scale) = entry.kind { stored -= scale.min }
-                store.appendRecord(StoredRecord(question: index, item: item, choice: stored), span: trimmed)
+                // The number first, so that the comment reads as what follows it ("2\nalt for mange møder").
+                let span = held.map { log.gather(trimmed, $0) } ?? trimmed
+                store.appendRecord(StoredRecord(question: index, item: item, choice: stored), span: span)
                 if entry.kind.isList {
                     self.position = .listItems(index: index)
                     outputs.append(.question(prompt(for: .listItems(index: index), isRepeat: false)))
@@ -263,7 +276,7 @@ extension Conversation: Equatable {
         lhs.program === rhs.program && lhs.status == rhs.status && lhs.position == rhs.position
             && lhs.storedRecords.elementsEqual(rhs.storedRecords) && lhs.storedProbes.elementsEqual(rhs.storedProbes)
             && lhs.store.wideSpans == rhs.store.wideSpans
-            && lhs.shownSection == rhs.shownSection && lhs.log == rhs.log
+            && lhs.shownSection == rhs.shownSection && lhs.heldComment == rhs.heldComment && lhs.log == rhs.log
     }
 }
 

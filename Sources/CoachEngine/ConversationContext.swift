@@ -78,6 +78,11 @@ struct ConversationContext: ConditionContext {
         guard let index = answered(subject) else { return false }
         return store.withFullText(of: index) { matcher.matches(utf8: $0) }
     }
+
+    var isProbed: Bool {
+        guard let current, let last = store.probes.last else { return false }
+        return last.record == UInt32(current)
+    }
 }
 
 extension Conversation {

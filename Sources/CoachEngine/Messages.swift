@@ -21,6 +21,9 @@ public struct Messages: Sendable {
                  "Choose one of the options: a number from 1 to \(count), or its text.")
         case .outOfRange(let min, let max):
             text("Svar med et helt tal fra \(min) til \(max).", "Answer with a whole number from \(min) to \(max).")
+        case .numberMissing(let min, let max):
+            text("Tak, det gemmer jeg som din kommentar. Hvilket tal fra \(min) til \(max) passer bedst?",
+                 "Thanks, I keep that as your comment. Which number from \(min) to \(max) fits best?")
         case .emptyList: text("Skriv mindst ét punkt.", "Write at least one item.")
         case .nothingToGoBackTo: text("Der er ikke noget at gå tilbage til.", "There is nothing to go back to.")
         case .notStarted: text("Samtalen er ikke startet.", "The conversation has not started.")

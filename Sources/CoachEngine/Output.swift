@@ -137,6 +137,8 @@ public enum Rejection: Hashable, Sendable {
     case notYesNo
     case unknownOption(optionCount: Int)
     case outOfRange(min: Int, max: Int)
+    /// A scale answered with words and no number: the words are kept as its comment, the number is asked for.
+    case numberMissing(min: Int, max: Int)
     case emptyList
     case nothingToGoBackTo
     case notStarted

@@ -156,6 +156,7 @@ extension Rejection {
         case .notYesNo: "not-yes-no"
         case .unknownOption: "unknown-option"
         case .outOfRange: "out-of-range"
+        case .numberMissing: "number-missing"
         case .emptyList: "empty-list"
         case .nothingToGoBackTo: "nothing-to-go-back-to"
         case .notStarted: "not-started"

@@ -106,7 +106,7 @@ public struct Remark: Codable, Equatable, Sendable {
 
     public enum Kind: String, Codable, Sendable {
         case wishWithoutBenefit, wishWithoutNeed, weakWish, resultsNotConcrete, personalCriticism, lowWellBeing,
-             agreementNotFollowedUp, thinAnswers
+             agreementNotFollowedUp, thinAnswers, stillVague
     }
 }
 

@@ -189,6 +189,16 @@ public enum BriefBuilder {
         if texts.count >= 8 && short.count * 2 > texts.count {
             remarks.append(Remark(kind: .thinAnswers, text: strings.thinAnswers(short: short.count, of: texts.count),
                                   sources: short.prefix(5).map(\.id)))
+        } else {
+            // The probes asked and the answer stayed vague: the dialogue moved on, the brief says so.
+            // Results and wishes have remarks of their own.
+            let covered: Set<String> = remarks.contains { $0.kind == .resultsNotConcrete } ? ["resultat"] : []
+            let stillVague = texts.filter {
+                $0.isTopLevel && !$0.record.probeAnswers.isEmpty && $0.quality.isVague && $0.tags.isDisjoint(with: covered)
+            }
+            for answer in stillVague.prefix(3) {
+                remarks.append(Remark(kind: .stillVague, text: strings.stillVague(answer.keySentence, question: answer.question), sources: answer.sources))
+            }
         }
         return remarks
     }
@@ -217,7 +227,7 @@ public enum BriefBuilder {
         }
         var fitting: [String] = []
         let kinds = Set(feedback.map(\.kind))
-        if kinds.contains(.resultsNotConcrete) || kinds.contains(.thinAnswers) { fitting.append("raad-5") }
+        if !kinds.isDisjoint(with: [.resultsNotConcrete, .thinAnswers, .stillVague]) { fitting.append("raad-5") }
         if kinds.contains(.personalCriticism) { fitting.append("raad-9") }
         if kinds.contains(.agreementNotFollowedUp) { fitting.append("raad-3") }
         if answers.contains(where: { $0.tags.contains("kompetence") }) { fitting.append("raad-6") }

@@ -26,11 +26,22 @@ extension Sentences {
     }
 
     /// The sentence scoring highest, the one with more words on a tie; the whole text when it is one sentence.
+    /// A short reply to a follow-up ("Omkring fem timer om ugen") says little alone: it is quoted after
+    /// the sentence it answers.
     static func best(in text: String, by score: (String) -> Int = concreteness) -> String {
-        let sentences = split(text.replacingOccurrences(of: " — ", with: "\n"))
+        let parts = text.components(separatedBy: " — ").map(split)
+        let sentences = parts.flatMap { $0 }
         guard sentences.count > 1 else { return text }
-        func total(_ sentence: String) -> Int { score(sentence) * 100 + min(sentence.split(separator: " ").count, 99) }
-        return sentences.max { total($0) < total($1) } ?? text
+        func words(_ sentence: String) -> Int { sentence.split(separator: " ").count }
+        func total(_ sentence: String) -> Int { score(sentence) * 100 + min(words(sentence), 99) }
+        guard let best = sentences.indices.max(by: { total(sentences[$0]) < total(sentences[$1]) }) else { return text }
+        let opensAReply = parts.indices.dropFirst().contains { part in
+            parts[part].first != nil && parts[..<part].reduce(0) { $0 + $1.count } == best
+        }
+        if opensAReply && words(sentences[best]) <= 10 && best > 0 && words(sentences[best - 1]) >= 3 {
+            return sentences[best - 1] + " — " + sentences[best]
+        }
+        return sentences[best]
     }
 
     /// The most concrete sentence.

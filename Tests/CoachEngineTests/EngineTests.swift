@@ -312,3 +312,27 @@ sections:
     #expect(prompt?.text == "æble på træ | Ja | Beta | 4 | første, anden ø | …")
     #expect(prompt?.fixedTextKey == nil)
 }
+
+@Test func wordsWithoutAScaleNumberAreKeptAsTheCommentOfTheNumberThatFollows() {
+    var walk = Walk()
+    walk.start(expect: "active @ har | ")
+    walk.answer("nej", expect: "active @ tal | har=option(\"no\")")
+    walk.answer("travlt i december", expect: "active @ tal | har=option(\"no\")")
+    #expect(walk.lastOutputs.first == .rejected(.numberMissing(min: 1, max: 3)))
+    #expect(walk.lastPrompt?.isRepeat == true)
+    walk.answer("9", expect: "active @ tal | har=option(\"no\")")
+    #expect(walk.lastOutputs.first == .rejected(.outOfRange(min: 1, max: 3)))
+    walk.answer("og for mange møder", expect: "active @ tal | har=option(\"no\")")
+    walk.answer("2", expect: "active @ valg | har=option(\"no\") tal=number(2)")
+    #expect(walk.conversation.records.last?.scaleComment == "travlt i december\nog for mange møder")
+    let transcript = Transcript(script: program.script, events: walk.events)
+    #expect(transcript.replay(on: program).conversation == walk.conversation)
+
+    // Going back lets the words go: the number answered after it has no comment.
+    walk.back(expect: "active @ tal | har=option(\"no\")")
+    walk.answer("lidt presset", expect: "active @ tal | har=option(\"no\")")
+    walk.back(expect: "active @ har | ")
+    walk.answer("nej", expect: "active @ tal | har=option(\"no\")")
+    walk.answer("3", expect: "active @ valg | har=option(\"no\") tal=number(3)")
+    #expect(walk.conversation.records.last?.scaleComment == nil)
+}

@@ -5,6 +5,7 @@ import Testing
 /// Answers by subject, for evaluating conditions without an engine.
 struct FixedAnswers: ConditionContext {
     var values: [Subject: AnswerValue]
+    var isProbed = false
 
     func value(of subject: Subject) -> AnswerValue? { values[subject] }
 
@@ -58,6 +59,11 @@ let answers = FixedAnswers(values: [
     ("has_number or has_time", false),
     ("answered(trivsel) and answered(haft-mus-foer)", true),
     ("vague(lykkedes)", true),
+    ("missing_number and missing_time", true),
+    ("missing_example(lykkedes)", true),
+    ("missing_benefit or has_benefit", true),
+    ("probed", false),
+    ("not probed and vague", true),
 ])
 func conditionHolds(source: String, expected: Bool) throws {
     let result = ConditionParser.parse(source, scope: scope, language: .danish)
@@ -104,6 +110,7 @@ struct PartlyAnalysedAnswers: ConditionContext {
 
     func value(of subject: Subject) -> AnswerValue? { answers.value(of: subject) }
     func text(of subject: Subject) -> String? { answers.text(of: subject) }
+    var isProbed: Bool { answers.isProbed }
     func quality(of subject: Subject) -> AnswerQuality? {
         text(of: subject).map { AnswerQuality(of: $0, needs: subject == .current ? needs : .everything) }
     }
@@ -113,13 +120,15 @@ struct PartlyAnalysedAnswers: ConditionContext {
     let conditions = [
         "vague", "words < 8 or vague", "words >= 3", "words == 5", "5 < words", "words > 2.5 and not vague",
         "not has_benefit and not has_number", "not has_example and not has_number", "has_example or has_time",
-        "vague and not has_time", "words <= 0", "words < 4 or mentions(\"ved ikke\")", "not vague(lykkedes) and vague",
+                    "vague and not has_time", "missing_number and not vague", "probed and missing_example", "missing_time or missing_benefit",
+        "words <= 0", "words < 4 or mentions(\"ved ikke\")", "not vague(lykkedes) and vague",
     ]
     let texts = [
         "", "Godt", "Det gik fint", "Fx planlagde jeg sprints i foråret, så teamet leverede til tiden hver måned",
         "Jeg leverede projekt Apollo tre uger før deadline og sparede kunden 200.000 kr.",
         "Det ved jeg ikke rigtig, men det var en god periode for mig og for hele afdelingen generelt",
         "Vi fik 30 % færre fejl", "so that customers get faster releases", "ved ikke",
+        "Det sparer tid for kunderne, fx 3 timer om ugen", "It saves time, for example on the Atlas release",
     ]
     for source in conditions {
         let expression = try #require(ConditionParser.parse(source, scope: scope, language: .danish).expression, "\(source)")
@@ -136,8 +145,10 @@ struct PartlyAnalysedAnswers: ConditionContext {
 @Test func theAnalysisStopsOnceWhatIsReadIsKnown() throws {
     let long = "Fx planlagde jeg sprints i foråret, så teamet leverede til tiden hver måned"
     let vague = try #require(ConditionParser.parse("vague", scope: scope, language: .danish).expression?.qualityNeeds(of: .current))
-    #expect(vague == QualityNeeds(wordLimit: 0, cues: .all, anyCueSettles: true))
+    #expect(vague == QualityNeeds(wordLimit: 0, cues: [.number, .example, .time], anyCueSettles: true))
     #expect(AnswerQuality(of: long, needs: vague).words == 1)
+    // A benefit word settles nothing: "sparer" first, the example after it still counts.
+    #expect(!AnswerQuality(of: "Det sparer tid, fx på Atlas-udgivelsen", needs: vague).isVague)
 
     let short = try #require(ConditionParser.parse("words < 8 or not has_time", scope: scope, language: .danish)
         .expression?.qualityNeeds(of: .current))
@@ -161,4 +172,16 @@ struct PartlyAnalysedAnswers: ConditionContext {
 
     let outside = ConditionParser.parse("vague(item)", scope: scope, language: .danish)
     #expect(outside.issues.map(\.code) == [.unknownQuestion])
+}
+
+@Test func probedReadsTheAnswerJustGivenAndWorksOnlyInAProbe() throws {
+    var outside = scope
+    outside.current = nil
+    let issues = ConditionParser.parse("probed and vague(lykkedes)", scope: outside, language: .danish).issues
+    #expect(issues.first?.code == .currentAnswerOutsideProbe, "\(issues)")
+    let expression = try #require(ConditionParser.parse("probed and missing_number", scope: scope, language: .danish).expression)
+    var probedAnswers = answers
+    #expect(!expression.holds(in: probedAnswers))
+    probedAnswers.isProbed = true
+    #expect(expression.holds(in: probedAnswers))
 }

@@ -195,3 +195,17 @@ func aBrokenObjectionBankIsRefusedAtItsPlace(text: String, message: String) {
         #expect(error.description.hasPrefix(message), "\(error.description)")
     }
 }
+
+@Test func anAnswerStillVagueAfterItsProbesIsNamedAndOneMadeConcreteIsNot() throws {
+    let brief = try brief("""
+        arbejdsopgaver: Det går sådan set fint
+        draener: Nogle opgaver
+        """, probes: """
+        arbejdsopgaver: [Jeg lærer hele tiden noget]
+        draener: [Rapporten til regionen hver fredag tager 4 timer]
+        """)
+    let remarks = brief.feedback.filter { $0.kind == .stillVague }
+    #expect(remarks.map(\.sources) == [["arbejdsopgaver", "arbejdsopgaver/eksempel"]])
+    #expect(remarks.first?.text.hasPrefix("Til «Hvordan går det med at løse dine arbejdsopgaver") == true)
+    #expect(remarks.first?.text.contains("også efter opfølgningen") == true)
+}

@@ -18,6 +18,8 @@ public protocol ConditionContext {
     func quality(of subject: Subject) -> AnswerQuality?
     /// Whether `text(of:)` mentions what `matcher` looks for; false without an answer.
     func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool
+    /// In a probe: whether the answer just given has had a probe answered already.
+    var isProbed: Bool { get }
 }
 
 extension ConditionContext {
@@ -52,6 +54,8 @@ extension Expression {
             return test.holds(for: quality)
         case .mentions(let subject, let matcher):
             return context.mentions(matcher, in: subject)
+        case .probed:
+            return context.isProbed
         case .compare(let lhs, let op, let rhs):
             // An unanswered question makes every comparison false, `!=` included: skipping
             // "Kan du nå dine deadlines?" must not bring on "Hvad gør, at deadlines skrider?".
@@ -140,13 +144,8 @@ private struct QualityReads {
             collect(inner, subject: subject)
         case .quality(let test, let target) where target == subject:
             any = true
-            switch test {
-            case .vague: readsVague = true; cues.formUnion(.all)
-            case .hasNumber: readsSingleCue = true; cues.insert(.number)
-            case .hasExample: readsSingleCue = true; cues.insert(.example)
-            case .hasTime: readsSingleCue = true; cues.insert(.time)
-            case .hasBenefit: readsSingleCue = true; cues.insert(.benefit)
-            }
+            if test == .vague { readsVague = true } else { readsSingleCue = true }
+            cues.formUnion(test.cue)
         case .compare(let lhs, _, let rhs):
             for (side, other) in [(lhs, rhs), (rhs, lhs)] where side.isWordCount(of: subject) {
                 any = true
@@ -157,7 +156,7 @@ private struct QualityReads {
                     wordLimit = .max
                 }
             }
-        case .quality, .answered, .mentions:
+        case .quality, .answered, .mentions, .probed:
             break
         }
     }

@@ -165,6 +165,9 @@ public struct ConditionParser {
         case "words", "chars":
             _ = currentQuestion(for: name, at: offset)
             return .value(.measure(Measure(rawValue: name)!, .current), .number(0...Double.infinity), at: offset)
+        case "probed":
+            _ = currentQuestion(for: name, at: offset)
+            return .boolean(.probed, at: offset)
         default:
             if let test = QualityTest(rawValue: name) {
                 _ = currentQuestion(for: name, at: offset)
@@ -175,7 +178,7 @@ public struct ConditionParser {
         }
     }
 
-    private static let keywords: Set<String> = Set(["answer", "words", "chars"] + QualityTest.allCases.map(\.rawValue))
+    private static let keywords: Set<String> = Set(["answer", "words", "chars", "probed"] + QualityTest.allCases.map(\.rawValue))
 
     private mutating func parseCall(_ name: String, at offset: Int) throws(ConditionSyntaxError) -> Typed {
         _ = advance()

@@ -17,6 +17,8 @@ public indirect enum Expression: Sendable {
     case quality(QualityTest, Subject)
     case answered(Subject)
     case mentions(Subject, MentionMatcher)
+    /// In a probe: the answer has had a follow-up already, so a second probe can go further than the first.
+    case probed
 }
 
 public enum Operand: Sendable, Equatable {
@@ -37,6 +39,11 @@ public enum QualityTest: String, Sendable, CaseIterable {
     case hasExample = "has_example"
     case hasTime = "has_time"
     case hasBenefit = "has_benefit"
+    /// What a probe asks for exactly: `missing_number` is `not has_number`, said as the probe means it.
+    case missingNumber = "missing_number"
+    case missingExample = "missing_example"
+    case missingTime = "missing_time"
+    case missingBenefit = "missing_benefit"
 
     @usableFromInline
     func holds(for quality: AnswerQuality) -> Bool {
@@ -46,6 +53,21 @@ public enum QualityTest: String, Sendable, CaseIterable {
         case .hasExample: quality.hasExample
         case .hasTime: quality.hasTime
         case .hasBenefit: quality.hasBenefit
+        case .missingNumber: !quality.hasNumber
+        case .missingExample: !quality.hasExample
+        case .missingTime: !quality.hasTime
+        case .missingBenefit: !quality.hasBenefit
+        }
+    }
+
+    /// The cues a test reads: `vague` is settled by any of its three, never by a benefit.
+    var cue: QualityNeeds.Cues {
+        switch self {
+        case .vague: [.number, .example, .time]
+        case .hasNumber, .missingNumber: .number
+        case .hasExample, .missingExample: .example
+        case .hasTime, .missingTime: .time
+        case .hasBenefit, .missingBenefit: .benefit
         }
     }
 }
