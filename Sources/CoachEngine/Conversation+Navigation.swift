@@ -13,7 +13,7 @@ extension Conversation {
         if probe < probes.count {
             // `words < 8 or vague` reads the analysis twice: make it once.
             let current = storedRecords.count - 1
-            let quality = entry.probesReadQuality.map { needs in store.withFullText(of: current) { AnswerQuality(utf8: $0, needs: needs) } }
+            let quality = entry.probesReadQuality.map { needs in store.withAnalysedText(of: current, in: program) { AnswerQuality(utf8: $0, needs: needs) } }
             let firing = withContext(item: item, current: current, currentQuality: quality) { context in
                 while probe < probes.count {
                     if round < probes[probe].max && probes[probe].condition.expression.holds(in: context) { return true }

@@ -70,7 +70,7 @@ struct ConversationContext: ConditionContext {
     func quality(of subject: Subject) -> AnswerQuality? {
         if subject == .current, let currentQuality { return currentQuality }
         if case .item(let list) = subject { return itemText(ofList: list).map { AnswerQuality(of: $0) } }
-        return answered(subject).map { store.withFullText(of: $0) { AnswerQuality(utf8: $0) } }
+        return answered(subject).map { store.withAnalysedText(of: $0, in: program) { AnswerQuality(utf8: $0) } }
     }
 
     func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool {

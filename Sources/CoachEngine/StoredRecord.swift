@@ -165,7 +165,17 @@ extension ConversationStore {
         withText(span(ofRecord: index), body)
     }
 
-    /// How many items list record `index` holds.
+    /// What the answer analysis reads of record `index`: all of it, but for a scale without its number,
+    /// which is a rating and no cue, so that `vague` and `words` read the comment and the probe answers.
+    func withAnalysedText<Result>(of index: Int, in program: ScriptProgram, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withFullText(of: index) { text in
+            guard case .scale = program.questions[records[index].question].kind else { return body(text) }
+            let start = text.firstIndex { $0 != UInt8(ascii: "-") && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? text.count
+            return body(UnsafeBufferPointer(rebasing: text[start...]))
+        }
+    }
+
+        /// How many items list record `index` holds.
     func itemCount(of index: Int) -> Int {
         withFullText(of: index) { text in text.isEmpty ? 0 : text.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
     }

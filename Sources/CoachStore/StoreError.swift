@@ -11,7 +11,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidName(let name):
-            "'\(name)' is not a session name: use letters, digits, '.', '_' and '-' (at most 64), not starting with '.'"
+            "'\(name)' is not a session name: use the letters a–z (no æ, ø, å), digits, '.', '_' and '-' (at most 64), not starting with '.'"
         case .notFound(let name, let path):
             "no session '\(name)' (\(path))"
         case .corrupted(let path, let reason):

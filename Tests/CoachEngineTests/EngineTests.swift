@@ -336,3 +336,37 @@ sections:
     walk.answer("3", expect: "active @ valg | har=option(\"no\") tal=number(3)")
     #expect(walk.conversation.records.last?.scaleComment == nil)
 }
+
+@Test func aScaleProbeReadsTheCommentAndNotTheNumber() throws {
+    let loaded = ScriptLoader.load(text: """
+        script: s
+        version: 1
+        language: da
+        title: S
+        sections:
+          - id: a
+            title: A
+            questions:
+              - id: trivsel
+                ask: Trivsel?
+                type: scale
+                probes:
+                  - id: hvorfor
+                    if: answer <= 2 and vague
+                    ask: Hvad ligger bag?
+              - id: slut
+                ask: Slut?
+        """, path: "s.yaml")
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    let scaleProgram = ScriptProgram(try #require(loaded.script))
+    func asked(after answer: String) -> String? {
+        var conversation = Conversation(program: scaleProgram)
+        _ = conversation.start(at: Timestamp(millisecondsSince1970: 0))
+        let outputs = conversation.answer(answer, at: Timestamp(millisecondsSince1970: 1))
+        return outputs.lazy.compactMap { if case .question(let prompt) = $0 { prompt.text } else { nil } }.first
+    }
+    #expect(asked(after: "2") == "Hvad ligger bag?", "a number alone says nothing about why")
+    #expect(asked(after: "2 — alt for mange ting") == "Hvad ligger bag?", "a vague comment is probed")
+    #expect(asked(after: "2 — 14 møder om ugen siden marts") == "Slut?", "a concrete comment is not")
+    #expect(asked(after: "4") == "Slut?")
+}
