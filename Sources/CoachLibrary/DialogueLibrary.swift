@@ -13,24 +13,42 @@ public struct DialogueLibrary: Sendable {
         self.folder = folder
     }
 
-    /// The folder to use: an explicit one, `$MUS_COACH_DIALOGUES`, `./dialogues`, or a `dialogues`
-    /// folder above the executable (as in a source checkout).
+    /// The folder to use: an explicit one, `$MUS_COACH_DIALOGUES`, `./dialogues`, the one an install
+    /// put beside the program (`PREFIX/share/mus-coach/dialogues` for `PREFIX/bin/mus-coach`), or a
+    /// `dialogues` folder above it (as in a source checkout). The program is found as the running
+    /// executable, so a symlink or a bare name on `PATH` leads to the same place.
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executable: String = CommandLine.arguments.first ?? "") -> DialogueLibrary? {
+                              currentDirectory: String = FileManager.default.currentDirectoryPath,
+                              executable: String? = runningExecutable()) -> DialogueLibrary? {
         if let explicit { return DialogueLibrary(folder: URL(fileURLWithPath: explicit)) }
         if let fromEnvironment = environment["MUS_COACH_DIALOGUES"], !fromEnvironment.isEmpty {
             return DialogueLibrary(folder: URL(fileURLWithPath: fromEnvironment))
         }
-        let manager = FileManager.default
-        let local = URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent("dialogues")
-        if manager.fileExists(atPath: local.appendingPathComponent("mus.da.yaml").path) { return DialogueLibrary(folder: local) }
+        let local = URL(fileURLWithPath: currentDirectory).appendingPathComponent("dialogues")
+        if holdsDialogues(local) { return DialogueLibrary(folder: local) }
+        guard let executable else { return nil }
         var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        let installed = directory.deletingLastPathComponent().appendingPathComponent(installedPath)
+        if holdsDialogues(installed) { return DialogueLibrary(folder: installed) }
         while directory.path != "/" {
             let candidate = directory.appendingPathComponent("dialogues")
-            if manager.fileExists(atPath: candidate.appendingPathComponent("mus.da.yaml").path) { return DialogueLibrary(folder: candidate) }
+            if holdsDialogues(candidate) { return DialogueLibrary(folder: candidate) }
             directory.deleteLastPathComponent()
         }
         return nil
+    }
+
+    /// Where an install puts the dialogues, relative to the prefix.
+    public static let installedPath = "share/mus-coach/dialogues"
+
+    /// The running program's own file: the kernel's link on Linux, whatever `argv[0]` was.
+    public static func runningExecutable() -> String? {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        return Bundle.main.executablePath
+    }
+
+    private static func holdsDialogues(_ folder: URL) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("mus.da.yaml").path)
     }
 
     /// A script given as a path, or as a name (`mus`) with a language, or a name with its language (`mus.en`).

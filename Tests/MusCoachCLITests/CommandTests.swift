@@ -78,3 +78,36 @@ func graphDraws(format: String, firstLine: String) throws {
     #expect(concrete.stdout.contains("time frame: “March”"))
     #expect(concrete.stdout.contains("verdict: concrete"))
 }
+
+@Test func installedUnderAPrefixOrReachedThroughASymlinkTheProgramFindsItsDialogues() throws {
+    let home = TestHome()
+    let prefix = home.folder.appendingPathComponent("prefix")
+    let installed = try runProgram(["install", "--prefix", prefix.path], home: home)
+    #expect(installed.status == 0, "\(installed.stderr)")
+    #expect(installed.stdout.contains("installed \(prefix.path)/bin/mus-coach"))
+    #expect(installed.stdout.contains("is not on your PATH"))
+
+    // Started by its bare name from `/`, with no dialogues variable: found beside the program.
+    var environment = home.environment
+    environment["MUS_COACH_DIALOGUES"] = nil
+    environment["PATH"] = prefix.appendingPathComponent("bin").path + ":/usr/bin:/bin"
+    let root = URL(fileURLWithPath: "/")
+    let check = try runProgram(["check"], home: home, directory: root, executable: prefix.appendingPathComponent("bin/mus-coach"),
+                               environment: environment)
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.contains("\(prefix.path)/share/mus-coach/dialogues/mus.da.yaml: ok"))
+    let chat = try runProgram(["--new"], input: Data("/afslut\n".utf8), home: home, directory: root,
+                              executable: prefix.appendingPathComponent("bin/mus-coach"), environment: environment)
+    #expect(chat.status == 0, "\(chat.stderr)")
+    #expect(chat.stdout.contains("Hvornår skal du holde din MUS-samtale?"))
+
+    // Through a symlink on PATH, started by its bare name: the real program's folder leads to the checkout's dialogues.
+    let links = home.folder.appendingPathComponent("links")
+    try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(at: links.appendingPathComponent("mus-coach"), withDestinationURL: programURL)
+    environment["PATH"] = links.path + ":/usr/bin:/bin"
+    let linked = try runProgram(["mus-coach", "check"], home: home, directory: root, executable: URL(fileURLWithPath: "/usr/bin/env"),
+                                environment: environment)
+    #expect(linked.status == 0, "\(linked.stderr)")
+    #expect(linked.stdout.contains("\(repository.path)/dialogues/mus.da.yaml: ok"))
+}

@@ -42,12 +42,14 @@ struct TestHome {
 }
 
 /// Runs `mus-coach` with the repository's dialogues, feeding `input` on stdin.
-func runProgram(_ arguments: [String], input: Data = Data(), home: TestHome = TestHome(), directory: URL = repository) throws -> ProgramResult {
+/// `executable` and `environment` stand in for the built program and the home's environment.
+func runProgram(_ arguments: [String], input: Data = Data(), home: TestHome = TestHome(), directory: URL = repository,
+                executable: URL = programURL, environment: [String: String]? = nil) throws -> ProgramResult {
     let process = Process()
-    process.executableURL = programURL
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    process.environment = home.environment
+    process.environment = environment ?? home.environment
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
