@@ -26,7 +26,10 @@ enum AnswerParser {
         case .text, .list:
             return .accepted(choice: -1)
         case .yesNo:
-            guard let yes = Messages.yesOrNo(Tokenizer.firstWord(in: makeText())) else { return .rejected(.notYesNo) }
+            // The first word answers ("ja, det har jeg", "nej tak"); "ja nej" answers both ways.
+            let words = Tokenizer.tokens(in: makeText()).lazy.map { Messages.yesOrNo($0.text) }
+            guard let first = words.first, let yes = first else { return .rejected(.notYesNo) }
+            if words.dropFirst().contains(!yes) { return .rejected(.bothYesAndNo) }
             return .accepted(choice: yes ? 1 : 0)
         case .choice(let options):
             let text = makeText()

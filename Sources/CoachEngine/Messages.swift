@@ -16,6 +16,7 @@ public struct Messages: Sendable {
         switch rejection {
         case .emptyAnswer: text("Skriv venligst et svar.", "Please write an answer.")
         case .notYesNo: text("Svar ja eller nej.", "Please answer yes or no.")
+        case .bothYesAndNo: text("Dit svar siger både ja og nej. Svar med det ene.", "Your answer says both yes and no. Please answer with one.")
         case .unknownOption(let count):
             text("Vælg en af mulighederne: et tal fra 1 til \(count) eller teksten.",
                  "Choose one of the options: a number from 1 to \(count), or its text.")

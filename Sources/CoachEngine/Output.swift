@@ -135,6 +135,8 @@ public struct Progress: Hashable, Sendable {
 public enum Rejection: Hashable, Sendable {
     case emptyAnswer
     case notYesNo
+    /// A yes/no answer holding both words ("ja nej").
+    case bothYesAndNo
     case unknownOption(optionCount: Int)
     case outOfRange(min: Int, max: Int)
     /// A scale answered with words and no number: the words are kept as its comment, the number is asked for.

@@ -154,6 +154,7 @@ extension Rejection {
         switch self {
         case .emptyAnswer: "empty-answer"
         case .notYesNo: "not-yes-no"
+        case .bothYesAndNo: "yes-and-no"
         case .unknownOption: "unknown-option"
         case .outOfRange: "out-of-range"
         case .numberMissing: "number-missing"

@@ -73,7 +73,12 @@ public struct ChatRenderer: Sendable {
         return "> "
     }
 
-    var continuationPrompt: String { "… " }
+    /// The prompt with the answer that stands unless another is typed: `[Ja] > `.
+    func prompt(for conversation: Conversation, standing: String) -> String {
+        "[\(standing)] " + prompt(for: conversation)
+    }
+
+        var continuationPrompt: String { "… " }
 
     var invalidUTF8: String {
         style.warning(text("! Linjen var ikke gyldig UTF-8 — skriv den venligst igen.", "! That line was not valid UTF-8 — please type it again."))

@@ -75,6 +75,14 @@ public struct ChatSession<Source: LineSource> {
         var collected: [String] = []
         var prompt = renderer.prompt(for: conversation)
         var prefill = replaying?.editable(at: conversation)
+        // On a terminal, a yes/no, a choice or a scale is offered as the default beside the prompt,
+        // not on the line: typing replaces it (no "Janej"), and a command typed there is a command.
+        var standing: String?
+        if let offered = prefill, source.editsOnTheLine, conversation.asksForAClosedAnswer {
+            prompt = renderer.prompt(for: conversation, standing: offered)
+            standing = offered
+            prefill = nil
+        }
         while true {
             let input = source.read(prompt: prompt, prefill: prefill)
             prefill = nil
@@ -82,6 +90,9 @@ public struct ChatSession<Source: LineSource> {
             case .text(let line) where line.hasSuffix("\\"):
                 collected.append(String(line.dropLast()))
                 prompt = renderer.continuationPrompt
+                standing = nil
+            case .text(let line) where line.isEmpty && collected.isEmpty && standing != nil:
+                return .line(standing!)
             case .text(let line):
                 return .line((collected + [line]).joined(separator: "\n"))
             case .invalidUTF8:
@@ -216,5 +227,16 @@ public struct ChatSession<Source: LineSource> {
         case .text, .list: break
         }
         return words
+    }
+}
+
+private extension Conversation {
+    /// Whether the question asked now is answered by picking (yes/no, an option, a number).
+    var asksForAClosedAnswer: Bool {
+        guard case .question(let index, _)? = position else { return false }
+        switch program.questions[index].kind {
+        case .yesNo, .choice, .scale: return true
+        case .text, .list: return false
+        }
     }
 }

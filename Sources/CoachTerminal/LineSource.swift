@@ -14,6 +14,8 @@ public enum LineInput: Equatable, Sendable {
 public protocol LineSource {
     /// Reads one line after showing `prompt`; `prefill` is an earlier answer offered for editing.
     mutating func read(prompt: String, prefill: String?) -> LineInput
+    /// Whether `prefill` is put on the line itself, where typing adds to it rather than replacing it.
+    var editsOnTheLine: Bool { get }
     /// The words Tab completes for the next line.
     mutating func setCompletions(_ words: [String])
     /// Called once at the end, to leave the terminal as it was.
@@ -29,6 +31,8 @@ extension LineSource {
 /// Plain lines from a pipe or file: no editing, no escape codes. An earlier answer on offer is
 /// shown as `[was: …]` (or another label) and kept by an empty line.
 public struct PlainLineSource: LineSource {
+    /// Shown apart as `[was: …]`: a typed line replaces it.
+    public var editsOnTheLine: Bool { false }
     private var reader = LineReader()
     private let write: (String) -> Void
     private let showsPrompts: Bool

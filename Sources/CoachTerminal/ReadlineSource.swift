@@ -9,6 +9,7 @@ import Darwin
 /// GNU readline through its callback interface, so that signals are handled between keys:
 /// Ctrl-C cancels the line, SIGTERM/SIGHUP restore the terminal, the window size follows SIGWINCH.
 public struct ReadlineSource: LineSource {
+    public var editsOnTheLine: Bool { true }
     private let historyPath: String?
 
     /// `historyPath`: a private file for the history kept across runs (nil: no history file). The

@@ -152,3 +152,22 @@ func stepIDsReadBackWhatTheyPrint(text: String) {
 func malformedStepIDsAreRefused(text: String) {
     #expect(StepID(parsing: text) == nil)
 }
+
+@Test func aScalesCommentSurvivesARevisionThatChangesAnotherAnswer() {
+    // The comment written beside the number, and one kept from words written before it.
+    for lines in [["ja", "et langt og fyldigt svar", "2 — alt for mange møder"],
+                  ["ja", "et langt og fyldigt svar", "alt for mange møder", "2"]] {
+        let earlier = conversation(lines + ["2", "A fordi", "", "fordi det er sjovt", "i morgen"])
+        #expect(earlier.records[2].scaleComment == "alt for mange møder")
+        let again = revise(earlier, edits: [StepID(question: "hvad"): "et andet langt og fyldigt svar"])
+        #expect(again.status == .ended)
+        #expect(again.records[2].choice == 2)
+        #expect(again.records[2].scaleComment == "alt for mange møder", "\(lines)")
+        let previous = PreviousAnswers(records: earlier.records, program: program)
+        var asked = Conversation(program: program)
+        _ = asked.start(at: at)
+        _ = asked.answer("ja", at: at)
+        _ = asked.answer("et langt og fyldigt svar", at: at)
+        #expect(previous.editable(at: asked) == "2 — alt for mange møder", "the line offered for editing holds the comment")
+    }
+}

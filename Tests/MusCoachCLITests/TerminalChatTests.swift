@@ -35,18 +35,22 @@ import Glibc
         terminal.answer(Self.first, "")
         terminal.expect("I marts")
         terminal.type("\r")
-        terminal.answer(Self.hadMUS, "")
-        terminal.expect("Nej")
-        // Ctrl-U clears the pre-filled answer; the new one replaces it.
-        terminal.type("\u{15}ja\r")
+        // A yes/no stands beside the prompt, not on the line: what is typed replaces it ("ja", not "Nejja").
+        terminal.expect(Self.hadMUS)
+        terminal.expect("[Nej] > ")
+        terminal.type("ja\r")
         terminal.answer(Self.form, "\u{04}")
         terminal.expect("haft-mus-foer: «Nej» → «Ja»")
         #expect(terminal.waitForExit() == 0)
         #expect(!terminal.output.contains("mus-dato:"), "the kept answer is not reported as changed")
 
         let jumped = try PseudoTerminal(["replay", "r", "--from", "haft-mus-foer"], home: home)
-        jumped.answer(Self.hadMUS, "")
-        jumped.expect("Ja")
+        jumped.expect(Self.hadMUS)
+        jumped.expect("[Ja] > ")
+        // A command typed there is a command; then Enter keeps the standing answer.
+        jumped.type("/hjælp\r")
+        jumped.expect("Kommandoer")
+        jumped.expect("[Ja] > ")
         jumped.type("\r")
         jumped.answer(Self.form, "\u{04}")
         jumped.expect("Ingen svar er ændret.")

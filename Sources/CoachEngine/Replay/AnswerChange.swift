@@ -55,7 +55,7 @@ extension PreviousAnswers.Answer {
         case .items(let items): items.joined(separator: "; ")
         case .yes(let yes): yes ? messages.yesLabel : messages.noLabel
         case .option(_, let label): label
-        case .scale(let value): String(value)
+        case .scale(let value, let comment): PreviousAnswers.Value.typed(scale: value, comment: comment)
         }
         let extra = probes.keys.sorted().flatMap { probes[$0] ?? [] }
         return ([main] + extra).joined(separator: " / ").replacingNewlines()

@@ -10,7 +10,13 @@ public struct PreviousAnswers: Sendable {
         case items([String])
         case yes(Bool)
         case option(id: String, label: String)
-        case scale(Int)
+        /// The number and what was written beside it ("2 — alt for mange møder").
+        case scale(Int, comment: String?)
+
+        /// A scale's answer as the person would type it: the number, then the comment.
+        static func typed(scale value: Int, comment: String?) -> String {
+            comment.map { "\(value) — \($0)" } ?? String(value)
+        }
     }
 
     public struct Answer: Hashable, Sendable {
@@ -45,7 +51,7 @@ public struct PreviousAnswers: Sendable {
             case .list: value = .items(record.items)
             case .yesNo: value = .yes(record.choice == 1)
             case .choice(let options): value = .option(id: options[record.choice].id, label: options[record.choice].label)
-            case .scale: value = .scale(record.choice)
+            case .scale: value = .scale(record.choice, comment: record.scaleComment)
             }
         }
         var probes: [String: [String]] = [:]

@@ -25,7 +25,8 @@ extension PreviousAnswers {
             case (.items(let items), .list): return items.first.map(Reuse.answer) ?? .skip
             case (.yes(let yes), .yesNo): return .answer(yes ? "yes" : "no")
             case (.option(let id, _), .choice(let options)) where options.contains(where: { $0.id == id }): return .answer(id)
-            case (.scale(let value), .scale(let scale)) where (scale.min...scale.max).contains(value): return .answer(String(value))
+            case (.scale(let value, let comment), .scale(let scale)) where (scale.min...scale.max).contains(value):
+                return .answer(PreviousAnswers.Value.typed(scale: value, comment: comment))
             default: return nil
             }
         case .listItems(let index):
@@ -60,7 +61,8 @@ extension PreviousAnswers {
             case .items(let items): return items.first
             case .yes(let yes): return yes ? program.messages.yesLabel : program.messages.noLabel
             case .option(_, let label): return label
-            case .scale(let value): return String(value)
+            // One line to edit: a comment kept over two lines reads as one.
+            case .scale(let value, let comment): return PreviousAnswers.Value.typed(scale: value, comment: comment).replacingNewlines()
             }
         case .listItems, .probe:
             if case .answer(let text)? = reuse(at: conversation), !text.isEmpty { return text }
