@@ -62,6 +62,8 @@ public struct AnswerQuality: Equatable, Sendable {
                 if kinds.contains(.outOf) { skipsNextNumber = true }
                 pendingNumber = nil
             }
+            // A written date ("2027-03-01", "1/3-2027", "1.3.2027") says when, as "i marts" does.
+            if word.hasDigit && CalendarDate.starts(in: text, word: bytes.count, endingBefore: word.next) { found.insert(.time) }
             if word.hasDigit || kinds.contains(.number) {
                 if skipsNextNumber {
                     skipsNextNumber = false
@@ -153,6 +155,65 @@ private enum PendingNumber: Equatable {
     static func isRound(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard bytes.count >= 3, bytes.first == UInt8(ascii: "1") else { return false }
         return bytes.dropFirst().allSatisfy { $0 == UInt8(ascii: "0") }
+    }
+}
+
+/// A written date, as `status` reads deadlines: `2027-03-01`, `1/3-2027`, `01.03.2027`, `1-3-27`, `1/3`.
+/// A score out of 5 or 10 ("4/5") is a rating, not the fourth of May.
+enum CalendarDate {
+    /// Whether the digits of a word (`length` bytes, the scan's next word starting at `next`) begin a date in `text`.
+    static func starts(in text: UnsafeBufferPointer<UInt8>, word length: Int, endingBefore next: Int) -> Bool {
+        let end = next > 0 && next <= text.count && !WordScanner.isASCIIWordByte(text[next - 1]) ? next - 1 : next
+        let start = end - length
+        guard start >= 0, start == 0 || !isDatePart(text[start - 1]) else { return false }
+        var stop = start
+        while stop < text.count && isDatePart(text[stop]) { stop += 1 }
+        while stop > start && !(text[stop - 1] &- 0x30 < 10) { stop -= 1 }
+        return matches(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[start..<stop])))
+            && !(isFraction(text[start..<stop]) && isFollowedByOf(text, at: stop))
+    }
+
+    /// "3/4 af teamet", "3/4 of the team": a share, not the third of April.
+    private static func isFraction(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        bytes.filter { !($0 &- 0x30 < 10) }.count == 1
+    }
+
+    private static func isFollowedByOf(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 3 <= text.count, text[index] == 0x20 else { return false }
+        let word = (text[index + 1] | 0x20, text[index + 2] | 0x20)
+        let ends = index + 3 == text.count || !WordScanner.isASCIIWordByte(text[index + 3])
+        return ends && (word == (UInt8(ascii: "a"), UInt8(ascii: "f")) || word == (UInt8(ascii: "o"), UInt8(ascii: "f")))
+    }
+
+    private static func isDatePart(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+    }
+
+    static func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var groups: [Int] = []
+        var lengths: [Int] = []
+        var value = 0, length = 0
+        for byte in bytes {
+            if byte &- 0x30 < 10 {
+                value = value * 10 + Int(byte - 0x30)
+                length += 1
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."), length > 0, groups.count < 2 {
+                groups.append(value); lengths.append(length)
+                value = 0; length = 0
+            } else {
+                return false
+            }
+        }
+        guard length > 0, !groups.isEmpty else { return false }
+        groups.append(value); lengths.append(length)
+        func isDayAndMonth(_ day: Int, _ month: Int) -> Bool { (1...31).contains(day) && (1...12).contains(month) }
+        // "1/3", as a deadline is written; not "4/5" or "8/10", which rate, "24/7", nor "1.5", a decimal.
+        if groups.count == 2 {
+            let isRating = ((groups[1] == 5 || groups[1] == 10) && groups[0] <= groups[1]) || (groups[0] == 24 && groups[1] == 7)
+            return bytes.contains(UInt8(ascii: "/")) && lengths[0] <= 2 && lengths[1] <= 2 && !isRating && isDayAndMonth(groups[0], groups[1])
+        }
+        if lengths[0] == 4 { return lengths[1] <= 2 && lengths[2] <= 2 && isDayAndMonth(groups[2], groups[1]) }
+        return lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4) && isDayAndMonth(groups[0], groups[1])
     }
 }
 
