@@ -18,6 +18,12 @@ public struct FollowUp: Hashable, Sendable {
     public var held: LocalDate
     public var agreements: [Agreement]
     public var nextCheckIn: LocalDate?
+    /// The manager's feedback and what the person will think further about, as written.
+    public var feedback: [String]
+    public var reflections: [String]
+    /// The ids of the questions that hold the talk's date and the agreements, for `replay --from`.
+    public var heldQuestion: String?
+    public var agreementsQuestion: String?
 
     /// Reads a follow-up session by the tags its questions carry: `mus-dato`, a list tagged `aftale`
     /// with follow-ups tagged `ansvarlig` and `frist`, and `opfoelgning`. `created` is the day the
@@ -27,8 +33,11 @@ public struct FollowUp: Hashable, Sendable {
         let answers = conversation.records.filter { !$0.isSkipped }
         func tagged(_ tag: String, _ record: AnswerRecord) -> Bool { program.questions[record.question].question.tags.contains(tag) }
         session = file.name
-        held = answers.first { tagged("mus-dato", $0) }.flatMap { DateText.parse($0.fullText, before: created) } ?? created
+        let heldAnswer = answers.first { tagged("mus-dato", $0) }
+        held = heldAnswer.flatMap { DateText.parse($0.fullText, before: created) } ?? created
+        heldQuestion = heldAnswer.map { program.questions[$0.question].id }
         let list = answers.first { tagged("aftale", $0) && program.questions[$0.question].kind.isList }
+        agreementsQuestion = list.map { program.questions[$0.question].id }
         agreements = (list?.items ?? []).enumerated().map { index, what in
             let followUps = answers.filter { $0.item == index && program.questions[$0.question].parent == list?.question }
             let who = followUps.first { tagged("ansvarlig", $0) }?.fullText.replacingOccurrences(of: "\n", with: " ")
@@ -37,6 +46,11 @@ public struct FollowUp: Hashable, Sendable {
             return Agreement(what: what, who: who, due: due, dueText: due == nil ? dueAnswer : nil)
         }
         nextCheckIn = answers.first { tagged("opfoelgning", $0) }.flatMap { DateText.parse($0.fullText, after: created) }
+        func written(_ tag: String) -> [String] {
+            answers.filter { tagged(tag, $0) && !program.questions[$0.question].kind.isList }.map { $0.fullText.replacingOccurrences(of: "\n", with: " — ") }
+        }
+        feedback = written("feedback")
+        reflections = written("refleksion")
     }
 }
 

@@ -11,10 +11,8 @@ public struct AgreementCalendar {
         self.strings = strings
     }
 
-    /// `stamp`: when the file is made (DTSTAMP, in UTC).
-    public func render(stamp: Timestamp) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//mus-coach//mus-coach//\(strings.languageTag)", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH"]
+    /// The dated agreements and the check-in: an agreement without a date has no place in a calendar.
+    private var events: [(uid: String, date: LocalDate, summary: String, description: String?)] {
         var events: [(uid: String, date: LocalDate, summary: String, description: String?)] = []
         for (index, agreement) in followUp.agreements.enumerated() {
             guard let due = agreement.due else { continue }
@@ -23,6 +21,15 @@ public struct AgreementCalendar {
         if let next = followUp.nextCheckIn {
             events.append(("\(followUp.session)-check-in", next, strings.checkInEvent, nil))
         }
+        return events
+    }
+
+    public var eventCount: Int { events.count }
+
+    /// `stamp`: when the file is made (DTSTAMP, in UTC).
+    public func render(stamp: Timestamp) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//mus-coach//mus-coach//\(strings.languageTag)", "CALSCALE:GREGORIAN",
+                     "METHOD:PUBLISH"]
         for event in events {
             lines += ["BEGIN:VEVENT",
                       "UID:\(event.uid)@mus-coach",

@@ -19,7 +19,48 @@ public struct CycleStrings: Sendable {
     var checkInEvent: String { text("Opfølgning på MUS-aftalerne", "Check-in on the MUS agreements") }
 
     public func sinceLastMUS(_ held: LocalDate, days: Int) -> String {
-        text("Din seneste MUS: \(held) (\(days) dage siden).", "Your last MUS: \(held) (\(days) days ago).")
+        guard days >= 0 else {
+            return text("Din seneste MUS: \(held) — om \(-days) dage; står datoen rigtigt?",
+                        "Your last MUS: \(held) — \(-days) days from now; is the date right?")
+        }
+        return text("Din seneste MUS: \(held) (\(days) dage siden).", "Your last MUS: \(held) (\(days) days ago).")
+    }
+
+    func summaryTitle(_ held: LocalDate) -> String {
+        text("Opfølgning efter MUS den \(held)", "Follow-up of the MUS on \(held)")
+    }
+
+    func heldInTheFuture(_ held: LocalDate, fix: String) -> String {
+        text("Samtalen står som holdt \(held), og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det: \(fix)",
+             "The talk is noted as held on \(held), a day still to come. Is that right? If not, correct it: \(fix)")
+    }
+
+    func agreementsHeading(_ count: Int) -> String { text("Aftaler (\(count))", "Agreements (\(count))") }
+
+    var noAgreements: String { text("Ingen aftaler skrevet ned.", "No agreements written down.") }
+
+    /// Said where a deadline could not be read as a date: it stays out of the calendar.
+    public func undatedLeftOut(_ count: Int, fix: String) -> String {
+        text("\(count == 1 ? "Én frist" : "\(count) frister") uden dato kommer ikke med i kalenderen. Skriv en dato (fx 2027-03-01): \(fix)",
+             "\(count == 1 ? "One deadline" : "\(count) deadlines") without a date \(count == 1 ? "stays" : "stay") out of the calendar. Write a date (e.g. 2027-03-01): \(fix)")
+    }
+
+    var feedbackHeading: String { text("Lederens feedback", "Your manager's feedback") }
+    var reflectionsHeading: String { text("Det vil du tænke videre over", "What you will think further about") }
+    var nextHeading: String { text("Næste opfølgning", "Next check-in") }
+    var noNextCheckIn: String { text("Ingen dato for næste opfølgning endnu.", "No date for the next check-in yet.") }
+
+    var calendarHint: String {
+        text("Fristerne som kalender: mus-coach agreements --ics aftaler.ics · status: mus-coach status",
+             "The deadlines as a calendar: mus-coach agreements --ics agreements.ics --lang en · status: mus-coach status --lang en")
+    }
+
+    public func undatedAgreement(_ agreement: Agreement) -> String {
+        text("  «\(agreement.what)» — frist: «\(agreement.dueText ?? "")», ikke en dato", "  \"\(agreement.what)\" — due: \"\(agreement.dueText ?? "")\", not a date")
+    }
+
+    public func calendarWritten(_ count: Int, path: String) -> String {
+        text("Skrev \(count) \(count == 1 ? "dato" : "datoer") til \(path).", "Wrote \(count) \(count == 1 ? "date" : "dates") to \(path).")
     }
 
     public var noFollowUp: String {

@@ -64,12 +64,12 @@ struct Chat: ParsableCommand {
         let carried = try cycle.carried(into: program)
         let chat = SavedChat(store: store, program: program, renderer: renderer, library: library)
         switch try chat.talk(opened, replaying: carried.suggestions, notes: carried.notes, source: source, write: Console.out) {
-        case .finished(let brief, let briefURL, let name, _):
-            Console.out("\n" + renderer.style.wrapHanging(brief.render(.text)))
-            Console.line(strings.saved(name))
-            Console.line(strings.briefSaved(briefURL.path))
+        case .finished(let conclusion, let savedURL, let name, _):
+            Console.out("\n" + renderer.style.wrapHanging(conclusion))
+            Console.line(strings.finished(name))
+            Console.line(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: program.script.id == YearCycle.followUpScript))
         case .stopped(let name, _):
-            Console.line(strings.saved(name))
+            Console.line(strings.saved(name, script: program.script.id))
         }
     }
 }

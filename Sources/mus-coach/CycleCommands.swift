@@ -98,12 +98,18 @@ struct Agreements: ParsableCommand {
     func run() throws {
         let strings = cycleOptions.strings
         var cycle = try cycleOptions.cycle()
-        guard let followUp = cycle.latestFollowUp(), let today = LocalDate.local(.now) else { throw CLIError(strings.noFollowUp) }
+        guard let today = LocalDate.local(.now) else { return }
+        // Nothing to list yet is no failure: the same word as `status`.
+        guard let followUp = cycle.latestFollowUp() else { return Console.line(strings.noFollowUp) }
         var open = followUp
         open.agreements = cycle.openAgreements(of: followUp)
         if let ics {
-            let calendar = AgreementCalendar(followUp: open, strings: strings).render(stamp: .now)
-            try PrivateFiles.replaceAtomically(URL(fileURLWithPath: ics), with: Data(calendar.utf8))
+            let calendar = AgreementCalendar(followUp: open, strings: strings)
+            try PrivateFiles.replaceAtomically(URL(fileURLWithPath: ics), with: Data(calendar.render(stamp: .now).utf8))
+            Console.line(strings.calendarWritten(calendar.eventCount, path: ics))
+            let undated = open.agreements.filter { $0.due == nil && !($0.dueText ?? "").isEmpty }
+            for agreement in undated { Console.line(strings.undatedAgreement(agreement)) }
+            if !undated.isEmpty { Console.line(strings.undatedLeftOut(undated.count, fix: followUp.replayCommand(from: followUp.agreementsQuestion))) }
             return
         }
         Console.line(strings.openAgreements(open.agreements.count))

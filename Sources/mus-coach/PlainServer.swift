@@ -21,11 +21,11 @@ struct PlainServer {
         let strings = SessionStrings(renderer)
         let chat = SavedChat(store: store, program: program, renderer: renderer, library: library)
         switch try chat.talk(opened, source: source, write: Self.sendMessages) {
-        case .finished(let brief, _, let name, _):
-            Self.sendMessages(brief.render(.text))
-            Self.sendMessages(strings.saved(name))
+        case .finished(let conclusion, _, let name, _):
+            Self.sendMessages(conclusion)
+            Self.sendMessages(strings.finished(name))
         case .stopped(let name, _):
-            Self.sendMessages(strings.saved(name))
+            Self.sendMessages(strings.saved(name, script: program.script.id))
         }
     }
 

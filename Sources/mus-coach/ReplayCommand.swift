@@ -97,14 +97,14 @@ struct Replay: ParsableCommand {
             outcome = try chat.talk(opened, replaying: previous, source: PlainLineSource(write: Console.out), write: Console.out)
         }
         switch outcome {
-        case .finished(let brief, let briefURL, let name, let final):
+        case .finished(let conclusion, let savedURL, let name, let final):
             Console.out(strings.changes(previous.changes(to: PreviousAnswers(records: final.records, program: program), messages: program.messages)))
-            Console.out("\n" + renderer.style.wrapHanging(brief.render(.text)))
-            Console.line(strings.saved(name))
-            Console.line(strings.briefSaved(briefURL.path))
+            Console.out("\n" + renderer.style.wrapHanging(conclusion))
+            Console.line(strings.finished(name))
+            Console.line(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: program.script.id == YearCycle.followUpScript))
         case .stopped(let name, let final):
             Console.out(strings.changes(previous.changes(to: PreviousAnswers(records: final.records, program: program), messages: program.messages)))
-            Console.line(strings.saved(name))
+            Console.line(strings.saved(name, script: program.script.id))
         }
     }
 

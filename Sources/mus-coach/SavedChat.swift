@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachCycle
 import CoachEngine
 import CoachLibrary
 import CoachStore
@@ -7,8 +8,8 @@ import CoachTerminal
 import Foundation
 
 /// A chat over one stored session, for the terminal and for `serve --plain`: the session is saved
-/// after every answer, before the next question is shown, and a finished preparation's brief is
-/// saved beside it.
+/// after every answer, before the next question is shown, and what a finished session ends with —
+/// a preparation's brief, a follow-up's record of the talk — is saved beside it.
 struct SavedChat {
     let store: SessionStore
     let program: ScriptProgram
@@ -16,7 +17,8 @@ struct SavedChat {
     let library: DialogueLibrary
 
     enum Outcome {
-        case finished(Brief, briefURL: URL, session: String, conversation: Conversation)
+        /// `conclusion`: the brief, or a follow-up's summary, as text for the screen; `savedURL`: where its Markdown went.
+        case finished(conclusion: String, savedURL: URL, session: String, conversation: Conversation)
         /// Stopped before the end (a command, end of input, a signal); everything is saved.
         case stopped(session: String, conversation: Conversation)
     }
@@ -37,15 +39,25 @@ struct SavedChat {
                                }, now: { .now })
         switch chat.run(opening: opened.opening, saveFirst: opened.isNew) {
         case .finished:
-            let brief = BriefBuilder.build(file.transcript, program: program, knowledge: try library.knowledgeForBriefs(program.script.language))
-            let briefURL = store.briefURL(of: file.name)
-            try PrivateFiles.replaceAtomically(briefURL, with: Data(brief.render(.markdown).utf8))
-            return .finished(brief, briefURL: briefURL, session: file.name, conversation: chat.conversation)
+            let (text, markdown) = try conclusion(of: file)
+            let savedURL = store.briefURL(of: file.name)
+            try PrivateFiles.replaceAtomically(savedURL, with: Data(markdown.utf8))
+            return .finished(conclusion: text, savedURL: savedURL, session: file.name, conversation: chat.conversation)
         case .quit, .endOfInput, .terminated:
             return .stopped(session: file.name, conversation: chat.conversation)
         case .saveFailed(let reason):
             Console.error("mus-coach: error: \(reason)")
             throw ExitCode(1)
         }
+    }
+
+    /// A follow-up ends with what was agreed; a preparation with its brief.
+    private func conclusion(of file: SessionFile) throws -> (text: String, markdown: String) {
+        if program.script.id == YearCycle.followUpScript, let created = LocalDate.local(file.created), let today = LocalDate.local(.now) {
+            let summary = FollowUpSummary(FollowUp(file, program: program, created: created), strings: CycleStrings(program.script.language))
+            return (summary.render(markdown: false, today: today), summary.render(markdown: true, today: today))
+        }
+        let brief = BriefBuilder.build(file.transcript, program: program, knowledge: try library.knowledgeForBriefs(program.script.language))
+        return (brief.render(.text), brief.render(.markdown))
     }
 }

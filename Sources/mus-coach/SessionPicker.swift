@@ -101,14 +101,25 @@ struct SessionStrings {
             : "Continue the preparation '\(file.name)' from \(when)\(where_)? (Y/n) "
     }
 
-    func saved(_ name: String) -> String {
-        danish ? "Dine svar er gemt i sessionen «\(name)». Fortsæt senere med: mus-coach --session \(name)"
-            : "Your answers are saved in the session '\(name)'. Continue later with: mus-coach --session \(name) --lang en"
+    /// Stopped before the end: everything is saved, and this is how to go on.
+    func saved(_ name: String, script: String) -> String {
+        let command = script == YearCycle.followUpScript ? "mus-coach followup --session \(name)"
+            : script == "mus" ? "mus-coach --session \(name)" : "mus-coach --script \(script) --session \(name)"
+        return danish ? "Dine svar er gemt i sessionen «\(name)». Fortsæt senere med: \(command)"
+            : "Your answers are saved in the session '\(name)'. Continue later with: \(command) --lang en"
     }
 
-    func briefSaved(_ path: String) -> String {
-        danish ? "Dit udkast til samtalen er gemt i \(path). Andre formater: mus-coach summary NAVN --format html"
-            : "Your brief is saved in \(path). Other formats: mus-coach summary NAME --format html"
+    /// At the end: nothing left to continue.
+    func finished(_ name: String) -> String {
+        danish ? "Dine svar er gemt i sessionen «\(name)»." : "Your answers are saved in the session '\(name)'."
+    }
+
+    func conclusionSaved(_ path: String, session: String, isFollowUp: Bool) -> String {
+        if isFollowUp {
+            return danish ? "Opfølgningen er gemt i \(path)." : "The follow-up is saved in \(path)."
+        }
+        return danish ? "Dit udkast til samtalen er gemt i \(path). Andre formater: mus-coach summary \(session) --format html"
+            : "Your brief is saved in \(path). Other formats: mus-coach summary \(session) --format html"
     }
 
     var scriptChanged: String {

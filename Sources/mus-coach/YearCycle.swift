@@ -8,6 +8,9 @@ import CoachText
 /// The yearly cycle as the sessions record it: the latest follow-up after a MUS, and which of its
 /// agreements later preparations say were followed up.
 struct YearCycle {
+    /// The script whose sessions are follow-ups of a talk.
+    static let followUpScript = "opfoelgning"
+
     let store: SessionStore
     var versions: ScriptVersions
     /// The person's own sessions (not a gateway's, which share a server's store), read once.
@@ -23,7 +26,7 @@ struct YearCycle {
     /// The follow-up that reached its end most recently (by the date the talk was held).
     mutating func latestFollowUp() -> FollowUp? {
         var latest: FollowUp?
-        for file in files where file.transcript.script.id == "opfoelgning" {
+        for file in files where file.transcript.script.id == Self.followUpScript {
             guard let program = versions.program(for: file.transcript.script) ?? versions.current(file.transcript.script),
                   file.transcript.replay(on: program).conversation.status == .ended,
                   let created = LocalDate.local(file.created) else { continue }

@@ -82,3 +82,24 @@ private let followUpAnswers = [
     #expect(folded.components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 })
     #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == long)
 }
+
+@Test func theFollowUpsSummaryGivesTheAgreementsFeedbackAndCheckInAndQuestionsADateToCome() {
+    let script = program("opfoelgning")
+    let today = LocalDate(year: 2026, month: 12, day: 1)!
+    let strings = CycleStrings(.danish)
+    let held = FollowUp(session("opf", script, followUpAnswers), program: script, created: created)
+    let text = FollowUpSummary(held, strings: strings).render(markdown: true, today: today)
+    #expect(text.hasPrefix("# Opfølgning efter MUS den 2026-11-27\n"))
+    #expect(text.contains("## Aftaler (2)\n\n1. Kursus i projektledelse — Min leder — frist 2027-03-01 (om 90 dage)\n2. Mentorordning — Begge — frist: snart"))
+    #expect(text.contains("Én frist uden dato kommer ikke med i kalenderen. Skriv en dato (fx 2027-03-01): mus-coach replay opf --from aftaler"))
+    #expect(text.contains("## Lederens feedback\n\n- Ros for leverancen i marts"))
+    #expect(text.contains("Næste opfølgning: 2027-02-15."))
+    #expect(!text.contains("ikke kommet endnu"))
+
+    var future = followUpAnswers
+    future[0] = "2027-01-12"
+    let ahead = FollowUp(session("opf", script, future), program: script, created: created)
+    let warned = FollowUpSummary(ahead, strings: strings).render(markdown: false, today: today)
+    #expect(warned.contains("Samtalen står som holdt 2027-01-12, og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det: mus-coach replay opf --from holdt-dato"))
+    #expect(strings.sinceLastMUS(ahead.held, days: ahead.held.days(until: today)) == "Din seneste MUS: 2027-01-12 — om 42 dage; står datoen rigtigt?")
+}

@@ -51,8 +51,20 @@ import Testing
     ]
 
     @Test func theFollowUpGivesStatusOpenAgreementsAndACalendarARealParserReads() throws {
+        let none = try runProgram(["agreements"], home: home)
+        #expect(none.status == 0, "no follow-up yet is no failure")
+        #expect(none.stdout.contains("Der er ingen opfølgning efter en MUS endnu"))
+
         let followUp = try runProgram(["followup"], input: Data((Self.followUpAnswers.joined(separator: "\n") + "\n").utf8), home: home)
         #expect(followUp.status == 0, "\(followUp.stderr)")
+        // It ends with the record of the talk, not a preparation's brief.
+        #expect(followUp.stdout.contains("OPFØLGNING EFTER MUS DEN 2026-11-27"))
+        #expect(followUp.stdout.contains("1. Kursus i projektledelse — Min leder — frist 2027-03-01"))
+        #expect(followUp.stdout.contains("Én frist uden dato kommer ikke med i kalenderen"))
+        #expect(followUp.stdout.contains("- Ros for leverancen"))
+        #expect(followUp.stdout.contains("Næste opfølgning: 2027-02-15."))
+        #expect(!followUp.stdout.contains("Intet endnu") && !followUp.stdout.contains("Fortsæt senere"))
+        #expect(followUp.stdout.contains("Opfølgningen er gemt i"))
         let status = try runProgram(["status"], home: home).stdout
         #expect(status.contains("Din seneste MUS: 2026-11-27"))
         #expect(status.contains("Åbne aftaler (2):\n  1. Kursus i projektledelse — Min leder — frist 2027-03-01"))
@@ -60,7 +72,11 @@ import Testing
         #expect(status.contains("Næste opfølgning: 2027-02-15."))
 
         let calendar = home.folder.appendingPathComponent("aftaler.ics")
-        #expect(try runProgram(["agreements", "--ics", calendar.path], home: home).status == 0)
+        let written = try runProgram(["agreements", "--ics", calendar.path], home: home)
+        #expect(written.status == 0)
+        #expect(written.stdout.contains("Skrev 2 datoer til \(calendar.path)."))
+        #expect(written.stdout.contains("«Mentorordning» — frist: «snart», ikke en dato"))
+        #expect(written.stdout.contains("mus-coach replay "), "it says how to give the deadline a date")
         let mode = try FileManager.default.attributesOfItem(atPath: calendar.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let (parsed, read) = try runPython("Tests/Calendar/read_ics.py", [calendar.path])
