@@ -38,7 +38,7 @@ public struct FollowUpSummary: Sendable {
             lines += followUp.reflections.map { "- " + $0 }
         }
         heading(strings.nextHeading, level: 2)
-        lines.append(followUp.nextCheckIn.map(strings.nextCheckIn) ?? strings.noNextCheckIn)
+        lines.append(followUp.nextCheckIn.map { "\($0)" } ?? strings.noNextCheckIn)
         lines.append(strings.calendarHint)
         return lines.joined(separator: "\n") + "\n"
     }

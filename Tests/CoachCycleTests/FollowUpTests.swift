@@ -93,7 +93,7 @@ private let followUpAnswers = [
     #expect(text.contains("## Aftaler (2)\n\n1. Kursus i projektledelse — Min leder — frist 2027-03-01 (om 90 dage)\n2. Mentorordning — Begge — frist: snart"))
     #expect(text.contains("Én frist uden dato kommer ikke med i kalenderen. Skriv en dato (fx 2027-03-01): mus-coach replay opf --from aftaler"))
     #expect(text.contains("## Lederens feedback\n\n- Ros for leverancen i marts"))
-    #expect(text.contains("Næste opfølgning: 2027-02-15."))
+    #expect(text.contains("## Næste opfølgning\n\n2027-02-15\n"))
     #expect(!text.contains("ikke kommet endnu"))
 
     var future = followUpAnswers

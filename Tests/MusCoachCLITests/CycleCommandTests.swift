@@ -62,7 +62,7 @@ import Testing
         #expect(followUp.stdout.contains("1. Kursus i projektledelse — Min leder — frist 2027-03-01"))
         #expect(followUp.stdout.contains("Én frist uden dato kommer ikke med i kalenderen"))
         #expect(followUp.stdout.contains("- Ros for leverancen"))
-        #expect(followUp.stdout.contains("Næste opfølgning: 2027-02-15."))
+        #expect(followUp.stdout.contains("NÆSTE OPFØLGNING\n\n2027-02-15\n"))
         #expect(!followUp.stdout.contains("Intet endnu") && !followUp.stdout.contains("Fortsæt senere"))
         #expect(followUp.stdout.contains("Opfølgningen er gemt i"))
         let status = try runProgram(["status"], home: home).stdout
