@@ -91,7 +91,7 @@ import Glibc
         // Two backspaces remove "r" and a whole "æ", not half of it.
         terminal.answer(Self.opportunities, "blåbær\u{7F}\u{7F}ærtur og mentorordning til alle nye kolleger\r")
         terminal.answer("Hvem kan du spørge", "\r")
-        terminal.answer("Har virksomheden en personalehåndbog", "\u{04}")
+        terminal.answer("Har din arbejdsplads en personalehåndbog", "\u{04}")
         #expect(terminal.waitForExit() == 0)
         let session = try home.sessionText("t")
         #expect(session.contains(#""text":"3. marts, første linje \nanden linje""#))
