@@ -70,6 +70,7 @@ let package = Package(
         /// Golden-file comparison for the test targets.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "CoachTextTests", dependencies: ["CoachText"]),
+        .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal"]),
         .testTarget(name: "CoachScriptTests", dependencies: ["CoachScript", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachScript", "CoachLibrary"]),
         .testTarget(name: "CoachPlanTests", dependencies: ["CoachPlan", "CoachEngine", "CoachScript", "CoachLibrary"]),

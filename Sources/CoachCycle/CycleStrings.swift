@@ -31,8 +31,8 @@ public struct CycleStrings: Sendable {
     }
 
     func heldInTheFuture(_ held: LocalDate, fix: String) -> String {
-        text("Samtalen står som holdt \(held), og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det: \(fix)",
-             "The talk is noted as held on \(held), a day still to come. Is that right? If not, correct it: \(fix)")
+        text("Samtalen står som holdt \(held), og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det:\n  \(fix)",
+             "The talk is noted as held on \(held), a day still to come. Is that right? If not, correct it:\n  \(fix)")
     }
 
     func agreementsHeading(_ count: Int) -> String { text("Aftaler (\(count))", "Agreements (\(count))") }
@@ -41,8 +41,8 @@ public struct CycleStrings: Sendable {
 
     /// Said where a deadline could not be read as a date: it stays out of the calendar.
     public func undatedLeftOut(_ count: Int, fix: String) -> String {
-        text("\(count == 1 ? "Én frist" : "\(count) frister") uden dato kommer ikke med i kalenderen. Skriv en dato (fx 2027-03-01): \(fix)",
-             "\(count == 1 ? "One deadline" : "\(count) deadlines") without a date \(count == 1 ? "stays" : "stay") out of the calendar. Write a date (e.g. 2027-03-01): \(fix)")
+        text("\(count == 1 ? "Én frist" : "\(count) frister") uden dato kommer ikke med i kalenderen. Skriv en dato (fx 2027-03-01):\n  \(fix)",
+             "\(count == 1 ? "One deadline" : "\(count) deadlines") without a date \(count == 1 ? "stays" : "stay") out of the calendar. Write a date (e.g. 2027-03-01):\n  \(fix)")
     }
 
     var feedbackHeading: String { text("Lederens feedback", "Your manager's feedback") }
@@ -51,8 +51,8 @@ public struct CycleStrings: Sendable {
     var noNextCheckIn: String { text("Ingen dato for næste opfølgning endnu.", "No date for the next check-in yet.") }
 
     var calendarHint: String {
-        text("Fristerne som kalender: mus-coach agreements --ics aftaler.ics · status: mus-coach status",
-             "The deadlines as a calendar: mus-coach agreements --ics agreements.ics --lang en · status: mus-coach status --lang en")
+        text("Fristerne som kalender, og hvor du står:\n  mus-coach agreements --ics aftaler.ics\n  mus-coach status",
+             "The deadlines as a calendar, and where you stand:\n  mus-coach agreements --ics agreements.ics --lang en\n  mus-coach status --lang en")
     }
 
     public func undatedAgreement(_ agreement: Agreement) -> String {
@@ -64,8 +64,8 @@ public struct CycleStrings: Sendable {
     }
 
     public var noFollowUp: String {
-        text("Der er ingen opfølgning efter en MUS endnu: kør mus-coach followup lige efter samtalen.",
-             "There is no follow-up of a MUS yet: run mus-coach followup right after the talk.")
+        text("Der er ingen opfølgning efter en MUS endnu. Kør den lige efter samtalen:\n  mus-coach followup",
+             "There is no follow-up of a MUS yet. Run it right after the talk:\n  mus-coach followup --lang en")
     }
 
     public func openAgreements(_ count: Int) -> String {

@@ -66,10 +66,10 @@ struct Chat: ParsableCommand {
         switch try chat.talk(opened, replaying: carried.suggestions, notes: carried.notes, source: source, write: Console.out) {
         case .finished(let conclusion, let savedURL, let name, _):
             Console.out("\n" + renderer.style.wrapHanging(conclusion))
-            Console.line(strings.finished(name))
-            Console.line(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: program.script.id == YearCycle.followUpScript))
+            Console.message(strings.finished(name))
+            Console.message(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: program.script.id == YearCycle.followUpScript))
         case .stopped(let name, _):
-            Console.line(strings.saved(name, script: program.script.id))
+            Console.message(strings.saved(name, script: program.script.id))
         }
     }
 }

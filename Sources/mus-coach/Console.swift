@@ -3,6 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CoachTerminal
+import Foundation
 
 /// Writes straight to the file descriptors: no C-library buffering, so a pipe sees every line at once.
 enum Console {
@@ -12,6 +14,11 @@ enum Console {
 
     static func line(_ text: String = "") {
         out(text + "\n")
+    }
+
+    /// A message wrapped to the terminal, between words, with its commands left whole.
+    static func message(_ text: String) {
+        line(TerminalStyle.detect(environment: ProcessInfo.processInfo.environment).wrapHanging(text))
     }
 
     static func error(_ text: String) {

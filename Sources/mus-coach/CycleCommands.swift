@@ -63,17 +63,17 @@ struct Status: ParsableCommand {
         guard let today = LocalDate.local(.now) else { return }
         let notes = try NoteJournal(url: NoteJournal.defaultURL()).notes()
         guard let followUp = cycle.latestFollowUp() else {
-            Console.line(strings.noFollowUp)
-            Console.line(strings.notesSince(notes.count, byTag: Self.count(notes)))
+            Console.message(strings.noFollowUp)
+            Console.message(strings.notesSince(notes.count, byTag: Self.count(notes)))
             return
         }
-        Console.line(strings.sinceLastMUS(followUp.held, days: followUp.held.days(until: today)))
+        Console.message(strings.sinceLastMUS(followUp.held, days: followUp.held.days(until: today)))
         let open = cycle.openAgreements(of: followUp)
         Console.line(strings.openAgreements(open.count))
-        for (index, agreement) in open.enumerated() { Console.line(strings.agreementLine(index + 1, agreement, today: today)) }
+        for (index, agreement) in open.enumerated() { Console.message(strings.agreementLine(index + 1, agreement, today: today)) }
         if let next = followUp.nextCheckIn { Console.line(strings.nextCheckIn(next)) }
         let since = notes.filter { note in LocalDate.local(note.written).map { $0 >= followUp.held } ?? false }
-        Console.line(strings.notesSince(since.count, byTag: Self.count(since)))
+        Console.message(strings.notesSince(since.count, byTag: Self.count(since)))
     }
 
     static func count(_ notes: [Note]) -> [(tag: String, count: Int)] {
@@ -100,7 +100,7 @@ struct Agreements: ParsableCommand {
         var cycle = try cycleOptions.cycle()
         guard let today = LocalDate.local(.now) else { return }
         // Nothing to list yet is no failure: the same word as `status`.
-        guard let followUp = cycle.latestFollowUp() else { return Console.line(strings.noFollowUp) }
+        guard let followUp = cycle.latestFollowUp() else { return Console.message(strings.noFollowUp) }
         var open = followUp
         open.agreements = cycle.openAgreements(of: followUp)
         if let ics {
@@ -109,10 +109,10 @@ struct Agreements: ParsableCommand {
             Console.line(strings.calendarWritten(calendar.eventCount, path: ics))
             let undated = open.agreements.filter { $0.due == nil && !($0.dueText ?? "").isEmpty }
             for agreement in undated { Console.line(strings.undatedAgreement(agreement)) }
-            if !undated.isEmpty { Console.line(strings.undatedLeftOut(undated.count, fix: followUp.replayCommand(from: followUp.agreementsQuestion))) }
+            if !undated.isEmpty { Console.message(strings.undatedLeftOut(undated.count, fix: followUp.replayCommand(from: followUp.agreementsQuestion))) }
             return
         }
         Console.line(strings.openAgreements(open.agreements.count))
-        for (index, agreement) in open.agreements.enumerated() { Console.line(strings.agreementLine(index + 1, agreement, today: today)) }
+        for (index, agreement) in open.agreements.enumerated() { Console.message(strings.agreementLine(index + 1, agreement, today: today)) }
     }
 }

@@ -85,7 +85,7 @@ struct Replay: ParsableCommand {
             file.transcript.events += reused.events
             opening = conversation.reshow()
         }
-        Console.line(strings.replayIntro(revision: file.transcript.revisions.count))
+        Console.message(strings.replayIntro(revision: file.transcript.revisions.count))
         let opened = SessionPicker.Opened(file: file, conversation: conversation, opening: opening, isNew: true)
         let chat = SavedChat(store: store, program: program, renderer: renderer, library: library)
         let terminal = isatty(0) == 1 && isatty(1) == 1
@@ -100,11 +100,11 @@ struct Replay: ParsableCommand {
         case .finished(let conclusion, let savedURL, let name, let final):
             Console.out(strings.changes(previous.changes(to: PreviousAnswers(records: final.records, program: program), messages: program.messages)))
             Console.out("\n" + renderer.style.wrapHanging(conclusion))
-            Console.line(strings.finished(name))
-            Console.line(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: program.script.id == YearCycle.followUpScript))
+            Console.message(strings.finished(name))
+            Console.message(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: program.script.id == YearCycle.followUpScript))
         case .stopped(let name, let final):
             Console.out(strings.changes(previous.changes(to: PreviousAnswers(records: final.records, program: program), messages: program.messages)))
-            Console.line(strings.saved(name, script: program.script.id))
+            Console.message(strings.saved(name, script: program.script.id))
         }
     }
 

@@ -101,12 +101,13 @@ struct SessionStrings {
             : "Continue the preparation '\(file.name)' from \(when)\(where_)? (Y/n) "
     }
 
-    /// Stopped before the end: everything is saved, and this is how to go on.
+    /// Stopped before the end: everything is saved, and this is how to go on. A command stands on
+    /// its own line, where wrapping never splits it.
     func saved(_ name: String, script: String) -> String {
         let command = script == YearCycle.followUpScript ? "mus-coach followup --session \(name)"
             : script == "mus" ? "mus-coach --session \(name)" : "mus-coach --script \(script) --session \(name)"
-        return danish ? "Dine svar er gemt i sessionen «\(name)». Fortsæt senere med: \(command)"
-            : "Your answers are saved in the session '\(name)'. Continue later with: \(command) --lang en"
+        return danish ? "Dine svar er gemt i sessionen «\(name)». Fortsæt senere med:\n  \(command)"
+            : "Your answers are saved in the session '\(name)'. Continue later with:\n  \(command) --lang en"
     }
 
     /// At the end: nothing left to continue.
@@ -116,10 +117,10 @@ struct SessionStrings {
 
     func conclusionSaved(_ path: String, session: String, isFollowUp: Bool) -> String {
         if isFollowUp {
-            return danish ? "Opfølgningen er gemt i \(path)." : "The follow-up is saved in \(path)."
+            return danish ? "Opfølgningen er gemt i:\n  \(path)" : "The follow-up is saved in:\n  \(path)"
         }
-        return danish ? "Dit udkast til samtalen er gemt i \(path). Andre formater: mus-coach summary \(session) --format html"
-            : "Your brief is saved in \(path). Other formats: mus-coach summary \(session) --format html"
+        return danish ? "Dit udkast til samtalen er gemt i:\n  \(path)\nAndre formater:\n  mus-coach summary \(session) --format html"
+            : "Your brief is saved in:\n  \(path)\nOther formats:\n  mus-coach summary \(session) --format html"
     }
 
     var scriptChanged: String {

@@ -91,7 +91,7 @@ private let followUpAnswers = [
     let text = FollowUpSummary(held, strings: strings).render(markdown: true, today: today)
     #expect(text.hasPrefix("# Opfølgning efter MUS den 2026-11-27\n"))
     #expect(text.contains("## Aftaler (2)\n\n1. Kursus i projektledelse — Min leder — frist 2027-03-01 (om 90 dage)\n2. Mentorordning — Begge — frist: snart"))
-    #expect(text.contains("Én frist uden dato kommer ikke med i kalenderen. Skriv en dato (fx 2027-03-01): mus-coach replay opf --from aftaler"))
+    #expect(text.contains("Én frist uden dato kommer ikke med i kalenderen. Skriv en dato (fx 2027-03-01):\n  mus-coach replay opf --from aftaler"))
     #expect(text.contains("## Lederens feedback\n\n- Ros for leverancen i marts"))
     #expect(text.contains("## Næste opfølgning\n\n2027-02-15\n"))
     #expect(!text.contains("ikke kommet endnu"))
@@ -100,6 +100,6 @@ private let followUpAnswers = [
     future[0] = "2027-01-12"
     let ahead = FollowUp(session("opf", script, future), program: script, created: created)
     let warned = FollowUpSummary(ahead, strings: strings).render(markdown: false, today: today)
-    #expect(warned.contains("Samtalen står som holdt 2027-01-12, og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det: mus-coach replay opf --from holdt-dato"))
+    #expect(warned.contains("Samtalen står som holdt 2027-01-12, og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det:\n  mus-coach replay opf --from holdt-dato"))
     #expect(strings.sinceLastMUS(ahead.held, days: ahead.held.days(until: today)) == "Din seneste MUS: 2027-01-12 — om 42 dage; står datoen rigtigt?")
 }

@@ -64,7 +64,7 @@ import Testing
         #expect(followUp.stdout.contains("- Ros for leverancen"))
         #expect(followUp.stdout.contains("NÆSTE OPFØLGNING\n\n2027-02-15\n"))
         #expect(!followUp.stdout.contains("Intet endnu") && !followUp.stdout.contains("Fortsæt senere"))
-        #expect(followUp.stdout.contains("Opfølgningen er gemt i"))
+        #expect(followUp.stdout.contains("Opfølgningen er gemt i:\n  "))
         let status = try runProgram(["status"], home: home).stdout
         #expect(status.contains("Din seneste MUS: 2026-11-27"))
         #expect(status.contains("Åbne aftaler (2):\n  1. Kursus i projektledelse — Min leder — frist 2027-03-01"))

@@ -17,7 +17,8 @@ func happyPathInput() throws -> String {
     #expect(result.stdout.contains("MIN FORBEREDELSE TIL MUS"))
     #expect(result.stdout.contains("Dækker behovet: Flere arkitekter"))
     let brief = home.sessions.appendingPathComponent("hel.brief.md")
-    #expect(result.stdout.contains("Dit udkast til samtalen er gemt i \(brief.path)"))
+    #expect(result.stdout.contains("Dit udkast til samtalen er gemt i:\n  \(brief.path)\nAndre formater:\n  mus-coach summary hel --format html\n"))
+    #expect(!result.stdout.contains("Fortsæt senere"), "a finished preparation has nothing to continue")
     #expect(try String(contentsOf: brief, encoding: .utf8).hasPrefix("# Min forberedelse til MUS"))
     let mode = try FileManager.default.attributesOfItem(atPath: brief.path)[.posixPermissions] as? NSNumber
     #expect(mode?.intValue == 0o600)
