@@ -106,7 +106,10 @@ struct ProtocolServer {
     static let replyPartBytes = 512 << 10
 
     private mutating func commit(to committer: Committer) throws -> Bool {
-        try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies()))
+        for refusal in host.takeRefusals() {
+            Console.error("mus-coach serve: line \(refusal.line) refused: \(refusal.code.rawValue) \(refusal.code.message)")
+        }
+        return try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies()))
     }
 
     /// Once a second: idle sessions out of memory (their files synced), then, when the journal has

@@ -78,15 +78,22 @@ struct Serve: ParsableCommand {
         let serverLock = try waitForServerLock(sessionStore)
         defer { withExtendedLifetime(serverLock) {} }
         let journal = try Journal(path: ServeJournal.url(in: sessionStore).path)
-        for problem in try ServeJournal.applyPending(journal, store: sessionStore, library: library) {
-            Console.error("mus-coach serve: \(problem)")
+        let replayStart = ContinuousClock.now
+        let applied = try ServeJournal.applyPending(journal, store: sessionStore, library: library)
+        for problem in applied.problems { Console.error("mus-coach serve: \(problem)") }
+        if applied.records > 0 {
+            let milliseconds = Int(((ContinuousClock.now - replayStart) / .milliseconds(1)).rounded())
+            Console.error("mus-coach serve: journal applied: \(applied.records) records, \(applied.sessions) sessions, \(milliseconds) ms")
         }
+        // The operator's log: limits, refused lines by number and code, the end. Never an answer's text.
+        Console.error("mus-coach serve: ready: store \(sessionStore.folder.path), script \(script) (\(lang)), at most \(maxSessions) sessions in memory, idle after \(idleTimeout) s, lines up to \(maxLineBytes) bytes\(unsafeNoSync ? ", replies before the journal is synced" : "")")
         let configuration = HostConfiguration(maxLineBytes: maxLineBytes, maxSessions: maxSessions,
                                               idleMilliseconds: Int64(idleTimeout) * 1000, defaultScript: script, defaultLanguage: lang)
         var server = ProtocolServer(host: SessionHost(configuration: configuration, backend: ServeBackend(store: sessionStore, library: library)),
                                     store: sessionStore, journal: journal, syncJournal: !unsafeNoSync,
                                     compactionBytes: journalCompactionBytes, minimumCompactionBytes: journalCompactionBytes)
         try server.run()
+        Console.error("mus-coach serve: stopped after \(server.host.linesHandled) lines; every answer is in the journal")
         // Everything is written. Freeing thousands of sessions one by one would take longer than
         // the 100 ms a gateway gives a process to go: the operating system takes the memory back.
         Glibc.exit(0)

@@ -13,20 +13,29 @@ enum ServeJournal {
     /// Applies what a server that stopped (or was killed) left in the journal to the session files,
     /// makes them durable and empties the journal. A journal with lines that cannot be applied is
     /// set aside under a new name, so nothing is lost; the problems are returned for the log.
-    static func applyPending(_ journal: Journal, store: SessionStore, library: DialogueLibrary) throws(StoreError) -> [String] {
+    /// What applying the journal did: the operator's log says it.
+    struct Applied {
+        var records = 0
+        var sessions = 0
+        var problems: [String] = []
+    }
+
+    static func applyPending(_ journal: Journal, store: SessionStore, library: DialogueLibrary) throws(StoreError) -> Applied {
         let lines = try journal.lines()
-        guard !lines.isEmpty else { return [] }
+        guard !lines.isEmpty else { return Applied() }
         var host = SessionHost(configuration: HostConfiguration(), backend: ServeBackend(store: store, library: library))
         let recovery = host.recover(lines)
         try store.sync()
+        var applied = Applied(records: lines.count, sessions: recovery.sessions, problems: recovery.problems)
         guard recovery.problems.isEmpty else {
             let aside = journal.path + ".set-aside-\(Timestamp.now.millisecondsSince1970)"
             try PrivateFiles.replaceAtomically(URL(fileURLWithPath: aside), with: Data(lines.joined(separator: [0x0A]) + [0x0A]))
             try journal.reset()
-            return recovery.problems + ["the journal was set aside as \(aside)"]
+            applied.problems.append("the journal was set aside as \(aside)")
+            return applied
         }
         try journal.reset()
-        return []
+        return applied
     }
 
     /// For the terminal commands: brings gateway sessions up to date when no server is running.
@@ -36,7 +45,7 @@ enum ServeJournal {
               let serverLock = try? store.lockServer(), let journal = try? Journal(path: path) else { return }
         defer { withExtendedLifetime(serverLock) {} }
         do {
-            for problem in try applyPending(journal, store: store, library: library) { Console.error("mus-coach: \(problem)") }
+            for problem in try applyPending(journal, store: store, library: library).problems { Console.error("mus-coach: \(problem)") }
         } catch {
             Console.error("mus-coach: error: \(error)")
         }

@@ -36,7 +36,14 @@ private func field(_ name: String, in line: String?) -> String? {
         // Stopped cleanly: the session file has every answer and is private to the user.
         let file = try String(contentsOf: home.sessions.appendingPathComponent("gw_matrix_3a_40ida.json"), encoding: .utf8)
         #expect(file.contains(#""text":"I marts""#))
-        #expect(!server.standardError.contains("I marts"))
+        // The operator's log: the limits, each refused line by number and code, the end — never an answer.
+        let log = server.standardError
+        #expect(log.contains("mus-coach serve: ready: store \(home.sessions.path), script mus (da), at most 10000 sessions in memory"))
+        #expect(log.contains("mus-coach serve: line 3 refused: -32700 Parse error"))
+        #expect(log.contains("mus-coach serve: line 4 refused: -32700"))
+        #expect(log.contains("mus-coach serve: line 5 refused: -32600 Invalid Request"))
+        #expect(log.contains("mus-coach serve: stopped after 6 lines"))
+        #expect(!log.contains("I marts") && !log.contains("oops"))
     }
 
     @Test func aBurstWhoseRepliesOutgrowAPartIsAnsweredInFullInOrder() throws {
@@ -79,6 +86,8 @@ private func field(_ name: String, in line: String?) -> String? {
         #expect(field("step", in: second.call(request(2, "session.resume", #"{"session":"u2"}"#))) == "haft-mus-foer")
         second.kill(SIGKILL)
         _ = second.waitForExit()
+        #expect(second.standardError.contains("mus-coach serve: journal applied: 5 records, 2 sessions, "), "\(second.standardError)")
+        #expect(!second.standardError.contains("marts") && !second.standardError.contains("March"))
 
         // With no server running, the terminal side applies the journal and sees the answers too.
         let listed = try runProgram(["sessions"], home: home)
@@ -135,7 +144,8 @@ private func field(_ name: String, in line: String?) -> String? {
         try server.closeOutput()
         server.send(request(1, "session.start", #"{"session":"u1"}"#))
         #expect(server.waitForExit() == 0)
-        #expect(server.standardError.isEmpty)
+        #expect(server.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("mus-coach serve: ready:") || $0.hasPrefix("mus-coach serve: stopped") },
+                "\(server.standardError)")
     }
 
     @Test func aSecondServerOnTheSameStoreIsRefused() throws {

@@ -21,6 +21,15 @@ public struct SessionHost<Backend: SessionBackend> {
     let replies = LineBuffer()
     /// Session files were written since the last sync.
     public internal(set) var needsSync = false
+    /// Input lines handled so far, for naming a refused one.
+    public private(set) var linesHandled = 0
+    /// The lines refused since the last `takeRefusals()`: their number and error code, never their text.
+    private var refusals: [Refusal] = []
+
+    public struct Refusal: Equatable, Sendable {
+        public var line: Int
+        public var code: RPCError.Code
+    }
 
     public init(configuration: HostConfiguration, backend: Backend) {
         self.configuration = configuration
@@ -51,16 +60,20 @@ public struct SessionHost<Backend: SessionBackend> {
 
     /// Handles a frame decoded beforehand (see `DecodedFrame`).
     public mutating func handle(_ frame: DecodedFrame, at now: Timestamp) {
+        linesHandled += 1
         switch frame {
         case .tooLong(let bytes):
             let error = RPCError(.invalidRequest, "line longer than \(configuration.maxLineBytes) bytes (\(bytes)+ bytes dropped)")
+            refusals.append(Refusal(line: linesHandled, code: error.code))
             RPCReply.error(id: .null, error, into: &replies.writer)
         case .request(let decoded):
             switch decoded {
             case .failure(let failure):
+                refusals.append(Refusal(line: linesHandled, code: failure.error.code))
                 if !failure.isNotification { RPCReply.error(id: failure.id, failure.error, into: &replies.writer) }
             case .success(let request):
                 let reply = respond(to: request, at: now)
+                if case .failure(let error) = reply { refusals.append(Refusal(line: linesHandled, code: error.code)) }
                 guard let id = request.id else { return }
                 switch reply {
                 case .success(let write): RPCReply.result(id: id, into: &replies.writer, write)
@@ -68,6 +81,12 @@ public struct SessionHost<Backend: SessionBackend> {
                 }
             }
         }
+    }
+
+    /// The refused lines since the last call, for the operator's log.
+    public mutating func takeRefusals() -> [Refusal] {
+        defer { refusals.removeAll(keepingCapacity: true) }
+        return refusals
     }
 
     /// Handles one frame alone: its reply line without its newline, or nil for a notification.
