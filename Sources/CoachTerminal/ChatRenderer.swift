@@ -13,7 +13,9 @@ public struct ChatRenderer: Sendable {
 
     func text(_ da: String, _ en: String) -> String { language == .danish ? da : en }
 
-    public func render(_ output: Output, messages: Messages) -> String {
+    /// `afterHeader`: the output follows a section header, as when a saved session is opened again:
+    /// a question asked once more then shows where it stands.
+    public func render(_ output: Output, messages: Messages, afterHeader: Bool = false) -> String {
         switch output {
         case .greeting(let greeting):
             return style.wrap(greeting) + "\n"
@@ -25,7 +27,7 @@ public struct ChatRenderer: Sendable {
             let title = tip.title.isEmpty ? "" : tip.title + ": "
             return style.dim(style.wrap("» " + title + tip.text, indent: "  ")) + "\n"
         case .question(let prompt):
-            return question(prompt)
+            return question(prompt, showsProgress: (!prompt.isRepeat || afterHeader) && prompt.step.probe == nil)
         case .rejected(let rejection):
             return style.warning("! " + messages.message(for: rejection)) + "\n"
         case .ended:
@@ -33,10 +35,10 @@ public struct ChatRenderer: Sendable {
         }
     }
 
-    private func question(_ prompt: Prompt) -> String {
+    private func question(_ prompt: Prompt, showsProgress: Bool) -> String {
         if prompt.isListContinuation { return "" }
         var block = "\n"
-        if !prompt.isRepeat && prompt.step.probe == nil { block += style.dim(progressLine(prompt.progress)) + "\n" }
+        if showsProgress { block += style.dim(progressLine(prompt.progress)) + "\n" }
         block += style.accent(style.wrap(prompt.text)) + "\n"
         switch prompt.kind {
         case .yesNo:
@@ -76,6 +78,13 @@ public struct ChatRenderer: Sendable {
     /// The prompt with the answer that stands unless another is typed: `[Ja] > `.
     func prompt(for conversation: Conversation, standing: String) -> String {
         "[\(standing)] " + prompt(for: conversation)
+    }
+
+        /// Beside the prompt of a question skipped before.
+    var skippedBefore: String { text("sprunget over", "skipped") }
+
+    func undid(_ answer: String) -> String {
+        style.dim(text("↩ Fortrudt: «\(answer)»", "↩ Taken back: \"\(answer)\""))
     }
 
         var continuationPrompt: String { "… " }

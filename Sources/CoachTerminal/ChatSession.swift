@@ -16,8 +16,10 @@ public struct ChatSession<Source: LineSource> {
     /// In a replay: the earlier answers, offered on the line for editing and reused by `/gå-til`.
     /// In a new preparation: suggestions carried over from the last follow-up, offered the same way.
     public private(set) var replaying: PreviousAnswers?
-    /// Notes from the year, shown at the questions they fit and taken in with `/noter`.
+    /// Notes from the year, shown at the questions they fit and put on the line with `/noter`.
     private let notes: NoteOffer?
+    /// What `/noter` put on the next line, to be edited and sent.
+    private var draft: String?
     private var source: Source
     private let renderer: ChatRenderer
     private let write: (String) -> Void
@@ -55,6 +57,8 @@ public struct ChatSession<Source: LineSource> {
             switch readAnswer() {
             case .line(let line):
                 if let ending = handle(line) { return ending }
+            case .skipAgain:
+                if let ending = apply(.skipped(at: now())) { return ending }
             case .ending(let ending):
                 return ending
             case .nothing:
@@ -66,22 +70,39 @@ public struct ChatSession<Source: LineSource> {
 
     private enum Read {
         case line(String)
+        /// Enter on a question skipped before: skipped again.
+        case skipAgain
         case ending(Ending)
         case nothing
+    }
+
+    /// What Enter on an empty line keeps, shown beside the prompt (`[Nej] > `).
+    private enum Standing {
+        case answer(String)
+        case skip
     }
 
     /// One answer, joining lines that end in `\`.
     private mutating func readAnswer() -> Read {
         var collected: [String] = []
         var prompt = renderer.prompt(for: conversation)
-        var prefill = replaying?.editable(at: conversation)
-        // On a terminal, a yes/no, a choice or a scale is offered as the default beside the prompt,
-        // not on the line: typing replaces it (no "Janej"), and a command typed there is a command.
-        var standing: String?
-        if let offered = prefill, source.editsOnTheLine, conversation.asksForAClosedAnswer {
-            prompt = renderer.prompt(for: conversation, standing: offered)
-            standing = offered
-            prefill = nil
+        var prefill = draft ?? replaying?.editable(at: conversation)
+        var standing: Standing?
+        if draft == nil {
+            if prefill == nil, replaying?.reuse(at: conversation) == .skip {
+                standing = .skip
+            } else if let offered = prefill, source.editsOnTheLine, conversation.asksForAClosedAnswer {
+                // On a terminal, a yes/no, a choice or a scale stands beside the prompt, not on the line:
+                // typing replaces it (no "Janej"), and a command typed there is a command.
+                standing = .answer(offered)
+                prefill = nil
+            }
+        }
+        draft = nil
+        switch standing {
+        case .answer(let offered)?: prompt = renderer.prompt(for: conversation, standing: offered)
+        case .skip?: prompt = renderer.prompt(for: conversation, standing: renderer.skippedBefore)
+        case nil: break
         }
         while true {
             let input = source.read(prompt: prompt, prefill: prefill)
@@ -92,7 +113,10 @@ public struct ChatSession<Source: LineSource> {
                 prompt = renderer.continuationPrompt
                 standing = nil
             case .text(let line) where line.isEmpty && collected.isEmpty && standing != nil:
-                return .line(standing!)
+                switch standing! {
+                case .answer(let offered): return .line(offered)
+                case .skip: return .skipAgain
+                }
             case .text(let line):
                 return .line((collected + [line]).joined(separator: "\n"))
             case .invalidUTF8:
@@ -133,8 +157,12 @@ public struct ChatSession<Source: LineSource> {
                 write(renderer.noNotesHere + "\n")
                 return nil
             }
-            event = .answered(taken, at: now())
-        case .back?: event = .wentBack(at: now())
+            // On the line, to be edited and sent like any answer.
+            draft = taken
+            return nil
+        case .back?:
+            if conversation.canGoBack, let undone = lastGiven { write(renderer.undid(undone) + "\n") }
+            event = .wentBack(at: now())
         case .skip?: event = .skipped(at: now())
         case .help?:
             write(renderer.help + "\n")
@@ -153,6 +181,11 @@ public struct ChatSession<Source: LineSource> {
             write(renderer.unknownCommand(word) + "\n")
             return nil
         }
+        return apply(event)
+    }
+
+    /// Applies `event`, saves, and shows what follows.
+    private mutating func apply(_ event: Event) -> Ending? {
         let outputs = conversation.apply(event)
         transcript.events.append(event)
         do {
@@ -162,6 +195,19 @@ public struct ChatSession<Source: LineSource> {
         }
         show(outputs)
         return nil
+    }
+
+    /// What going back takes back: the last list item while a list is open, else the last answer with its probe answers.
+    private var lastGiven: String? {
+        guard let last = conversation.records.last else { return nil }
+        if case .listItems? = conversation.position { return last.items.last }
+        if last.isSkipped { return renderer.skippedBefore }
+        let question = conversation.program.questions[last.question]
+        switch question.kind {
+        case .yesNo: return last.choice == 1 ? conversation.messages.yesLabel : conversation.messages.noLabel
+        case .choice: return last.optionLabel(in: conversation.program) ?? last.text
+        case .text, .list, .scale: return last.fullText.replacingOccurrences(of: "\n", with: " / ")
+        }
     }
 
     /// `/gå-til`: back to a section or question answered in this pass, or ahead through the
@@ -207,14 +253,22 @@ public struct ChatSession<Source: LineSource> {
     }
 
     private func show(_ outputs: [Output]) {
-        write(outputs.map { output in
-            var text = renderer.render(output, messages: conversation.messages)
+        var shown = ""
+        /// A section header was shown, and only its tips since.
+        var afterHeader = false
+        for output in outputs {
+            shown += renderer.render(output, messages: conversation.messages, afterHeader: afterHeader)
             if case .question(let prompt) = output, prompt.step.probe == nil, !prompt.isListContinuation,
                let index = conversation.program.index(of: prompt.step.question), let offered = notes?.notes(at: index), !offered.isEmpty {
-                text += renderer.notesOffer(offered)
+                shown += renderer.notesOffer(offered)
             }
-            return text
-        }.joined())
+            switch output {
+            case .sectionStarted: afterHeader = true
+            case .tip: break
+            default: afterHeader = false
+            }
+        }
+        write(shown)
     }
 
     private func completions() -> [String] {

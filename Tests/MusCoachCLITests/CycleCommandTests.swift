@@ -89,7 +89,7 @@ import Testing
         _ = try runProgram(["followup"], input: Data((Self.followUpAnswers.joined(separator: "\n") + "\n").utf8), home: home)
         // The date, keep "yes" to an earlier MUS, no form, skip the framework, skip the minutes,
         // keep both agreements, then: the course was followed up, the mentor only partly.
-        let answers = ["I januar", "", "nej", "/spring", "/spring", "/spring", "", "", "", "ja", "delvist", "Der mangler en mentor", "", "/noter", "/afslut"]
+        let answers = ["I januar", "", "nej", "/spring", "/spring", "/spring", "", "", "", "ja", "delvist", "Der mangler en mentor", "", "/noter", "", "/afslut"]
         let preparation = try runProgram(["--new", "--session", "p"], input: Data((answers.joined(separator: "\n") + "\n").utf8), home: home)
         #expect(preparation.status == 0, "\(preparation.stderr)")
         #expect(preparation.stdout.contains("[forslag: Ja]"))
@@ -97,7 +97,8 @@ import Testing
         #expect(preparation.stdout.contains("[forslag: Mentorordning]"))
         #expect(preparation.stdout.contains("Dine noter fra året:\n     1. Leverede Apollo 3 uger før tid"))
         let session = try home.sessionText("p")
-        #expect(session.contains(#""text":"Leverede Apollo 3 uger før tid""#), "/noter took the note into the answer")
+        #expect(preparation.stdout.contains("[forslag: Leverede Apollo 3 uger før tid]"), "/noter put the note on the line")
+        #expect(session.contains(#""text":"Leverede Apollo 3 uger før tid""#), "Enter sent it as the answer")
         let open = try runProgram(["agreements"], home: home).stdout
         #expect(open.contains("Åbne aftaler (1):\n  1. Mentorordning"))
         // Next year's follow-up starts with an empty list of agreements.

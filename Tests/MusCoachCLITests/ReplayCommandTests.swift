@@ -26,6 +26,19 @@ import Testing
         #expect(session.contains(#""text":"nej""#) && session.contains(#""text":"ja""#) && session.contains(#""type":"revised""#))
     }
 
+    @Test func aSkippedAnswerStaysSkippedOnEnterAndGoingBackSaysWhatItTookBack() throws {
+        let first = try runProgram(["--session", "r"], input: Data("I marts\n/spring\nja\n/tilbage\n/afslut\n".utf8), home: home)
+        #expect(first.stdout.contains("↩ Fortrudt: «Ja»"), "\(first.stdout)")
+        let replay = try runProgram(["replay", "r"], input: Data("\n\n".utf8), home: home)
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(replay.stdout.contains("[sprunget over] > "))
+        #expect(!replay.stdout.contains("Skriv venligst et svar"), "Enter kept the skip rather than sending an empty answer")
+        #expect(replay.stdout.contains("Ingen svar er ændret."))
+        // Opened again, the question stands with where it is in the dialogue.
+        let resumed = try runProgram(["--session", "r"], input: Data("/afslut\n".utf8), home: home)
+        #expect(resumed.stdout.contains("Afsnit 1/11 · spørgsmål 3/4"), "\(resumed.stdout)")
+    }
+
     @Test func fromStartsAtTheQuestionAndKeepsTheAnswersBeforeIt() throws {
         #expect(try runProgram(["--session", "r"], input: Data("I marts\nnej\nja\n".utf8), home: home).status == 0)
         let replay = try runProgram(["replay", "r", "--from", "skema"], input: Data("nej\n".utf8), home: home)
