@@ -6,6 +6,8 @@ public struct Brief: Codable, Equatable, Sendable {
     public var language: String
     public var script: String
     public var title: String
+    /// When the talk is, in the person's words (the answer tagged `mus-dato`); nil when not given.
+    public var talk: Point?
     /// At most five points in the order to raise them: what matters most, the wishes by strength,
     /// then what must be raised.
     public var agenda: [AgendaPoint]

@@ -84,7 +84,8 @@ public enum BriefBuilder {
         }
         let feedback = remarks(answers: answers, given: given, results: results, wishes: wishes, needs: needs, strings: strings)
         let agenda = Agenda.points(answers: answers, wishes: wishes, strings: strings, topic: topic)
-        return Brief(language: language.rawValue, script: program.script.id, title: strings.title, agenda: agenda,
+        let talk = topLevel.first { $0.tags.contains("mus-dato") }.map(\.point)
+        return Brief(language: language.rawValue, script: program.script.id, title: strings.title, talk: talk, agenda: agenda,
                      wants: wants.map(\.point), results: results.map(\.point), tasksAndMotivation: tasks.map(\.point),
                      collaboration: collaboration.map(\.point), future: future.map(\.point), framework: framework, scales: scales,
                      wishes: wishes, needs: needs, commonGround: commonGround, questions: questions,

@@ -70,6 +70,8 @@ public struct BriefStrings: Sendable {
              "Your preparation is thin: \(short) of \(total) answers are four words or fewer. Your manager gets most from examples, numbers and dates — expand your results and wishes above all before the talk (tip 5).")
     }
 
+    var talk: String { text("Samtalen", "The talk") }
+
     func stillVague(_ answer: String, question: String) -> String {
         text("Til «\(question)» svarede du «\(answer)», også efter opfølgningen. Find et eksempel, et tal eller et tidspunkt før samtalen (råd 5).",
              "To \"\(question)\" you answered \"\(answer)\", after the follow-up too. Find an example, a number or a time frame before the talk (tip 5).")

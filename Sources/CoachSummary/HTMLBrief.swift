@@ -6,6 +6,7 @@ struct HTMLBrief {
 
     func render() -> String {
         var body = "<h1>\(escape(brief.title))</h1>\n"
+        if let talk = brief.talk { body += "<p class=\"talk\">\(escape(strings.talk)): \(escape(talk.text))</p>\n" }
         body += section(strings.agenda, brief.agenda.isEmpty ? "<p>\(escape(strings.nothing))</p>"
                         : "<ol class=\"agenda\">" + brief.agenda.map { "<li>\(escape($0.text))</li>" }.joined() + "</ol>")
         // On paper each wish is its judgement, its pitch (which quotes the telling sentence of each

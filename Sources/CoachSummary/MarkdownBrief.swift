@@ -6,6 +6,7 @@ struct MarkdownBrief {
 
     func render() -> String {
         var out = "# \(brief.title)\n"
+        if let talk = brief.talk { out += "\n**\(strings.talk):** \(line(talk))\n" }
         out += "\n## \(strings.agenda)\n\n"
         out += brief.agenda.isEmpty ? "\(strings.nothing)\n"
             : brief.agendaPoints.enumerated().map { "\($0.offset + 1). \(line($0.element))\n" }.joined()

@@ -5,6 +5,7 @@ struct TextBrief {
 
     func render() -> String {
         var out = brief.title.uppercased() + "\n"
+        if let talk = brief.talk { out += strings.talk + ": " + flat(talk.text) + "\n" }
         out += "\n" + strings.agenda + "\n"
         out += brief.agenda.isEmpty ? "  \(strings.nothing)\n"
             : brief.agendaPoints.enumerated().map { "  \($0.offset + 1). \(flat($0.element.text))\n" }.joined()
