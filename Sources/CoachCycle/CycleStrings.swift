@@ -56,7 +56,7 @@ public struct CycleStrings: Sendable {
     }
 
     public func undatedAgreement(_ agreement: Agreement) -> String {
-        text("  «\(agreement.what)» — frist: «\(agreement.dueText ?? "")», ikke en dato", "  \"\(agreement.what)\" — due: \"\(agreement.dueText ?? "")\", not a date")
+        text("  »\(agreement.what)« — frist: »\(agreement.dueText ?? "")«, ikke en dato", "  \"\(agreement.what)\" — due: \"\(agreement.dueText ?? "")\", not a date")
     }
 
     public func calendarWritten(_ count: Int, path: String) -> String {

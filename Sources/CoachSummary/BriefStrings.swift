@@ -41,27 +41,27 @@ public struct BriefStrings: Sendable {
 
     func nextStep(wish: String, takes: String?) -> String {
         if let takes {
-            return text("Aftal «\(wish)»: \(takes) — og en dato for opfølgning.", "Agree on \"\(wish)\": \(takes) — and a date to follow up.")
+            return text("Aftal »\(wish)«: \(takes) — og en dato for opfølgning.", "Agree on \"\(wish)\": \(takes) — and a date to follow up.")
         }
-        return text("Aftal et første skridt for «\(wish)» og en dato for opfølgning.", "Agree on a first step for \"\(wish)\" and a date to follow up.")
+        return text("Aftal et første skridt for »\(wish)« og en dato for opfølgning.", "Agree on a first step for \"\(wish)\" and a date to follow up.")
     }
 
     func benefitRemark(_ wish: String, _ benefit: WishJudgement.Benefit) -> String {
         switch benefit {
         case .evasive:
-            text("«\(wish)»: dit svar om gevinsten er et undvigende svar, ikke et argument. Find ét konkret eksempel på, hvad arbejdspladsen får ud af det, før du beder om det.",
+            text("»\(wish)«: dit svar om gevinsten er et undvigende svar, ikke et argument. Find ét konkret eksempel på, hvad arbejdspladsen får ud af det, før du beder om det.",
                  "\"\(wish)\": your answer about the gain is an evasion, not an argument. Find one concrete example of what the workplace gets from it before you ask.")
         case .ownSake:
-            text("«\(wish)» er begrundet med, hvad det giver dig selv. Det må du gerne ønske, men din leder skal kunne se, hvad arbejdspladsen får ud af det — ellers står ønsket svagt.",
+            text("»\(wish)« er begrundet med, hvad det giver dig selv. Det må du gerne ønske, men din leder skal kunne se, hvad arbejdspladsen får ud af det — ellers står ønsket svagt.",
                  "\"\(wish)\" is argued by what it gives you. You may well want it, but your manager needs to see what the workplace gets from it — otherwise the wish stands weak.")
         default:
-            text("«\(wish)»: skriv, hvordan det gavner virksomheden, og hvilket behov det dækker — det er det stærkeste argument, og det mangler.",
+            text("»\(wish)«: skriv, hvordan det gavner virksomheden, og hvilket behov det dækker — det er det stærkeste argument, og det mangler.",
                  "\"\(wish)\": say how it serves the company and which need it meets — that is the strongest argument, and it is missing.")
         }
     }
 
     func genericBenefit(_ wish: String) -> String {
-        text("«\(wish)»: gevinsten er sagt i generelle ord. Sig hvad, hvor meget og hvornår — fx et tal, en opgave eller en kunde — så din leder kan se den.",
+        text("»\(wish)«: gevinsten er sagt i generelle ord. Sig hvad, hvor meget og hvornår — fx et tal, en opgave eller en kunde — så din leder kan se den.",
              "\"\(wish)\": the gain is put in general words. Say what, how much and when — a number, a task or a customer — so your manager can see it.")
     }
 
@@ -73,12 +73,12 @@ public struct BriefStrings: Sendable {
     var talk: String { text("Samtalen", "The talk") }
 
     func stillVague(_ answer: String, question: String) -> String {
-        text("Til «\(question)» svarede du «\(answer)», også efter opfølgningen. Find et eksempel, et tal eller et tidspunkt før samtalen (råd 5).",
+        text("Til »\(question)« svarede du »\(answer)«, også efter opfølgningen. Find et eksempel, et tal eller et tidspunkt før samtalen (råd 5).",
              "To \"\(question)\" you answered \"\(answer)\", after the follow-up too. Find an example, a number or a time frame before the talk (tip 5).")
     }
 
     func wishWithoutNeed(_ wish: String) -> String {
-        text("«\(wish)» er ikke koblet til nogen af de behov, du nævnte. Knyt det til et behov, eller tilføj behovet.",
+        text("»\(wish)« er ikke koblet til nogen af de behov, du nævnte. Knyt det til et behov, eller tilføj behovet.",
              "\"\(wish)\" is not linked to any of the needs you named. Tie it to one, or add the need.")
     }
 
@@ -89,10 +89,10 @@ public struct BriefStrings: Sendable {
 
     func personalCriticism(_ question: String, facts: String?) -> String {
         guard let facts else {
-            return text("Det du skrev til «\(question)» handler om en person, ikke om arbejdet, og er ikke med her. Tag ét konkret eksempel med: hvad skete der, og hvad betød det for arbejdet (råd 9).",
+            return text("Det du skrev til »\(question)« handler om en person, ikke om arbejdet, og er ikke med her. Tag ét konkret eksempel med: hvad skete der, og hvad betød det for arbejdet (råd 9).",
                         "What you wrote for \"\(question)\" is about a person, not the work, and is left out here. Bring one concrete example instead: what happened, and what it meant for the work (tip 9).")
         }
-        return text("Det du skrev til «\(question)» dømmer en person; det er ikke med her. Hold dig til det, der sker, og hvad det betyder for arbejdet: «\(facts)» (råd 9).",
+        return text("Det du skrev til »\(question)« dømmer en person; det er ikke med her. Hold dig til det, der sker, og hvad det betyder for arbejdet: »\(facts)« (råd 9).",
                     "What you wrote for \"\(question)\" judges a person; it is left out here. Keep to what happens and what it does to the work: \"\(facts)\" (tip 9).")
     }
 
@@ -104,7 +104,7 @@ public struct BriefStrings: Sendable {
     public var fits: String { text("Rammerne", "The framework") }
 
     func ifManagerSays(_ objection: String) -> String {
-        text("Hvis din leder siger «\(objection)»", "If your manager says \"\(objection)\"")
+        text("Hvis din leder siger »\(objection)«", "If your manager says \"\(objection)\"")
     }
 
     var prepare: String { text("Forbered dig: ", "Prepare: ") }
@@ -158,7 +158,7 @@ public struct BriefStrings: Sendable {
     }
 
     func agreementLine(_ agreement: String, status: String, said: String?) -> String {
-        text("«\(agreement)»", "\"\(agreement)\"") + " (\(status.lowercased()))" + (said.map { ": \($0)" } ?? "")
+        text("»\(agreement)«", "\"\(agreement)\"") + " (\(status.lowercased()))" + (said.map { ": \($0)" } ?? "")
     }
 
     func agreementsPoint(_ lines: [String]) -> String {
@@ -172,11 +172,11 @@ public struct BriefStrings: Sendable {
     }
 
     func askFeedback(_ topic: String) -> String {
-        text("Vil du give mig feedback på det her: «\(topic)»?", "Could you give me feedback on this: \"\(topic)\"?")
+        text("Vil du give mig feedback på det her: »\(topic)«?", "Could you give me feedback on this: \"\(topic)\"?")
     }
 
     func askPath(_ path: String) -> String {
-        text("Hvad skal der til, for at jeg når dertil: «\(path)»?", "What would it take for me to get there: \"\(path)\"?")
+        text("Hvad skal der til, for at jeg når dertil: »\(path)«?", "What would it take for me to get there: \"\(path)\"?")
     }
 
     var askPotential: String { text("Hvor ser du mit potentiale, og hvad skal jeg blive bedre til?", "Where do you see my potential, and what should I get better at?") }
@@ -213,7 +213,7 @@ public struct BriefStrings: Sendable {
 
     func pitchFindTakes(_ said: String?) -> String {
         text("[Find ud af, hvad det kræver: tid, pris og hvornår", "[Find out what it takes: time, cost and when")
-            + (said.map { text(" (du skrev: «\($0)»)", " (you wrote: \"\($0)\")") } ?? "") + ".]"
+            + (said.map { text(" (du skrev: »\($0)«)", " (you wrote: \"\($0)\")") } ?? "") + ".]"
     }
 
     var pitchProposal: String {
@@ -221,12 +221,12 @@ public struct BriefStrings: Sendable {
     }
 
     func lowScore(_ question: String, _ value: Int, _ max: Int) -> String {
-        text("Du svarede \(value)/\(max) på «\(question)». Det er værd at tage op i samtalen.",
+        text("Du svarede \(value)/\(max) på »\(question)«. Det er værd at tage op i samtalen.",
              "You answered \(value)/\(max) to \"\(question)\". It is worth raising in the talk.")
     }
 
     func agreementOpen(_ agreement: String, _ status: String) -> String {
-        text("Aftalen «\(agreement)» er ikke fulgt op (\(status)). Tag den med.",
+        text("Aftalen »\(agreement)« er ikke fulgt op (\(status)). Tag den med.",
              "The agreement \"\(agreement)\" has not been followed up (\(status)). Bring it up.")
     }
 }

@@ -84,7 +84,7 @@ public struct ChatRenderer: Sendable {
     var skippedBefore: String { text("sprunget over", "skipped") }
 
     func undid(_ answer: String) -> String {
-        style.dim(text("↩ Fortrudt: «\(answer)»", "↩ Taken back: \"\(answer)\""))
+        style.dim(text("↩ Fortrudt: »\(answer)«", "↩ Taken back: \"\(answer)\""))
     }
 
         var continuationPrompt: String { "… " }

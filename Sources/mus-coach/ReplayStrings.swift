@@ -22,10 +22,10 @@ extension SessionStrings {
         var lines = ["", text("Det har du ændret:", "What you changed:")]
         for change in changes {
             switch change.kind {
-            case .changed: lines.append("  \(change.step): «\(change.old ?? "")» → «\(change.new ?? "")»")
-            case .added: lines.append("  \(change.step): " + text("nyt svar", "new answer") + " «\(change.new ?? "")»")
+            case .changed: lines.append("  \(change.step): »\(change.old ?? "")« → »\(change.new ?? "")«")
+            case .added: lines.append("  \(change.step): " + text("nyt svar", "new answer") + " »\(change.new ?? "")«")
             case .setAside:
-                lines.append("  \(change.step): «\(change.old ?? "")» " + text("lagt til side (spørgsmålet stilles ikke længere)",
+                lines.append("  \(change.step): »\(change.old ?? "")« " + text("lagt til side (spørgsmålet stilles ikke længere)",
                                                                                    "set aside (the question is no longer asked)"))
             }
         }
@@ -39,7 +39,7 @@ extension SessionStrings {
         lines += drift.newQuestions.map { "\(session): " + text("nyt spørgsmål", "new question") + " \($0)" }
         lines += drift.removed.map { "\(session): " + text("fjernet", "removed") + " \($0)" }
         lines += drift.unreachable.map { "\(session): " + text("nås ikke længere", "no longer reached") + " \($0)" }
-        lines += drift.reworded.map { "\(session): " + text("ændret ordlyd", "changed prompt") + " \($0.step): «\($0.old)» → «\($0.new)»" }
+        lines += drift.reworded.map { "\(session): " + text("ændret ordlyd", "changed prompt") + " \($0.step): »\($0.old)« → »\($0.new)«" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

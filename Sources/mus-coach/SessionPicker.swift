@@ -97,7 +97,7 @@ struct SessionStrings {
     func offerResume(_ file: SessionFile, _ progress: CoachEngine.Progress?) -> String {
         let when = Self.format(file.updated)
         let where_ = progress.map { danish ? ", afsnit \($0.section)/\($0.sections)" : ", part \($0.section)/\($0.sections)" } ?? ""
-        return danish ? "Fortsæt forberedelsen «\(file.name)» fra \(when)\(where_)? (J/n) "
+        return danish ? "Fortsæt forberedelsen »\(file.name)« fra \(when)\(where_)? (J/n) "
             : "Continue the preparation '\(file.name)' from \(when)\(where_)? (Y/n) "
     }
 
@@ -106,13 +106,13 @@ struct SessionStrings {
     func saved(_ name: String, script: String) -> String {
         let command = script == YearCycle.followUpScript ? "mus-coach followup --session \(name)"
             : script == "mus" ? "mus-coach --session \(name)" : "mus-coach --script \(script) --session \(name)"
-        return danish ? "Dine svar er gemt i sessionen «\(name)». Fortsæt senere med:\n  \(command)"
+        return danish ? "Dine svar er gemt i sessionen »\(name)«. Fortsæt senere med:\n  \(command)"
             : "Your answers are saved in the session '\(name)'. Continue later with:\n  \(command) --lang en"
     }
 
     /// At the end: nothing left to continue.
     func finished(_ name: String) -> String {
-        danish ? "Dine svar er gemt i sessionen «\(name)»." : "Your answers are saved in the session '\(name)'."
+        danish ? "Dine svar er gemt i sessionen »\(name)«." : "Your answers are saved in the session '\(name)'."
     }
 
     func conclusionSaved(_ path: String, session: String, isFollowUp: Bool) -> String {

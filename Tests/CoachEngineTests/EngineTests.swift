@@ -296,7 +296,7 @@ sections:
         ask: Spring
   - id: b
     title: B
-    intro: Du skrev «{answer:svar}».
+    intro: Du skrev »{answer:svar}«.
     questions:
       - id: alt
         ask: "{answer:svar} | {answer:ok} | {answer:valg} | {answer:tal} | {answer:ting} | {answer:sprunget}"
@@ -316,7 +316,7 @@ sections:
     let outputs = next { .skipped(at: $0) }
     let intro = outputs.lazy.compactMap { if case .sectionStarted(let header) = $0 { header.intro } else { nil } }.first
     let prompt = outputs.lazy.compactMap { if case .question(let prompt) = $0 { prompt } else { nil } }.first
-    #expect(intro == "Du skrev «æble på træ».")
+    #expect(intro == "Du skrev »æble på træ«.")
     #expect(prompt?.text == "æble på træ | Ja | Beta | 4 | første, anden ø | …")
     #expect(prompt?.fixedTextKey == nil)
 }

@@ -103,7 +103,7 @@ func everyPointPointsAtRealAnswers(plan: String) throws {
 @Test func aWishWithoutItsBenefitIsPointedOut() throws {
     let brief = try Fixture(plan: "lister.da").brief
     let remark = try #require(brief.feedback.first { $0.kind == .wishWithoutBenefit })
-    #expect(remark.text.contains("«Projektledelse»"))
+    #expect(remark.text.contains("»Projektledelse«"))
     #expect(remark.sources == ["oensker"])
     #expect(brief.wishes.map(\.wish.text) == ["Certificering i AWS", "Projektledelse"])
 }

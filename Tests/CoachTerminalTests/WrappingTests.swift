@@ -3,7 +3,7 @@ import Testing
 
 @Test func wrappingBreaksBetweenWordsAndLeavesACommandLineWhole() {
     let style = TerminalStyle(colors: false, width: 30)
-    let text = "Dine svar er gemt i sessionen «forberedelse-2026». Fortsæt senere med:\n  mus-coach --session forberedelse-2026"
+    let text = "Dine svar er gemt i sessionen »forberedelse-2026«. Fortsæt senere med:\n  mus-coach --session forberedelse-2026"
     let lines = style.wrapHanging(text).split(separator: "\n").map(String.init)
     #expect(lines.last == "  mus-coach --session forberedelse-2026", "the command stays on one line, to be copied")
     for line in lines.dropLast() {

@@ -75,7 +75,7 @@ import Testing
         let written = try runProgram(["agreements", "--ics", calendar.path], home: home)
         #expect(written.status == 0)
         #expect(written.stdout.contains("Skrev 2 datoer til \(calendar.path)."))
-        #expect(written.stdout.contains("«Mentorordning» — frist: «snart», ikke en dato"))
+        #expect(written.stdout.contains("»Mentorordning« — frist: »snart«, ikke en dato"))
         #expect(written.stdout.contains("mus-coach replay "), "it says how to give the deadline a date")
         let mode = try FileManager.default.attributesOfItem(atPath: calendar.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)

@@ -72,6 +72,6 @@ import Testing
     process.waitUntilExit()
     output += String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     #expect(process.terminationReason == .exit && process.terminationStatus == 0)
-    #expect(output.contains("Dine svar er gemt i sessionen «p»"))
+    #expect(output.contains("Dine svar er gemt i sessionen »p«"))
     #expect(try home.sessionText("p").contains(#""text":"i morgen""#))
 }

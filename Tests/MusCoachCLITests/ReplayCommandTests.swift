@@ -10,7 +10,7 @@ import Testing
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(replay.stdout.contains("[was: I marts]"))
         #expect(replay.stdout.contains("[was: Nej]"))
-        #expect(replay.stdout.contains("Det har du ændret:\n  haft-mus-foer: «Nej» → «Ja»"))
+        #expect(replay.stdout.contains("Det har du ændret:\n  haft-mus-foer: »Nej« → »Ja«"))
 
         let revisions = try runProgram(["sessions", "--revisions", "r"], home: home)
         let lines = revisions.stdout.split(separator: "\n")
@@ -28,7 +28,7 @@ import Testing
 
     @Test func aSkippedAnswerStaysSkippedOnEnterAndGoingBackSaysWhatItTookBack() throws {
         let first = try runProgram(["--session", "r"], input: Data("I marts\n/spring\nja\n/tilbage\n/afslut\n".utf8), home: home)
-        #expect(first.stdout.contains("↩ Fortrudt: «Ja»"), "\(first.stdout)")
+        #expect(first.stdout.contains("↩ Fortrudt: »Ja«"), "\(first.stdout)")
         let replay = try runProgram(["replay", "r"], input: Data("\n\n".utf8), home: home)
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(replay.stdout.contains("[sprunget over] > "))
@@ -45,7 +45,7 @@ import Testing
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(!replay.stdout.contains("Hvornår skal du holde din MUS-samtale?"))
         #expect(replay.stdout.contains("[was: Ja]"))
-        #expect(replay.stdout.contains("skema: «Ja» → «Nej»"))
+        #expect(replay.stdout.contains("skema: »Ja« → »Nej«"))
         #expect(try runProgram(["replay", "r", "--from", "nowhere"], home: home).stderr.contains("no part or question has the id 'nowhere'"))
     }
 
@@ -59,7 +59,7 @@ import Testing
         #expect(replay.stdout.contains("! Der er intet afsnit eller spørgsmål med id'et nowhere."))
         #expect(replay.stdout.contains("Hvilke punkter står der på skemaet?"), "ahead to a question with no earlier answer")
         #expect(replay.stdout.contains("! Herfra er der intet tidligere svar at genbruge før trivsel; vi fortsætter her."))
-        #expect(replay.stdout.contains("mus-dato: «I marts» → «I april»"))
+        #expect(replay.stdout.contains("mus-dato: »I marts« → »I april«"))
         let chat = try runProgram(["--session", "r"], input: Data("/gå-til trivsel\n".utf8), home: home)
         #expect(chat.stdout.contains("! trivsel er ikke besvaret endnu"))
     }
@@ -84,15 +84,15 @@ import Testing
         #expect(check.stdout == """
             v: nyt spørgsmål ny
             v: fjernet gammel
-            v: ændret ordlyd projekt: «Hvad hedder projektet?» → «Hvilket projekt er du stoltest af?»
+            v: ændret ordlyd projekt: »Hvad hedder projektet?« → »Hvilket projekt er du stoltest af?«
 
             """)
 
         let replay = try runProgram(["replay", "v", "--dialogues", dialogues.path], input: Data("\nnyt svar\n\n".utf8), home: home)
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(replay.stdout.contains("[was: Apollo]"))
-        #expect(replay.stdout.contains("ny: nyt svar «nyt svar»"))
-        #expect(replay.stdout.contains("gammel: «ja tak» lagt til side"))
+        #expect(replay.stdout.contains("ny: nyt svar »nyt svar«"))
+        #expect(replay.stdout.contains("gammel: »ja tak« lagt til side"))
         #expect(try runProgram(["replay", "v", "--check", "--dialogues", dialogues.path], home: home).status == 0)
     }
 }

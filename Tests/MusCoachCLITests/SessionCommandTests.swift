@@ -24,14 +24,14 @@ import Testing
 @Test func pipedSessionsAreSavedPrivatelyAndResumed() throws {
     let home = TestHome()
     let first = try runProgram(["--new", "--session", "p"], input: Data("i morgen\nja\n".utf8), home: home)
-    #expect(first.stdout.contains("Dine svar er gemt i sessionen «p»"))
+    #expect(first.stdout.contains("Dine svar er gemt i sessionen »p«"))
     let attributes = try FileManager.default.attributesOfItem(atPath: home.sessions.appendingPathComponent("p.json").path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     let folder = try FileManager.default.attributesOfItem(atPath: home.sessions.path)
     #expect((folder[.posixPermissions] as? NSNumber)?.intValue == 0o700)
 
     let resumed = try runProgram([], input: Data("\n/afslut\n".utf8), home: home)
-    #expect(resumed.stdout.contains("Fortsæt forberedelsen «p»"))
+    #expect(resumed.stdout.contains("Fortsæt forberedelsen »p«"))
     #expect(resumed.stdout.contains("Har du fået en invitation"))
 }
 
@@ -49,6 +49,6 @@ import Testing
     // Written later, and finished: it must not hide the unfinished one.
     _ = try runProgram(["--new", "--session", "faerdig"], input: Data(try happyPathInput().utf8), home: home)
     let result = try runProgram([], input: Data("\n/afslut\n".utf8), home: home)
-    #expect(result.stdout.contains("Fortsæt forberedelsen «halvvejs»"))
+    #expect(result.stdout.contains("Fortsæt forberedelsen »halvvejs«"))
     #expect(result.stdout.contains("Har du haft en MUS-samtale før?"))
 }
