@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let library = try options.library()
         let urls = scripts.isEmpty ? library.scriptURLs() : scripts.map { library.scriptURL($0, language: nil) }
-        guard !urls.isEmpty else { throw CLIError("no scripts found in \(library.folder.path)") }
+        guard !urls.isEmpty else { throw CLIError(ProgramLanguage.text("ingen dialoger fundet i \(library.folder.path)", "no scripts found in \(library.folder.path)")) }
         var all: [Diagnostic] = []
         var sources: [String: String] = [:]
         var summaries: [String] = []
@@ -36,7 +36,10 @@ struct Check: ParsableCommand {
             all += result.diagnostics
             if let script = result.script {
                 let questions = script.allQuestions.count
-                summaries.append("\(path): ok (\(script.sections.count) sections, \(questions) questions, \(script.tips.count) tips)")
+                let counts = [ProgramLanguage.count(script.sections.count, ("afsnit", "section"), ("afsnit", "sections")),
+                              ProgramLanguage.count(questions, ("spørgsmål", "question"), ("spørgsmål", "questions")),
+                              ProgramLanguage.count(script.tips.count, ("tip", "tip"), ("tips", "tips"))]
+                summaries.append("\(path): ok (\(counts.joined(separator: ", ")))")
             }
         }
         // The objection banks the brief reads, checked with the scripts when no script is named.
@@ -45,10 +48,10 @@ struct Check: ParsableCommand {
             let path = DialogueLibrary.displayPath(url)
             do {
                 guard let data = FileManager.default.contents(atPath: url.path), let text = String(validating: data, as: UTF8.self) else {
-                    throw CLIError("\(path): cannot read the file as UTF-8 text")
+                    throw CLIError(ProgramLanguage.text("\(path): filen kan ikke læses som UTF-8-tekst", "\(path): cannot read the file as UTF-8 text"))
                 }
                 let bank = try ObjectionBankLoader.load(text: text, path: path)
-                summaries.append("\(path): ok (\(bank.entries.count) objections)")
+                summaries.append("\(path): ok (" + ProgramLanguage.count(bank.entries.count, ("indvending", "objection"), ("indvendinger", "objections")) + ")")
             } catch {
                 bankErrors.append("\(error)")
             }

@@ -35,7 +35,7 @@ struct CycleOptions: ParsableArguments {
     @OptionGroup var options: DialogueOptions
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be 'da' or 'en', not '\(lang)'") }
+        guard Language(rawValue: lang) != nil else { throw ValidationError(ProgramLanguage.text("--lang skal være 'da' eller 'en', ikke '\(lang)'", "--lang must be 'da' or 'en', not '\(lang)'")) }
     }
 
     var strings: CycleStrings { CycleStrings(Language(rawValue: lang) ?? .danish) }

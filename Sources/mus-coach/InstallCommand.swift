@@ -18,7 +18,7 @@ struct Install: ParsableCommand {
 
     func run() throws {
         let library = try options.library()
-        guard let executable = DialogueLibrary.runningExecutable() else { throw CLIError("cannot tell where this program's file is") }
+        guard let executable = DialogueLibrary.runningExecutable() else { throw CLIError(ProgramLanguage.text("kan ikke se, hvor programmets fil ligger", "cannot tell where this program's file is")) }
         let root = URL(fileURLWithPath: NSString(string: prefix).expandingTildeInPath)
         let program = root.appendingPathComponent("bin/mus-coach")
         let dialogues = root.appendingPathComponent(DialogueLibrary.installedPath)
@@ -28,7 +28,7 @@ struct Install: ParsableCommand {
         } catch let error as CLIError {
             throw error
         } catch {
-            throw CLIError("cannot install under \(root.path): \(error.localizedDescription)")
+            throw CLIError(ProgramLanguage.text("kan ikke installere under \(root.path): \(error.localizedDescription)", "cannot install under \(root.path): \(error.localizedDescription)"))
         }
         print("installed \(program.path)")
         print("installed \(dialogues.path)")
@@ -50,7 +50,7 @@ struct Install: ParsableCommand {
             try manager.removeItem(at: target)
         }
         guard rename(staged.path, target.path) == 0 else {
-            throw CLIError("cannot move \(staged.path) to \(target.path): \(String(cString: strerror(errno)))")
+            throw CLIError(ProgramLanguage.text("kan ikke flytte \(staged.path) til \(target.path): \(String(cString: strerror(errno)))", "cannot move \(staged.path) to \(target.path): \(String(cString: strerror(errno)))"))
         }
     }
 }

@@ -2,7 +2,9 @@ import ArgumentParser
 import CoachLibrary
 import CoachScript
 import CoachSummary
+import CoachStore
 import CoachText
+import Foundation
 
 @main
 struct MusCoach: ParsableCommand {
@@ -13,6 +15,24 @@ struct MusCoach: ParsableCommand {
                       Sessions.self, Summary.self, Check.self, Graph.self, Test.self, Install.self],
         defaultSubcommand: Chat.self
     )
+
+    /// As ArgumentParser's own `main`, with its "Error:" (and the store's errors) said in the program's language.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = if ProgramLanguage.current == .danish, let stored = error as? StoreError { "Error: " + stored.danish } else { fullMessage(for: error) }
+            if code == .success {
+                if !message.isEmpty { Console.line(message) }
+            } else if !message.isEmpty {
+                let prefix = "Error: "
+                Console.error(message.hasPrefix(prefix) ? ProgramLanguage.text("Fejl: ", prefix) + message.dropFirst(prefix.count) : message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// Options every command that reads dialogues shares.
@@ -22,7 +42,7 @@ struct DialogueOptions: ParsableArguments {
 
     func library() throws -> DialogueLibrary {
         guard let library = DialogueLibrary.locate(explicit: dialogues) else {
-            throw CLIError("cannot find the dialogues folder; pass --dialogues DIR or set MUS_COACH_DIALOGUES")
+            throw CLIError(ProgramLanguage.text("kan ikke finde mappen med dialoger; angiv --dialogues MAPPE eller sæt MUS_COACH_DIALOGUES", "cannot find the dialogues folder; pass --dialogues DIR or set MUS_COACH_DIALOGUES"))
         }
         return library
     }

@@ -8,6 +8,18 @@ import Foundation
 /// The tags a note can carry, and where in the next preparation it is offered.
 enum NoteTag: String, CaseIterable, ExpressibleByArgument {
     case resultat, oenske, udfordring
+
+    /// As spelled in Danish (`ønske`), in ASCII (`oenske`) or in English (`wish`).
+    init?(argument: String) {
+        let folded = argument.lowercased().replacingOccurrences(of: "ø", with: "oe").replacingOccurrences(of: "æ", with: "ae")
+            .replacingOccurrences(of: "å", with: "aa")
+        switch folded {
+        case "resultat", "result": self = .resultat
+        case "oenske", "wish": self = .oenske
+        case "udfordring", "challenge": self = .udfordring
+        default: return nil
+        }
+    }
 }
 
 struct NoteCommand: ParsableCommand {
@@ -19,17 +31,17 @@ struct NoteCommand: ParsableCommand {
     @Argument(help: "The note.")
     var words: [String]
 
-    @Option(name: .customLong("tag"), help: "resultat, oenske or udfordring (may be repeated).")
+    @Option(name: .customLong("tag"), help: "resultat, ønske or udfordring (may be repeated; oenske and result, wish, challenge too).")
     var tags: [NoteTag] = []
 
     func validate() throws {
-        guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the note is empty") }
+        guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError(ProgramLanguage.text("noten er tom", "the note is empty")) }
     }
 
     func run() throws {
         let journal = NoteJournal(url: NoteJournal.defaultURL())
         let note = try journal.add(words.joined(separator: " "), tags: tags.map(\.rawValue), at: .now)
-        Console.line("noted #\(note.id) (\(LocalTime.format(note.written, "%Y-%m-%d")))")
+        Console.line(ProgramLanguage.text("noteret #", "noted #") + "\(note.id) (\(LocalTime.format(note.written, "%Y-%m-%d")))")
     }
 }
 
@@ -55,22 +67,22 @@ struct NotesCommand: ParsableCommand {
     var text: [String] = []
 
     func validate() throws {
-        if let since, LocalDate(iso: since) == nil { throw ValidationError("--since must be a day as YYYY-MM-DD, not '\(since)'") }
-        if edit != nil && text.isEmpty { throw ValidationError("--edit needs the new text") }
-        if edit == nil && !text.isEmpty { throw ValidationError("text is only taken with --edit") }
-        if edit != nil && delete != nil { throw ValidationError("--edit and --delete cannot be combined") }
+        if let since, LocalDate(iso: since) == nil { throw ValidationError(ProgramLanguage.text("--since skal være en dag som ÅÅÅÅ-MM-DD, ikke '\(since)'", "--since must be a day as YYYY-MM-DD, not '\(since)'")) }
+        if edit != nil && text.isEmpty { throw ValidationError(ProgramLanguage.text("--edit skal have den nye tekst", "--edit needs the new text")) }
+        if edit == nil && !text.isEmpty { throw ValidationError(ProgramLanguage.text("tekst bruges kun sammen med --edit", "text is only taken with --edit")) }
+        if edit != nil && delete != nil { throw ValidationError(ProgramLanguage.text("--edit og --delete kan ikke bruges sammen", "--edit and --delete cannot be combined")) }
     }
 
     func run() throws {
         let journal = NoteJournal(url: NoteJournal.defaultURL())
         if let edit {
             try journal.edit(edit, text: text.joined(separator: " "), at: .now)
-            Console.line("edited #\(edit)")
+            Console.line(ProgramLanguage.text("rettet #", "edited #") + "\(edit)")
             return
         }
         if let delete {
             try journal.delete(delete)
-            Console.line("deleted #\(delete)")
+            Console.line(ProgramLanguage.text("slettet #", "deleted #") + "\(delete)")
             return
         }
         let first = since.flatMap(LocalDate.init(iso:))

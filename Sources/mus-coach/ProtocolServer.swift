@@ -62,7 +62,7 @@ struct ProtocolServer {
                 let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, chunkSize) }
                 if count < 0 {
                     if errno == EINTR || errno == EAGAIN { break }
-                    throw CLIError("cannot read standard input: \(String(cString: strerror(errno)))")
+                    throw CLIError(ProgramLanguage.text("kan ikke læse standard input: \(String(cString: strerror(errno)))", "cannot read standard input: \(String(cString: strerror(errno)))"))
                 }
                 if count == 0 {
                     frames += framer.finish()

@@ -62,10 +62,10 @@ struct Replay: ParsableCommand {
             return
         }
         guard store.exists(file.name), (try? store.load(file.name)) == file else {
-            throw CLIError("\(session) is not a session in \(store.folder.path): only --check reads files elsewhere")
+            throw CLIError(ProgramLanguage.text("\(session) er ikke en session i \(store.folder.path): kun --check læser filer andre steder", "\(session) is not a session in \(store.folder.path): only --check reads files elsewhere"))
         }
         if file.gateway != nil && store.isServed {
-            throw CLIError("session '\(file.name)' belongs to a running mus-coach serve; stop the server first")
+            throw CLIError(ProgramLanguage.text("sessionen »\(file.name)« hører til en kørende mus-coach serve; stop serveren først", "session '\(file.name)' belongs to a running mus-coach serve; stop the server first"))
         }
         try talk(file, program: program, previous: previous, store: store, library: library, renderer: renderer)
     }
@@ -80,7 +80,7 @@ struct Replay: ParsableCommand {
         var conversation = Conversation(program: program)
         var opening = conversation.apply(revised)
         if let from {
-            guard let matches = program.matcher(for: from) else { throw CLIError("--from: no part or question has the id '\(from)'") }
+            guard let matches = program.matcher(for: from) else { throw CLIError(ProgramLanguage.text("--from: intet afsnit eller spørgsmål har id'et '\(from)'", "--from: no part or question has the id '\(from)'")) }
             let reused = conversation.reuse(previous, at: .now) { $0.position.map { matches($0.index) } ?? true }
             file.transcript.events += reused.events
             opening = conversation.reshow()

@@ -51,10 +51,10 @@ struct Serve: ParsableCommand {
     @OptionGroup var options: DialogueOptions
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be 'da' or 'en', not '\(lang)'") }
-        guard maxLineBytes >= 1024 else { throw ValidationError("--max-line-bytes must be at least 1024") }
-        guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
-        guard idleTimeout >= 1 else { throw ValidationError("--idle-timeout must be at least 1 second") }
+        guard Language(rawValue: lang) != nil else { throw ValidationError(ProgramLanguage.text("--lang skal være 'da' eller 'en', ikke '\(lang)'", "--lang must be 'da' or 'en', not '\(lang)'")) }
+        guard maxLineBytes >= 1024 else { throw ValidationError(ProgramLanguage.text("--max-line-bytes skal være mindst 1024", "--max-line-bytes must be at least 1024")) }
+        guard maxSessions >= 1 else { throw ValidationError(ProgramLanguage.text("--max-sessions skal være mindst 1", "--max-sessions must be at least 1")) }
+        guard idleTimeout >= 1 else { throw ValidationError(ProgramLanguage.text("--idle-timeout skal være mindst 1 sekund", "--idle-timeout must be at least 1 second")) }
         if let session { try SessionStore.validate(name: session) }
     }
 
@@ -106,6 +106,6 @@ struct Serve: ParsableCommand {
             if let lock = try? store.lockServer() { return lock }
             usleep(20_000)
         }
-        throw CLIError("another mus-coach serve is using \(store.folder.path)")
+        throw CLIError(ProgramLanguage.text("en anden mus-coach serve bruger allerede \(store.folder.path)", "another mus-coach serve is using \(store.folder.path)"))
     }
 }

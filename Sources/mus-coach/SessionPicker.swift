@@ -35,12 +35,13 @@ struct SessionPicker {
 
     private func resume(_ file: SessionFile) throws -> Opened {
         if file.gateway != nil && store.isServed {
-            throw CLIError("session '\(file.name)' belongs to a running mus-coach serve; stop the server first")
+            throw CLIError(ProgramLanguage.text("sessionen »\(file.name)« hører til en kørende mus-coach serve; stop serveren først", "session '\(file.name)' belongs to a running mus-coach serve; stop the server first"))
         }
         let identity = file.transcript.script
         guard identity.id == program.script.id, identity.language == program.script.language.rawValue else {
-            throw CLIError("session '\(file.name)' was made with the script '\(identity.id)' in '\(identity.language)'; "
-                           + "open it with --script \(identity.id) --lang \(identity.language)")
+            throw CLIError(ProgramLanguage.text(
+                "sessionen »\(file.name)« er lavet med dialogen '\(identity.id)' på '\(identity.language)'; åbn den med --script \(identity.id) --lang \(identity.language)",
+                "session '\(file.name)' was made with the script '\(identity.id)' in '\(identity.language)'; open it with --script \(identity.id) --lang \(identity.language)"))
         }
         let (conversation, _) = file.transcript.replay(on: program)
         var opening: [Output] = []

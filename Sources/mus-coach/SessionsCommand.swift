@@ -19,8 +19,8 @@ struct Sessions: ParsableCommand {
     @OptionGroup var options: DialogueOptions
 
     func validate() throws {
-        if deleteName != nil && revisionsOf != nil { throw ValidationError("--delete and --revisions cannot be combined") }
-        if yes && deleteName == nil { throw ValidationError("--yes is only taken with --delete") }
+        if deleteName != nil && revisionsOf != nil { throw ValidationError(ProgramLanguage.text("--delete og --revisions kan ikke bruges sammen", "--delete and --revisions cannot be combined")) }
+        if yes && deleteName == nil { throw ValidationError(ProgramLanguage.text("--yes bruges kun sammen med --delete", "--yes is only taken with --delete")) }
     }
 
     func run() throws {
@@ -33,7 +33,7 @@ struct Sessions: ParsableCommand {
             return
         }
         if let revisionsOf {
-            guard let library else { throw CLIError("cannot find the dialogues folder; pass --dialogues DIR") }
+            guard let library else { throw CLIError(ProgramLanguage.text("kan ikke finde mappen med dialoger; angiv --dialogues MAPPE", "cannot find the dialogues folder; pass --dialogues DIR")) }
             try listRevisions(of: store.load(revisionsOf), versions: ScriptVersions(library: library, archive: ScriptArchive(store: store)))
             return
         }
@@ -62,12 +62,12 @@ struct Sessions: ParsableCommand {
 
     private func delete(_ name: String, from store: SessionStore) throws {
         try SessionStore.validate(name: name)
-        guard store.exists(name) else { throw CLIError("no session '\(name)' in \(store.folder.path)") }
+        guard store.exists(name) else { throw CLIError(ProgramLanguage.text("der er ingen session »\(name)« i \(store.folder.path)", "no session '\(name)' in \(store.folder.path)")) }
         if SessionStore.isGatewayName(name) && store.isServed {
-            throw CLIError("session '\(name)' belongs to a running mus-coach serve; stop the server first")
+            throw CLIError(ProgramLanguage.text("sessionen »\(name)« hører til en kørende mus-coach serve; stop serveren først", "session '\(name)' belongs to a running mus-coach serve; stop the server first"))
         }
         if !yes {
-            guard isatty(0) == 1 else { throw CLIError("deleting '\(name)' cannot be undone: add --yes to confirm") }
+            guard isatty(0) == 1 else { throw CLIError(ProgramLanguage.text("sletning af »\(name)« kan ikke fortrydes: tilføj --yes for at bekræfte", "deleting '\(name)' cannot be undone: add --yes to confirm")) }
             let answers = (try? store.load(name)).map { " (\($0.transcript.events.count) events)" } ?? ""
             Console.out("Delete session '\(name)'\(answers), every revision and its brief from the disk? This cannot be undone. [y/N] ")
             let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
@@ -87,19 +87,20 @@ struct Sessions: ParsableCommand {
         for revision in revisions {
             let identity = revision.transcript.script
             let progress = versions.program(for: identity).map { describe(revision.transcript.replay(on: $0).conversation) }
-                ?? "script version \(identity.contentHash) not kept"
-            let current = revision.number == revisions.count ? "\tcurrent" : ""
+                ?? ProgramLanguage.text("scriptudgaven \(identity.contentHash) er ikke gemt", "script version \(identity.contentHash) not kept")
+            let current = revision.number == revisions.count ? "\t" + ProgramLanguage.text("nuværende", "current") : ""
             Console.line("\(revision.number)\t\(SessionStrings.format(revision.began))\t\(identity.id).\(identity.language) v\(identity.version)\t\(progress)\(current)")
         }
     }
 
     private func describe(_ conversation: Conversation) -> String {
         let answers = conversation.records.filter { !$0.isSkipped }.count
+        let given = ProgramLanguage.count(answers, ("svar", "answer"), ("svar", "answers"))
         switch conversation.position {
-        case nil: return conversation.status == .ended ? "finished, \(answers) answers" : "not started"
+        case nil: return conversation.status == .ended ? ProgramLanguage.text("færdig, ", "finished, ") + given : ProgramLanguage.text("ikke startet", "not started")
         case let position?:
             let progress = conversation.program.progress(of: position.index)
-            return "part \(progress.section)/\(progress.sections), \(answers) answers"
+            return ProgramLanguage.text("afsnit", "part") + " \(progress.section)/\(progress.sections), " + given
         }
     }
 }

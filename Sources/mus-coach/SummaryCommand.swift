@@ -36,16 +36,16 @@ struct Summary: ParsableCommand {
         if let revision {
             let revisions = transcript.revisions
             guard revisions.indices.contains(revision - 1) else {
-                throw CLIError("--revision must be from 1 to \(revisions.count) for this session")
+                throw CLIError(ProgramLanguage.text("--revision skal være fra 1 til \(revisions.count) for denne session", "--revision must be from 1 to \(revisions.count) for this session"))
             }
             transcript = revisions[revision - 1].transcript
         }
         let identity = transcript.script
         guard let language = Language(rawValue: identity.language) else {
-            throw CLIError("the transcript's language '\(identity.language)' is not da or en")
+            throw CLIError(ProgramLanguage.text("udskriftens sprog '\(identity.language)' er hverken da eller en", "the transcript's language '\(identity.language)' is not da or en"))
         }
         guard let program = versions.program(for: identity) ?? versions.current(identity) else {
-            throw CLIError("no script '\(identity.id)' in '\(identity.language)' in \(library.folder.path)")
+            throw CLIError(ProgramLanguage.text("ingen dialog '\(identity.id)' på '\(identity.language)' i \(library.folder.path)", "no script '\(identity.id)' in '\(identity.language)' in \(library.folder.path)"))
         }
         let brief = BriefBuilder.build(transcript, program: program, knowledge: try library.knowledgeForBriefs(language))
         let text = brief.render(format, showSources: sources)
@@ -64,12 +64,12 @@ struct Summary: ParsableCommand {
             return try store.load(session).transcript
         }
         let url = URL(fileURLWithPath: session)
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw CLIError("\(session): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw CLIError(ProgramLanguage.text("\(session): filen kan ikke læses", "\(session): cannot read the file")) }
         if let file = try? JSONDecoder().decode(SessionFile.self, from: data) { return file.transcript }
         do {
             return try JSONDecoder().decode(Transcript.self, from: data)
         } catch {
-            throw CLIError("\(session): neither a session file nor a transcript (\(error))")
+            throw CLIError(ProgramLanguage.text("\(session): hverken en sessionsfil eller en udskrift (\(error))", "\(session): neither a session file nor a transcript (\(error))"))
         }
     }
 }

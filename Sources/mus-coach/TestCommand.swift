@@ -17,7 +17,7 @@ struct Test: ParsableCommand {
         let library = try options.library()
         let urls = plans.isEmpty ? library.planURLs() : plans.flatMap(Self.planURLs)
         guard !urls.isEmpty else {
-            throw CLIError("no dialogue tests found in \(plans.isEmpty ? library.folder.path + "/tests" : plans.joined(separator: ", "))")
+            throw CLIError(ProgramLanguage.text("ingen dialogtest fundet i \(plans.isEmpty ? library.folder.path + "/tests" : plans.joined(separator: ", "))", "no dialogue tests found in \(plans.isEmpty ? library.folder.path + "/tests" : plans.joined(separator: ", "))"))
         }
         var passed = 0
         var failed = 0

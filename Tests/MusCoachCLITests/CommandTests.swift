@@ -4,7 +4,7 @@ import Testing
 @Test func checkPassesTheBundledScripts() throws {
     let result = try runProgram(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("mus.da.yaml: ok (11 sections, 56 questions, 13 tips)"))
+    #expect(result.stdout.contains("mus.da.yaml: ok (11 afsnit, 56 spørgsmål, 13 tips)"))
     #expect(result.stdout.contains("mus.en.yaml: ok"))
 }
 
@@ -50,7 +50,7 @@ import Testing
     #expect(folder.status == 0, "\(folder.stderr)")
     #expect(folder.stdout.hasSuffix("dialogue tests: 10 passed, 0 failed\n"))
     let empty = try runProgram(["test", "docs"])
-    #expect(empty.status == 1 && empty.stderr.contains("no dialogue tests found in docs"))
+    #expect(empty.status == 1 && empty.stderr.contains("ingen dialogtest fundet i docs"))
 }
 
 @Test(arguments: [("dot", "digraph script {"), ("mermaid", "flowchart TD")])
@@ -64,7 +64,7 @@ func graphDraws(format: String, firstLine: String) throws {
 @Test func unknownLanguageIsAUsageError() throws {
     let result = try runProgram(["chat", "--lang", "sv"])
     #expect(result.status == 64)
-    #expect(result.stderr.contains("--lang must be 'da' or 'en', not 'sv'"))
+    #expect(result.stderr.contains("Fejl: --lang skal være 'da' eller 'en', ikke 'sv'"))
 }
 
 @Test func analyseShowsTheCuesFoundAndTheVerdict() throws {
@@ -110,4 +110,21 @@ func graphDraws(format: String, firstLine: String) throws {
                                 environment: environment)
     #expect(linked.status == 0, "\(linked.stderr)")
     #expect(linked.stdout.contains("\(repository.path)/dialogues/mus.da.yaml: ok"))
+}
+
+@Test func theProgramSpeaksDanishUnlessTheLocaleIsEnglish() throws {
+    let home = TestHome()
+    let danish = try runProgram(["note", "Kursus i Kubernetes", "--tag", "ønske"], home: home)
+    #expect(danish.stdout.hasPrefix("noteret #1"), "\(danish.stderr)")
+    #expect(try runProgram(["notes", "--tag", "oenske"], home: home).stdout.contains("[oenske]"), "ønske and oenske are the same tag")
+    var english = home.environment
+    english["LANG"] = "en_GB.UTF-8"
+    let noted = try runProgram(["note", "Led the sprint review", "--tag", "result"], home: home, environment: english)
+    #expect(noted.stdout.hasPrefix("noted #2"))
+    let missing = try runProgram(["summary", "nowhere"], home: home, environment: english)
+    #expect(missing.stderr.hasPrefix("Error: no session 'nowhere'"))
+    let check = try runProgram(["check"], home: home, environment: english)
+    #expect(check.stdout.contains("mus.da.yaml: ok (11 sections, 56 questions, 13 tips)"))
+    #expect(check.stdout.contains("objections.da.yaml: ok (6 objections)"))
+    #expect(try runProgram(["summary", "nowhere"], home: home).stderr.hasPrefix("Fejl: der er ingen session »nowhere«"))
 }

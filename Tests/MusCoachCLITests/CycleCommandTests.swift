@@ -7,8 +7,8 @@ import Testing
     private var notesFile: URL { home.folder.appendingPathComponent("data/mus-coach/notes.jsonl") }
 
     @Test func notesAreAddedListedEditedAndDeletedInAPrivateJournal() throws {
-        #expect(try runProgram(["note", "Leverede", "Apollo", "3", "uger", "før", "tid", "--tag", "resultat"], home: home).stdout.hasPrefix("noted #1"))
-        #expect(try runProgram(["note", "Kursus i Kubernetes", "--tag", "oenske"], home: home).stdout.hasPrefix("noted #2"))
+        #expect(try runProgram(["note", "Leverede", "Apollo", "3", "uger", "før", "tid", "--tag", "resultat"], home: home).stdout.hasPrefix("noteret #1"))
+        #expect(try runProgram(["note", "Kursus i Kubernetes", "--tag", "oenske"], home: home).stdout.hasPrefix("noteret #2"))
         let listed = try runProgram(["notes"], home: home).stdout.split(separator: "\n")
         #expect(listed.count == 2)
         #expect(listed[0].hasPrefix("#1\t") && listed[0].hasSuffix("Leverede Apollo 3 uger før tid [resultat]"))
@@ -17,7 +17,7 @@ import Testing
         #expect(try runProgram(["notes", "--edit", "2", "Kursus i Kubernetes og Terraform"], home: home).status == 0)
         #expect(try runProgram(["notes", "--delete", "1"], home: home).status == 0)
         #expect(try runProgram(["notes"], home: home).stdout.hasSuffix("Kursus i Kubernetes og Terraform [oenske]\n"))
-        #expect(try runProgram(["notes", "--delete", "1"], home: home).stderr.contains("there is no note 1"))
+        #expect(try runProgram(["notes", "--delete", "1"], home: home).stderr.contains("Fejl: der er ingen note 1"))
         #expect(try runProgram(["note", "x", "--tag", "ferie"], home: home).status != 0)
         let mode = try FileManager.default.attributesOfItem(atPath: notesFile.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
@@ -37,7 +37,7 @@ import Testing
         let before = try Data(contentsOf: notesFile)
         let listed = try runProgram(["notes"], home: home)
         #expect(listed.status == 1)
-        #expect(listed.stderr.contains("notes.jsonl:2: this line of your notes cannot be read"))
+        #expect(listed.stderr.contains("notes.jsonl:2: denne linje i dine noter kan ikke læses"))
         #expect(try Data(contentsOf: notesFile) == before)
     }
 

@@ -85,7 +85,7 @@ import Testing
 
         let unconfirmed = try runProgram(["sessions", "--delete", "gone"], home: home)
         #expect(unconfirmed.status == 1)
-        #expect(unconfirmed.stderr.contains("add --yes to confirm"))
+        #expect(unconfirmed.stderr.contains("tilføj --yes for at bekræfte"))
         #expect(try files().contains("gone.json"))
 
         let terminal = try PseudoTerminal(["sessions", "--delete", "gone"], home: home)
@@ -103,6 +103,6 @@ import Testing
         #expect(try files().isEmpty)
         #expect(try runProgram(["sessions"], home: home).stdout.hasPrefix("kept\t"))
         #expect(try runProgram(["sessions", "--delete", "kept", "--yes"], home: home).status == 0)
-        #expect(try runProgram(["sessions", "--delete", "kept", "--yes"], home: home).stderr.contains("no session 'kept'"))
+        #expect(try runProgram(["sessions", "--delete", "kept", "--yes"], home: home).stderr.contains("der er ingen session »kept«"))
     }
 }

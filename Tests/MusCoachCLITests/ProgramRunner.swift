@@ -33,6 +33,10 @@ struct TestHome {
         environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
         environment["HOME"] = folder.path
         environment["NO_COLOR"] = "1"
+        // The program speaks Danish unless the locale is English: the tests pin a neutral one.
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
         return environment
     }
 

@@ -16,11 +16,11 @@ import Testing
         let lines = revisions.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.first?.hasPrefix("1\t") == true)
-        #expect(lines.last?.hasPrefix("2\t") == true && lines.last?.hasSuffix("current") == true)
+        #expect(lines.last?.hasPrefix("2\t") == true && lines.last?.hasSuffix("nuværende") == true)
 
         let first = try runProgram(["summary", "r", "--revision", "1", "--format", "json"], home: home)
         #expect(first.status == 0)
-        #expect(try runProgram(["summary", "r", "--revision", "3"], home: home).stderr.contains("--revision must be from 1 to 2"))
+        #expect(try runProgram(["summary", "r", "--revision", "3"], home: home).stderr.contains("--revision skal være fra 1 til 2"))
         // The log keeps both passes: the first answer and the new one.
         let session = try home.sessionText("r")
         #expect(session.contains(#""text":"nej""#) && session.contains(#""text":"ja""#) && session.contains(#""type":"revised""#))
@@ -46,7 +46,7 @@ import Testing
         #expect(!replay.stdout.contains("Hvornår skal du holde din MUS-samtale?"))
         #expect(replay.stdout.contains("[was: Ja]"))
         #expect(replay.stdout.contains("skema: »Ja« → »Nej«"))
-        #expect(try runProgram(["replay", "r", "--from", "nowhere"], home: home).stderr.contains("no part or question has the id 'nowhere'"))
+        #expect(try runProgram(["replay", "r", "--from", "nowhere"], home: home).stderr.contains("intet afsnit eller spørgsmål har id'et 'nowhere'"))
     }
 
     @Test func goToJumpsAheadThroughEarlierAnswersAndBackToAnsweredOnes() throws {

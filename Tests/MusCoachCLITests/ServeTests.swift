@@ -154,7 +154,7 @@ private func field(_ name: String, in line: String?) -> String? {
         _ = first.readLine()
         let second = try runProgram(["serve"], home: home)
         #expect(second.status == 1)
-        #expect(second.stderr.contains("another mus-coach serve is using"))
+        #expect(second.stderr.contains("en anden mus-coach serve bruger allerede"))
         try first.closeInput()
         #expect(first.waitForExit() == 0)
     }

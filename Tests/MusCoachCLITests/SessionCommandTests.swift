@@ -8,8 +8,8 @@ import Testing
     try Data("{ broken".utf8).write(to: file)
     let result = try runProgram(["--session", "x"], input: Data("ja\n".utf8), home: home)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("\(file.path): the session file cannot be read: not valid JSON"))
-    #expect(result.stderr.contains("start a new session with --new"))
+    #expect(result.stderr.contains("\(file.path): sessionsfilen kan ikke læses: not valid JSON"))
+    #expect(result.stderr.contains("start en ny session med --new"))
     #expect(try String(contentsOf: file, encoding: .utf8) == "{ broken")
 }
 
@@ -18,7 +18,7 @@ import Testing
     _ = try runProgram(["--new", "--session", "first"], input: Data("i morgen\nja\n".utf8), home: home)
     let result = try runProgram(["sessions"], home: home)
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("first\tmus.da\tpart 1/11, 2 answers\t"))
+    #expect(result.stdout.hasPrefix("first\tmus.da\tafsnit 1/11, 2 svar\t"))
 }
 
 @Test func pipedSessionsAreSavedPrivatelyAndResumed() throws {
@@ -40,7 +40,7 @@ import Testing
     _ = try runProgram(["--new", "--session", "da"], input: Data("i morgen\n".utf8), home: home)
     let result = try runProgram(["--lang", "en", "--session", "da"], home: home)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("session 'da' was made with the script 'mus' in 'da'; open it with --script mus --lang da"))
+    #expect(result.stderr.contains("sessionen »da« er lavet med dialogen 'mus' på 'da'; åbn den med --script mus --lang da"))
 }
 
 @Test func theOfferSkipsFinishedSessionsForTheLatestUnfinishedOne() throws {

@@ -50,5 +50,5 @@ func summaryOfASessionInEachFormat(format: String, expected: String) throws {
 @Test func summaryOfAnUnknownSessionSaysSo() throws {
     let result = try runProgram(["summary", "findes-ikke"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("no session 'findes-ikke'"))
+    #expect(result.stderr.contains("der er ingen session »findes-ikke«"))
 }

@@ -149,7 +149,7 @@ import Glibc
         terminal.expect("> ")
         let second = try runProgram(["--session", "t"], home: home)
         #expect(second.status == 1)
-        #expect(second.stderr.contains("session 't' is open in another mus-coach"))
+        #expect(second.stderr.contains("sessionen »t« er åben i en anden mus-coach"))
         terminal.type("/afslut\r")
         #expect(terminal.waitForExit() == 0)
     }
