@@ -13,11 +13,37 @@ extension StoreError {
         case .locked(let name, let path):
             "sessionen »\(name)« er åben i en anden mus-coach (\(path) er låst); luk den først"
         case .io(let path, let operation, let reason):
-            "\(path): \(operation) mislykkedes: \(reason)"
+            "\(path): kan ikke \(Self.danish(operation)): \(reason)"
         case .damagedNotes(let path, let line):
             "\(path):\(line): denne linje i dine noter kan ikke læses. Filen er ladt, som den er; ret eller fjern linjen"
         case .noSuchNote(let id):
             "der er ingen note \(id) (se mus-coach notes)"
+        }
+    }
+
+    /// What the store was doing, as the English `description` says it after "cannot".
+    private static func danish(_ operation: String) -> String {
+        switch operation {
+        case "create the compacted journal": "oprette den komprimerede journal"
+        case "create the folder": "oprette mappen"
+        case "delete the file": "slette filen"
+        case "drop a torn line from the journal": "fjerne en afbrudt linje fra journalen"
+        case "empty the journal": "tømme journalen"
+        case "make the folder private": "gøre mappen privat"
+        case "open the folder": "åbne mappen"
+        case "open the journal": "åbne journalen"
+        case "open the lock file": "åbne låsefilen"
+        case "open the notes": "åbne noterne"
+        case "read the file": "læse filen"
+        case "read the journal": "læse journalen"
+        case "read the notes": "læse noterne"
+        case "reopen the journal": "genåbne journalen"
+        case "replace the journal": "erstatte journalen"
+        case "sync the file system": "synkronisere filsystemet"
+        case "sync the journal": "synkronisere journalen"
+        case "write": "skrive"
+        case "write the note": "skrive noten"
+        default: operation
         }
     }
 }

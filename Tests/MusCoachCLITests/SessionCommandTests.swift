@@ -52,3 +52,43 @@ import Testing
     #expect(result.stdout.contains("Fortsæt forberedelsen »halvvejs«"))
     #expect(result.stdout.contains("Har du haft en MUS-samtale før?"))
 }
+
+/// The commands that only read work on a store the person cannot write to (a read-only mount, a
+/// copied backup). As root, permissions do not apply: the commands then run as `nobody`.
+@Test func theCommandsThatOnlyReadWorkOnAReadOnlyStore() throws {
+    let home = TestHome()
+    #expect(try runProgram(["--session", "p"], input: Data("I marts\nnej\n/afslut\n".utf8), home: home).status == 0)
+    #expect(try runProgram(["note", "Leverede Apollo"], home: home).status == 0)
+    let asRoot = getuid() == 0
+    if asRoot { #expect(chown(recursively: home.folder, to: 65534)) }
+    #expect(setWritable(false, recursively: home.folder))
+    defer { _ = setWritable(true, recursively: home.folder) }
+    for arguments in [["sessions"], ["summary", "p"], ["status"], ["notes"], ["agreements"]] {
+        let result = asRoot
+            ? try runProgram(["--reuid=65534", "--regid=65534", "--clear-groups", programURL.path] + arguments, home: home,
+                             directory: URL(fileURLWithPath: "/"), executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+            : try runProgram(arguments, home: home, directory: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+    let listed = asRoot
+        ? try runProgram(["--reuid=65534", "--regid=65534", "--clear-groups", programURL.path, "notes"], home: home,
+                         directory: URL(fileURLWithPath: "/"), executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        : try runProgram(["notes"], home: home, directory: URL(fileURLWithPath: "/"))
+    #expect(listed.stdout.contains("Leverede Apollo"))
+}
+
+private func walk(_ folder: URL, _ body: (String) -> Bool) -> Bool {
+    guard let paths = FileManager.default.subpaths(atPath: folder.path) else { return false }
+    return ([folder.path] + paths.map { folder.appendingPathComponent($0).path }).allSatisfy(body)
+}
+
+private func chown(recursively folder: URL, to user: uid_t) -> Bool {
+    walk(folder) { lchown($0, user, user) == 0 }
+}
+
+private func setWritable(_ writable: Bool, recursively folder: URL) -> Bool {
+    walk(folder) { path in
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.uint16Value else { return false }
+        return chmod(path, mode_t(writable ? mode | 0o200 : mode & ~0o222)) == 0
+    }
+}
