@@ -72,7 +72,7 @@ enum Agenda {
 
     /// A wish in one line: its rating and the sentence of its benefit that carries the gain.
     private static func point(for wish: WishArgument, strings: BriefStrings) -> Point {
-        let benefit = wish.judgement.benefit.counts ? wish.benefit.map { Sentences.excerpt($0.text) } : nil
+        let benefit = wish.judgement.benefit.counts ? wish.benefit.map { Sentences.excerpt($0.text, by: Sentences.gain) } : nil
         return Point(text: strings.wishPoint(wish.wish.text, rating: wish.judgement.rating, benefit: benefit),
                      sources: wish.wish.sources + (benefit == nil ? [] : wish.benefit?.sources ?? []))
     }

@@ -14,7 +14,7 @@ enum Pitch {
             sentences.append(Point(text: strings.pitchFindNeed, sources: wishSources))
         }
         if judgement.benefit.counts, let benefit = wishCase.benefit {
-            sentences.append(Point(text: strings.pitchBenefit(Sentences.excerpt(benefit.text)), sources: benefit.sources))
+            sentences.append(Point(text: strings.pitchBenefit(Sentences.excerpt(benefit.text, by: Sentences.gain)), sources: benefit.sources))
         } else {
             sentences.append(Point(text: strings.pitchFindBenefit(judgement.benefit), sources: wishSources + (wishCase.benefit?.sources ?? [])))
         }

@@ -209,3 +209,14 @@ func aBrokenObjectionBankIsRefusedAtItsPlace(text: String, message: String) {
     #expect(remarks.first?.text.hasPrefix("Til »Hvordan går det med at løse dine arbejdsopgaver") == true)
     #expect(remarks.first?.text.contains("også efter opfølgningen") == true)
 }
+
+@Test func aLongBenefitIsQuotedByItsAmountOfMoney() throws {
+    let brief = try brief("""
+        oensker: [Kursus i forhandlingsteknik]
+        oensker[1]/gavn: Altså i år har jeg givet 12-15 % rabat for at lukke nogle handler hvor rammen er 8 %, og hvis jeg kunne holde mig på 8 % på mine 10 største kontrakter, så er det cirka 400.000 kr. mere i dækningsbidrag om året, det har jeg regnet lidt på sammen med vores controller i sidste uge
+        """)
+    let wish = try #require(brief.wishes.first)
+    let gain = try #require(wish.pitch.first { $0.sources.contains("oensker[1]/gavn") })
+    #expect(gain.text.contains("400.000 kr."), "\(gain.text)")
+    #expect(brief.agenda.contains { $0.text.contains("400.000 kr.") })
+}
