@@ -31,7 +31,7 @@ public struct CycleStrings: Sendable {
     }
 
     func heldInTheFuture(_ held: LocalDate, fix: String) -> String {
-        text("Samtalen står som holdt \(held), og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det:\n  \(fix)",
+        text("Samtalen står som afholdt den \(held), og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det:\n  \(fix)",
              "The talk is noted as held on \(held), a day still to come. Is that right? If not, correct it:\n  \(fix)")
     }
 

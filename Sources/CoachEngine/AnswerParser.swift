@@ -26,10 +26,11 @@ enum AnswerParser {
         case .text, .list:
             return .accepted(choice: -1)
         case .yesNo:
-            // The first word answers ("ja, det har jeg", "nej tak"); "ja nej" answers both ways.
-            let words = Tokenizer.tokens(in: makeText()).lazy.map { Messages.yesOrNo($0.text) }
+            // The first word answers ("ja, det har jeg", "nej tak", "yes, no problem"); an answer of
+            // nothing but yes and no words both ways ("ja nej", "ja/nej") answers neither.
+            let words = Tokenizer.tokens(in: makeText()).map { Messages.yesOrNo($0.text) }
             guard let first = words.first, let yes = first else { return .rejected(.notYesNo) }
-            if words.dropFirst().contains(!yes) { return .rejected(.bothYesAndNo) }
+            if words.allSatisfy({ $0 != nil }) && words.contains(!yes) { return .rejected(.bothYesAndNo) }
             return .accepted(choice: yes ? 1 : 0)
         case .choice(let options):
             let text = makeText()

@@ -23,8 +23,8 @@ public struct Messages: Sendable {
         case .outOfRange(let min, let max):
             text("Svar med et helt tal fra \(min) til \(max).", "Answer with a whole number from \(min) to \(max).")
         case .numberMissing(let min, let max):
-            text("Tak, det gemmer jeg som din kommentar. Hvilket tal fra \(min) til \(max) passer bedst?",
-                 "Thanks, I keep that as your comment. Which number from \(min) to \(max) fits best?")
+            text("Hvilket tal fra \(min) til \(max) passer bedst? Det, du skrev, kommer med som kommentar til tallet.",
+                 "Which number from \(min) to \(max) fits best? What you wrote goes with it as its comment.")
         case .emptyList: text("Skriv mindst ét punkt.", "Write at least one item.")
         case .nothingToGoBackTo: text("Der er ikke noget at gå tilbage til.", "There is nothing to go back to.")
         case .notStarted: text("Samtalen er ikke startet.", "The conversation has not started.")

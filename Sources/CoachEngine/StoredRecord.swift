@@ -175,7 +175,7 @@ extension ConversationStore {
         }
     }
 
-        /// How many items list record `index` holds.
+    /// How many items list record `index` holds.
     func itemCount(of index: Int) -> Int {
         withFullText(of: index) { text in text.isEmpty ? 0 : text.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
     }

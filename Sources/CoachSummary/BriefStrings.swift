@@ -73,7 +73,7 @@ public struct BriefStrings: Sendable {
     var talk: String { text("Samtalen", "The talk") }
 
     func stillVague(_ answer: String, question: String) -> String {
-        text("Til »\(question)« svarede du »\(answer)«, også efter opfølgningen. Find et eksempel, et tal eller et tidspunkt før samtalen (råd 5).",
+        text("Til »\(question)« svarede du »\(answer)«, også efter det uddybende spørgsmål. Find et eksempel, et tal eller et tidspunkt før samtalen (råd 5).",
              "To \"\(question)\" you answered \"\(answer)\", after the follow-up too. Find an example, a number or a time frame before the talk (tip 5).")
     }
 

@@ -80,14 +80,14 @@ public struct ChatRenderer: Sendable {
         "[\(standing)] " + prompt(for: conversation)
     }
 
-        /// Beside the prompt of a question skipped before.
+    /// Beside the prompt of a question skipped before.
     var skippedBefore: String { text("sprunget over", "skipped") }
 
     func undid(_ answer: String) -> String {
         style.dim(text("↩ Fortrudt: »\(answer)«", "↩ Taken back: \"\(answer)\""))
     }
 
-        var continuationPrompt: String { "… " }
+    var continuationPrompt: String { "… " }
 
     var invalidUTF8: String {
         style.warning(text("! Linjen var ikke gyldig UTF-8 — skriv den venligst igen.", "! That line was not valid UTF-8 — please type it again."))

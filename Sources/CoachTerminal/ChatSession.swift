@@ -197,12 +197,14 @@ public struct ChatSession<Source: LineSource> {
         return nil
     }
 
-    /// What going back takes back: the last list item while a list is open, else the last answer with its probe answers.
+    /// What going back takes back: the last list item while a list is open, else the last answer
+    /// with its probe answers; nil when it only opens a list again, which takes nothing back.
     private var lastGiven: String? {
         guard let last = conversation.records.last else { return nil }
         if case .listItems? = conversation.position { return last.items.last }
         if last.isSkipped { return renderer.skippedBefore }
         let question = conversation.program.questions[last.question]
+        if question.kind.isList, case .question? = conversation.position { return nil }
         switch question.kind {
         case .yesNo: return last.choice == 1 ? conversation.messages.yesLabel : conversation.messages.noLabel
         case .choice: return last.optionLabel(in: conversation.program) ?? last.text
@@ -254,7 +256,7 @@ public struct ChatSession<Source: LineSource> {
 
     private func show(_ outputs: [Output]) {
         var shown = ""
-        /// A section header was shown, and only its tips since.
+        // A section header was shown, and only its tips since.
         var afterHeader = false
         for output in outputs {
             shown += renderer.render(output, messages: conversation.messages, afterHeader: afterHeader)

@@ -15,7 +15,7 @@ struct Analyse: ParsableCommand {
     var lang: String = "da"
 
     func validate() throws {
-        guard ["da", "en"].contains(lang) else { throw ValidationError(ProgramLanguage.text("--lang skal være da eller en, ikke '\(lang)'", "--lang must be da or en, not '\(lang)'")) }
+        guard ["da", "en"].contains(lang) else { throw ValidationError(ProgramLanguage.text("--lang skal være da eller en, ikke »\(lang)«", "--lang must be da or en, not '\(lang)'")) }
         guard !text.isEmpty else { throw ValidationError(ProgramLanguage.text("skriv det svar, der skal analyseres", "give the answer to analyse")) }
     }
 

@@ -30,7 +30,7 @@ struct Chat: ParsableCommand {
     @OptionGroup var options: DialogueOptions
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError(ProgramLanguage.text("--lang skal være 'da' eller 'en', ikke '\(lang)'", "--lang must be 'da' or 'en', not '\(lang)'")) }
+        guard Language(rawValue: lang) != nil else { throw ValidationError(ProgramLanguage.text("--lang skal være »da« eller »en«, ikke »\(lang)«", "--lang must be 'da' or 'en', not '\(lang)'")) }
         if let session { try SessionStore.validate(name: session) }
     }
 

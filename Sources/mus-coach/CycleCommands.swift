@@ -35,7 +35,7 @@ struct CycleOptions: ParsableArguments {
     @OptionGroup var options: DialogueOptions
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError(ProgramLanguage.text("--lang skal være 'da' eller 'en', ikke '\(lang)'", "--lang must be 'da' or 'en', not '\(lang)'")) }
+        guard Language(rawValue: lang) != nil else { throw ValidationError(ProgramLanguage.text("--lang skal være »da« eller »en«, ikke »\(lang)«", "--lang must be 'da' or 'en', not '\(lang)'")) }
     }
 
     var strings: CycleStrings { CycleStrings(Language(rawValue: lang) ?? .danish) }
@@ -98,7 +98,7 @@ struct Agreements: ParsableCommand {
     func run() throws {
         let strings = cycleOptions.strings
         var cycle = try cycleOptions.cycle()
-        guard let today = LocalDate.local(.now) else { return }
+        guard let today = LocalDate.local(.now) else { throw CLIError(ProgramLanguage.text("kan ikke læse dagens dato", "cannot read today's date")) }
         // Nothing to list yet is no failure: the same word as `status`.
         guard let followUp = cycle.latestFollowUp() else { return Console.message(strings.noFollowUp) }
         var open = followUp

@@ -30,11 +30,13 @@ struct Install: ParsableCommand {
         } catch {
             throw CLIError(ProgramLanguage.text("kan ikke installere under \(root.path): \(error.localizedDescription)", "cannot install under \(root.path): \(error.localizedDescription)"))
         }
-        print("installed \(program.path)")
-        print("installed \(dialogues.path)")
+        Console.line(ProgramLanguage.text("installeret: ", "installed ") + program.path)
+        Console.line(ProgramLanguage.text("installeret: ", "installed ") + dialogues.path)
+        let bin = program.deletingLastPathComponent().path
         let path = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map(String.init) ?? []
-        if !path.contains(program.deletingLastPathComponent().path) {
-            print("\(program.deletingLastPathComponent().path) is not on your PATH; add it, e.g. export PATH=\"\(program.deletingLastPathComponent().path):$PATH\"")
+        if !path.contains(bin) {
+            Console.line(ProgramLanguage.text("\(bin) er ikke i din PATH; tilføj den, fx:", "\(bin) is not on your PATH; add it, e.g.:"))
+            Console.line("  export PATH=\"\(bin):$PATH\"")
         }
     }
 

@@ -67,7 +67,7 @@ struct NotesCommand: ParsableCommand {
     var text: [String] = []
 
     func validate() throws {
-        if let since, LocalDate(iso: since) == nil { throw ValidationError(ProgramLanguage.text("--since skal være en dag som ÅÅÅÅ-MM-DD, ikke '\(since)'", "--since must be a day as YYYY-MM-DD, not '\(since)'")) }
+        if let since, LocalDate(iso: since) == nil { throw ValidationError(ProgramLanguage.text("--since skal være en dag som ÅÅÅÅ-MM-DD, ikke »\(since)«", "--since must be a day as YYYY-MM-DD, not '\(since)'")) }
         if edit != nil && text.isEmpty { throw ValidationError(ProgramLanguage.text("--edit skal have den nye tekst", "--edit needs the new text")) }
         if edit == nil && !text.isEmpty { throw ValidationError(ProgramLanguage.text("tekst bruges kun sammen med --edit", "text is only taken with --edit")) }
         if edit != nil && delete != nil { throw ValidationError(ProgramLanguage.text("--edit og --delete kan ikke bruges sammen", "--edit and --delete cannot be combined")) }

@@ -80,7 +80,7 @@ struct Replay: ParsableCommand {
         var conversation = Conversation(program: program)
         var opening = conversation.apply(revised)
         if let from {
-            guard let matches = program.matcher(for: from) else { throw CLIError(ProgramLanguage.text("--from: intet afsnit eller spørgsmål har id'et '\(from)'", "--from: no part or question has the id '\(from)'")) }
+            guard let matches = program.matcher(for: from) else { throw CLIError(ProgramLanguage.text("--from: intet afsnit eller spørgsmål har id'et »\(from)«", "--from: no part or question has the id '\(from)'")) }
             let reused = conversation.reuse(previous, at: .now) { $0.position.map { matches($0.index) } ?? true }
             file.transcript.events += reused.events
             opening = conversation.reshow()

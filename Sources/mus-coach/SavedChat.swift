@@ -35,7 +35,12 @@ struct SavedChat {
                                write: write, persist: { transcript in
                                    file.transcript = transcript
                                    file.updated = .now
-                                   try store.save(file)
+                                   do {
+                                       try store.save(file)
+                                   } catch let error as StoreError {
+                                       // Said in the program's language when the chat stops on it.
+                                       throw CLIError(ProgramLanguage.current == .danish ? error.danish : error.description)
+                                   }
                                }, now: { .now })
         switch chat.run(opening: opened.opening, saveFirst: opened.isNew) {
         case .finished:
@@ -46,14 +51,17 @@ struct SavedChat {
         case .quit, .endOfInput, .terminated:
             return .stopped(session: file.name, conversation: chat.conversation)
         case .saveFailed(let reason):
-            Console.error("mus-coach: error: \(reason)")
+            Console.error(ProgramLanguage.text("Fejl: ", "Error: ") + reason)
             throw ExitCode(1)
         }
     }
 
     /// A follow-up ends with what was agreed; a preparation with its brief.
     private func conclusion(of file: SessionFile) throws -> (text: String, markdown: String) {
-        if program.script.id == YearCycle.followUpScript, let created = LocalDate.local(file.created), let today = LocalDate.local(.now) {
+        if program.script.id == YearCycle.followUpScript {
+            guard let created = LocalDate.local(file.created), let today = LocalDate.local(.now) else {
+                throw CLIError(ProgramLanguage.text("kan ikke læse datoerne for opfølgningen", "cannot read the follow-up's dates"))
+            }
             let summary = FollowUpSummary(FollowUp(file, program: program, created: created), strings: CycleStrings(program.script.language))
             return (summary.render(markdown: false, today: today), summary.render(markdown: true, today: today))
         }

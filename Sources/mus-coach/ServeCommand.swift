@@ -51,7 +51,7 @@ struct Serve: ParsableCommand {
     @OptionGroup var options: DialogueOptions
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError(ProgramLanguage.text("--lang skal være 'da' eller 'en', ikke '\(lang)'", "--lang must be 'da' or 'en', not '\(lang)'")) }
+        guard Language(rawValue: lang) != nil else { throw ValidationError(ProgramLanguage.text("--lang skal være »da« eller »en«, ikke »\(lang)«", "--lang must be 'da' or 'en', not '\(lang)'")) }
         guard maxLineBytes >= 1024 else { throw ValidationError(ProgramLanguage.text("--max-line-bytes skal være mindst 1024", "--max-line-bytes must be at least 1024")) }
         guard maxSessions >= 1 else { throw ValidationError(ProgramLanguage.text("--max-sessions skal være mindst 1", "--max-sessions must be at least 1")) }
         guard idleTimeout >= 1 else { throw ValidationError(ProgramLanguage.text("--idle-timeout skal være mindst 1 sekund", "--idle-timeout must be at least 1 second")) }
@@ -93,7 +93,7 @@ struct Serve: ParsableCommand {
                                     store: sessionStore, journal: journal, syncJournal: !unsafeNoSync,
                                     compactionBytes: journalCompactionBytes, minimumCompactionBytes: journalCompactionBytes)
         try server.run()
-        Console.error("mus-coach serve: stopped after \(server.host.linesHandled) lines; every answer is in the journal")
+        Console.error("mus-coach serve: stopped after \(server.host.linesHandled) lines")
         // Everything is written. Freeing thousands of sessions one by one would take longer than
         // the 100 ms a gateway gives a process to go: the operating system takes the memory back.
         Glibc.exit(0)

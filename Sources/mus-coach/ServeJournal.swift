@@ -10,15 +10,16 @@ enum ServeJournal {
         store.folder.appendingPathComponent("serve.journal")
     }
 
-    /// Applies what a server that stopped (or was killed) left in the journal to the session files,
-    /// makes them durable and empties the journal. A journal with lines that cannot be applied is
-    /// set aside under a new name, so nothing is lost; the problems are returned for the log.
     /// What applying the journal did: the operator's log says it.
     struct Applied {
         var records = 0
         var sessions = 0
         var problems: [String] = []
     }
+
+    /// Applies what a server that stopped (or was killed) left in the journal to the session files,
+    /// makes them durable and empties the journal. A journal with lines that cannot be applied is
+    /// set aside under a new name, so nothing is lost; the problems are returned for the log.
 
     static func applyPending(_ journal: Journal, store: SessionStore, library: DialogueLibrary) throws(StoreError) -> Applied {
         let lines = try journal.lines()

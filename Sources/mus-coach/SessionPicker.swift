@@ -40,7 +40,7 @@ struct SessionPicker {
         let identity = file.transcript.script
         guard identity.id == program.script.id, identity.language == program.script.language.rawValue else {
             throw CLIError(ProgramLanguage.text(
-                "sessionen »\(file.name)« er lavet med dialogen '\(identity.id)' på '\(identity.language)'; åbn den med --script \(identity.id) --lang \(identity.language)",
+                "sessionen »\(file.name)« er lavet med dialogen »\(identity.id)« på »\(identity.language)«; åbn den med --script \(identity.id) --lang \(identity.language)",
                 "session '\(file.name)' was made with the script '\(identity.id)' in '\(identity.language)'; open it with --script \(identity.id) --lang \(identity.language)"))
         }
         let (conversation, _) = file.transcript.replay(on: program)

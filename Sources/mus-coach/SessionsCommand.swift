@@ -40,7 +40,7 @@ struct Sessions: ParsableCommand {
         var programs: [String: ScriptProgram] = [:]
         let listings = store.list()
         guard !listings.isEmpty else {
-            Console.line("no sessions in \(store.folder.path)")
+            Console.line(ProgramLanguage.text("ingen sessioner i \(store.folder.path)", "no sessions in \(store.folder.path)"))
             return
         }
         for listing in listings {
@@ -52,10 +52,10 @@ struct Sessions: ParsableCommand {
                    let script = DialogueLibrary.loadScript(at: library.scriptURL(identity.id, language: identity.language)).result.script {
                     programs[key] = ScriptProgram(script)
                 }
-                let progress = programs[key].map { describe(file.transcript.replay(on: $0).conversation) } ?? "script not found"
+                let progress = programs[key].map { describe(file.transcript.replay(on: $0).conversation) } ?? ProgramLanguage.text("dialogen findes ikke", "script not found")
                 Console.line("\(file.name)\t\(key)\t\(progress)\t\(SessionStrings.format(file.updated))")
             case .unreadable(let name, let problem):
-                Console.line("\(name)\tunreadable: \(problem)")
+                Console.line("\(name)\t" + ProgramLanguage.text("kan ikke læses: ", "unreadable: ") + "\(problem)")
             }
         }
     }
@@ -68,16 +68,17 @@ struct Sessions: ParsableCommand {
         }
         if !yes {
             guard isatty(0) == 1 else { throw CLIError(ProgramLanguage.text("sletning af »\(name)« kan ikke fortrydes: tilføj --yes for at bekræfte", "deleting '\(name)' cannot be undone: add --yes to confirm")) }
-            let answers = (try? store.load(name)).map { " (\($0.transcript.events.count) events)" } ?? ""
-            Console.out("Delete session '\(name)'\(answers), every revision and its brief from the disk? This cannot be undone. [y/N] ")
+            let events = (try? store.load(name)).map { " (" + ProgramLanguage.count($0.transcript.events.count, ("hændelse", "event"), ("hændelser", "events")) + ")" } ?? ""
+            Console.out(ProgramLanguage.text("Slet sessionen »\(name)«\(events), alle dens gennemgange og dens udkast fra disken? Det kan ikke fortrydes. [j/N] ",
+                                             "Delete session '\(name)'\(events), every revision and its brief from the disk? This cannot be undone. [y/N] "))
             let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard ["y", "yes", "j", "ja"].contains(reply) else {
-                Console.line("nothing deleted")
+                Console.line(ProgramLanguage.text("intet slettet", "nothing deleted"))
                 return
             }
         }
         let removed = try store.delete(name)
-        Console.line("deleted session '\(name)' (\(removed.count) files)")
+        Console.line(ProgramLanguage.text("slettede sessionen »\(name)« (", "deleted session '\(name)' (") + ProgramLanguage.count(removed.count, ("fil", "file"), ("filer", "files")) + ")")
     }
 
     /// One line per revision: its number, when it began, the script version, how far it got.
@@ -87,7 +88,7 @@ struct Sessions: ParsableCommand {
         for revision in revisions {
             let identity = revision.transcript.script
             let progress = versions.program(for: identity).map { describe(revision.transcript.replay(on: $0).conversation) }
-                ?? ProgramLanguage.text("scriptudgaven \(identity.contentHash) er ikke gemt", "script version \(identity.contentHash) not kept")
+                ?? ProgramLanguage.text("dialogversionen \(identity.contentHash) er ikke gemt", "script version \(identity.contentHash) not kept")
             let current = revision.number == revisions.count ? "\t" + ProgramLanguage.text("nuværende", "current") : ""
             Console.line("\(revision.number)\t\(SessionStrings.format(revision.began))\t\(identity.id).\(identity.language) v\(identity.version)\t\(progress)\(current)")
         }

@@ -5,17 +5,17 @@ extension StoreError {
     var danish: String {
         switch self {
         case .invalidName(let name):
-            "»\(name)« er ikke et sessionsnavn: brug bogstaverne a–z (ikke æ, ø, å), tal, '.', '_' og '-' (højst 64), og start ikke med '.'"
+            "»\(name)« er ikke et sessionsnavn: brug bogstaverne a–z (ikke æ, ø, å), cifre, '.', '_' og '-' (højst 64 tegn), og start ikke med '.'"
         case .notFound(let name, let path):
             "der er ingen session »\(name)« (\(path))"
         case .corrupted(let path, let reason):
-            "\(path): sessionsfilen kan ikke læses: \(reason). Den er ladt, som den er; start en ny session med --new"
+            "\(path): sessionsfilen kan ikke læses: \(reason). Filen er ikke ændret; start en ny session med --new"
         case .locked(let name, let path):
             "sessionen »\(name)« er åben i en anden mus-coach (\(path) er låst); luk den først"
         case .io(let path, let operation, let reason):
             "\(path): kan ikke \(Self.danish(operation)): \(reason)"
         case .damagedNotes(let path, let line):
-            "\(path):\(line): denne linje i dine noter kan ikke læses. Filen er ladt, som den er; ret eller fjern linjen"
+            "\(path):\(line): denne linje i dine noter kan ikke læses. Filen er ikke ændret; ret eller fjern linjen"
         case .noSuchNote(let id):
             "der er ingen note \(id) (se mus-coach notes)"
         }
@@ -24,10 +24,11 @@ extension StoreError {
     /// What the store was doing, as the English `description` says it after "cannot".
     private static func danish(_ operation: String) -> String {
         switch operation {
-        case "create the compacted journal": "oprette den komprimerede journal"
+        case "create the compacted journal": "oprette den sammenskrevne journal"
+        case "create a temporary file": "oprette en midlertidig fil"
         case "create the folder": "oprette mappen"
         case "delete the file": "slette filen"
-        case "drop a torn line from the journal": "fjerne en afbrudt linje fra journalen"
+        case "drop a torn line from the journal": "fjerne en halvt skrevet linje fra journalen"
         case "empty the journal": "tømme journalen"
         case "make the folder private": "gøre mappen privat"
         case "open the folder": "åbne mappen"
@@ -38,6 +39,7 @@ extension StoreError {
         case "read the journal": "læse journalen"
         case "read the notes": "læse noterne"
         case "reopen the journal": "genåbne journalen"
+        case "replace the file": "erstatte filen"
         case "replace the journal": "erstatte journalen"
         case "sync the file system": "synkronisere filsystemet"
         case "sync the journal": "synkronisere journalen"

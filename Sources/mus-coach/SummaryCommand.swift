@@ -42,10 +42,10 @@ struct Summary: ParsableCommand {
         }
         let identity = transcript.script
         guard let language = Language(rawValue: identity.language) else {
-            throw CLIError(ProgramLanguage.text("udskriftens sprog '\(identity.language)' er hverken da eller en", "the transcript's language '\(identity.language)' is not da or en"))
+            throw CLIError(ProgramLanguage.text("udskriftens sprog »\(identity.language)« er hverken da eller en", "the transcript's language '\(identity.language)' is not da or en"))
         }
         guard let program = versions.program(for: identity) ?? versions.current(identity) else {
-            throw CLIError(ProgramLanguage.text("ingen dialog '\(identity.id)' på '\(identity.language)' i \(library.folder.path)", "no script '\(identity.id)' in '\(identity.language)' in \(library.folder.path)"))
+            throw CLIError(ProgramLanguage.text("ingen dialog »\(identity.id)« på »\(identity.language)« i \(library.folder.path)", "no script '\(identity.id)' in '\(identity.language)' in \(library.folder.path)"))
         }
         let brief = BriefBuilder.build(transcript, program: program, knowledge: try library.knowledgeForBriefs(language))
         let text = brief.render(format, showSources: sources)

@@ -25,7 +25,7 @@ struct Test: ParsableCommand {
             switch library.runPlan(at: url) {
             case .ran(let result) where result.passed:
                 passed += 1
-                Console.line("PASS \(result.plan.name) (\(result.stepsRun) steps)")
+                Console.line("PASS \(result.plan.name) (" + ProgramLanguage.count(result.stepsRun, ("trin", "step"), ("trin", "steps")) + ")")
             case .ran(let result):
                 failed += 1
                 Console.line("FAIL \(result.plan.name)\n  \(result.failure!)")
@@ -34,7 +34,7 @@ struct Test: ParsableCommand {
                 Console.line("FAIL \(url.lastPathComponent)\n  \(problem)")
             }
         }
-        Console.line("dialogue tests: \(passed) passed, \(failed) failed")
+        Console.line(ProgramLanguage.text("dialogtest: \(passed) bestået, \(failed) fejlet", "dialogue tests: \(passed) passed, \(failed) failed"))
         if failed > 0 { throw ExitCode(1) }
     }
 

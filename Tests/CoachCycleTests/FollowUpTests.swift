@@ -100,6 +100,6 @@ private let followUpAnswers = [
     future[0] = "2027-01-12"
     let ahead = FollowUp(session("opf", script, future), program: script, created: created)
     let warned = FollowUpSummary(ahead, strings: strings).render(markdown: false, today: today)
-    #expect(warned.contains("Samtalen står som holdt 2027-01-12, og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det:\n  mus-coach replay opf --from holdt-dato"))
+    #expect(warned.contains("Samtalen står som afholdt den 2027-01-12, og den dag er ikke kommet endnu. Er det rigtigt? Ellers ret det:\n  mus-coach replay opf --from holdt-dato"))
     #expect(strings.sinceLastMUS(ahead.held, days: ahead.held.days(until: today)) == "Din seneste MUS: 2027-01-12 — om 42 dage; står datoen rigtigt?")
 }

@@ -120,7 +120,7 @@ struct PartlyAnalysedAnswers: ConditionContext {
     let conditions = [
         "vague", "words < 8 or vague", "words >= 3", "words == 5", "5 < words", "words > 2.5 and not vague",
         "not has_benefit and not has_number", "not has_example and not has_number", "has_example or has_time",
-                    "vague and not has_time", "missing_number and not vague", "probed and missing_example", "missing_time or missing_benefit",
+        "vague and not has_time", "missing_number and not vague", "probed and missing_example", "missing_time or missing_benefit",
         "words <= 0", "words < 4 or mentions(\"ved ikke\")", "not vague(lykkedes) and vague",
     ]
     let texts = [

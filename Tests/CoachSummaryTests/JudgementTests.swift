@@ -207,7 +207,7 @@ func aBrokenObjectionBankIsRefusedAtItsPlace(text: String, message: String) {
     let remarks = brief.feedback.filter { $0.kind == .stillVague }
     #expect(remarks.map(\.sources) == [["arbejdsopgaver", "arbejdsopgaver/eksempel"]])
     #expect(remarks.first?.text.hasPrefix("Til »Hvordan går det med at løse dine arbejdsopgaver") == true)
-    #expect(remarks.first?.text.contains("også efter opfølgningen") == true)
+    #expect(remarks.first?.text.contains("også efter det uddybende spørgsmål") == true)
 }
 
 @Test func aLongBenefitIsQuotedByItsAmountOfMoney() throws {

@@ -45,10 +45,10 @@ import Testing
     let result = try runProgram(["test"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("PASS glad-vej.da"))
-    #expect(result.stdout.hasSuffix("dialogue tests: 10 passed, 0 failed\n"))
+    #expect(result.stdout.hasSuffix("dialogtest: 10 bestået, 0 fejlet\n"))
     let folder = try runProgram(["test", "dialogues/tests"])
     #expect(folder.status == 0, "\(folder.stderr)")
-    #expect(folder.stdout.hasSuffix("dialogue tests: 10 passed, 0 failed\n"))
+    #expect(folder.stdout.hasSuffix("dialogtest: 10 bestået, 0 fejlet\n"))
     let empty = try runProgram(["test", "docs"])
     #expect(empty.status == 1 && empty.stderr.contains("ingen dialogtest fundet i docs"))
 }
@@ -64,7 +64,7 @@ func graphDraws(format: String, firstLine: String) throws {
 @Test func unknownLanguageIsAUsageError() throws {
     let result = try runProgram(["chat", "--lang", "sv"])
     #expect(result.status == 64)
-    #expect(result.stderr.contains("Fejl: --lang skal være 'da' eller 'en', ikke 'sv'"))
+    #expect(result.stderr.contains("Fejl: --lang skal være »da« eller »en«, ikke »sv«"))
 }
 
 @Test func analyseShowsTheCuesFoundAndTheVerdict() throws {
@@ -84,8 +84,8 @@ func graphDraws(format: String, firstLine: String) throws {
     let prefix = home.folder.appendingPathComponent("prefix")
     let installed = try runProgram(["install", "--prefix", prefix.path], home: home)
     #expect(installed.status == 0, "\(installed.stderr)")
-    #expect(installed.stdout.contains("installed \(prefix.path)/bin/mus-coach"))
-    #expect(installed.stdout.contains("is not on your PATH"))
+    #expect(installed.stdout.contains("installeret: \(prefix.path)/bin/mus-coach"))
+    #expect(installed.stdout.contains("er ikke i din PATH"))
 
     // Started by its bare name from `/`, with no dialogues variable: found beside the program.
     var environment = home.environment

@@ -46,7 +46,7 @@ import Testing
         #expect(!replay.stdout.contains("Hvornår skal du holde din MUS-samtale?"))
         #expect(replay.stdout.contains("[was: Ja]"))
         #expect(replay.stdout.contains("skema: »Ja« → »Nej«"))
-        #expect(try runProgram(["replay", "r", "--from", "nowhere"], home: home).stderr.contains("intet afsnit eller spørgsmål har id'et 'nowhere'"))
+        #expect(try runProgram(["replay", "r", "--from", "nowhere"], home: home).stderr.contains("intet afsnit eller spørgsmål har id'et »nowhere«"))
     }
 
     @Test func goToJumpsAheadThroughEarlierAnswersAndBackToAnsweredOnes() throws {

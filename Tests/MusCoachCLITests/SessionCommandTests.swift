@@ -40,7 +40,7 @@ import Testing
     _ = try runProgram(["--new", "--session", "da"], input: Data("i morgen\n".utf8), home: home)
     let result = try runProgram(["--lang", "en", "--session", "da"], home: home)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("sessionen »da« er lavet med dialogen 'mus' på 'da'; åbn den med --script mus --lang da"))
+    #expect(result.stderr.contains("sessionen »da« er lavet med dialogen »mus« på »da«; åbn den med --script mus --lang da"))
 }
 
 @Test func theOfferSkipsFinishedSessionsForTheLatestUnfinishedOne() throws {
@@ -75,6 +75,13 @@ import Testing
                          directory: URL(fileURLWithPath: "/"), executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
         : try runProgram(["notes"], home: home, directory: URL(fileURLWithPath: "/"))
     #expect(listed.stdout.contains("Leverede Apollo"))
+    // A command that writes says, in Danish, what it could not do and where.
+    let written = asRoot
+        ? try runProgram(["--reuid=65534", "--regid=65534", "--clear-groups", programURL.path, "note", "Ny note"], home: home,
+                         directory: URL(fileURLWithPath: "/"), executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        : try runProgram(["note", "Ny note"], home: home, directory: URL(fileURLWithPath: "/"))
+    #expect(written.status == 1)
+    #expect(written.stderr.hasPrefix("Fejl: ") && written.stderr.contains("notes.jsonl.lock: kan ikke åbne låsefilen: "), "\(written.stderr)")
 }
 
 private func walk(_ folder: URL, _ body: (String) -> Bool) -> Bool {
