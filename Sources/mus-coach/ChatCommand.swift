@@ -67,7 +67,7 @@ struct Chat: ParsableCommand {
         case .finished(let conclusion, let savedURL, let name, _):
             Console.out("\n" + renderer.style.wrapHanging(conclusion))
             Console.message(strings.finished(name))
-            Console.message(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: program.script.id == YearCycle.followUpScript))
+            Console.message(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: chat.isFollowUp))
         case .stopped(let name, _):
             Console.message(strings.saved(name, script: program.script.id))
         }

@@ -101,7 +101,7 @@ struct Replay: ParsableCommand {
             Console.out(strings.changes(previous.changes(to: PreviousAnswers(records: final.records, program: program), messages: program.messages)))
             Console.out("\n" + renderer.style.wrapHanging(conclusion))
             Console.message(strings.finished(name))
-            Console.message(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: program.script.id == YearCycle.followUpScript))
+            Console.message(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: chat.isFollowUp))
         case .stopped(let name, let final):
             Console.out(strings.changes(previous.changes(to: PreviousAnswers(records: final.records, program: program), messages: program.messages)))
             Console.message(strings.saved(name, script: program.script.id))

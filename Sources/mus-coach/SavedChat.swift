@@ -16,6 +16,9 @@ struct SavedChat {
     let renderer: ChatRenderer
     let library: DialogueLibrary
 
+    /// A follow-up of a talk, which ends with its record rather than a brief.
+    var isFollowUp: Bool { program.script.id == YearCycle.followUpScript }
+
     enum Outcome {
         /// `conclusion`: the brief, or a follow-up's summary, as text for the screen; `savedURL`: where its Markdown went.
         case finished(conclusion: String, savedURL: URL, session: String, conversation: Conversation)
@@ -58,7 +61,7 @@ struct SavedChat {
 
     /// A follow-up ends with what was agreed; a preparation with its brief.
     private func conclusion(of file: SessionFile) throws -> (text: String, markdown: String) {
-        if program.script.id == YearCycle.followUpScript {
+        if isFollowUp {
             guard let created = LocalDate.local(file.created), let today = LocalDate.local(.now) else {
                 throw CLIError(ProgramLanguage.text("kan ikke læse datoerne for opfølgningen", "cannot read the follow-up's dates"))
             }
