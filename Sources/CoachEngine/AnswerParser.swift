@@ -27,10 +27,17 @@ enum AnswerParser {
             return .accepted(choice: -1)
         case .yesNo:
             // The first word answers ("ja, det har jeg", "nej tak", "yes, no problem"); an answer of
-            // nothing but yes and no words both ways ("ja nej", "ja/nej") answers neither.
-            let words = Tokenizer.tokens(in: makeText()).map { Messages.yesOrNo($0.text) }
-            guard let first = words.first, let yes = first else { return .rejected(.notYesNo) }
-            if words.allSatisfy({ $0 != nil }) && words.contains(!yes) { return .rejected(.bothYesAndNo) }
+            // nothing but yes and no words both ways ("ja nej", "ja/nej") answers neither. Any other
+            // word settles it, so the reading stops there.
+            var first: Bool?
+            var both = false
+            Tokenizer.words(in: makeText()) { word in
+                guard let said = Messages.yesOrNo(word) else { both = false; return false }
+                if first == nil { first = said } else if said != first { both = true }
+                return true
+            }
+            guard let yes = first else { return .rejected(.notYesNo) }
+            if both { return .rejected(.bothYesAndNo) }
             return .accepted(choice: yes ? 1 : 0)
         case .choice(let options):
             let text = makeText()

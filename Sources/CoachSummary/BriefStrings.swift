@@ -25,7 +25,7 @@ public struct BriefStrings: Sendable {
     public var checklist: String { text("Tjekliste", "Checklist") }
     public var detail: String { text("Konkret", "In practice") }
     public var why: String { text("Hvorfor det er vigtigt for mig", "Why it matters to me") }
-    public var benefit: String { text("Sådan gavner det virksomheden", "How it serves the company") }
+    public var benefit: String { text("Sådan gavner det arbejdspladsen", "How it serves the workplace") }
     public var meetsNeeds: String { text("Dækker behovet", "Meets the need") }
     public var evidence: String { text("Det har jeg allerede vist", "What I have already shown") }
     public var takes: String { text("Det kræver", "What it takes") }
@@ -55,7 +55,7 @@ public struct BriefStrings: Sendable {
             text("»\(wish)« er begrundet med, hvad det giver dig selv. Det må du gerne ønske, men din leder skal kunne se, hvad arbejdspladsen får ud af det — ellers står ønsket svagt.",
                  "\"\(wish)\" is argued by what it gives you. You may well want it, but your manager needs to see what the workplace gets from it — otherwise the wish stands weak.")
         default:
-            text("»\(wish)«: skriv, hvordan det gavner virksomheden, og hvilket behov det dækker — det er det stærkeste argument, og det mangler.",
+            text("»\(wish)«: skriv, hvordan det gavner arbejdspladsen, og hvilket behov det dækker — det er det stærkeste argument, og det mangler.",
                  "\"\(wish)\": say how it serves the company and which need it meets — that is the strongest argument, and it is missing.")
         }
     }

@@ -25,13 +25,7 @@ struct AnswersOverview {
         for record in conversation.records {
             let entry = conversation.program.questions[record.question]
             let prompt = entry.question.prompt.source
-            let answer: String = if record.isSkipped {
-                renderer.text("(sprunget over)", "(skipped)")
-            } else if let label = record.optionLabel(in: conversation.program) {
-                label
-            } else {
-                record.fullText.replacingOccurrences(of: "\n", with: " / ")
-            }
+            let answer = renderer.shown(record, in: conversation.program)
             text += renderer.style.dim("• " + prompt) + "\n" + renderer.style.wrap(answer, indent: "    ") + "\n"
         }
         return text

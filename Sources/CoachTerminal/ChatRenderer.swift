@@ -80,6 +80,12 @@ public struct ChatRenderer: Sendable {
         "[\(standing)] " + prompt(for: conversation)
     }
 
+    /// An answer as the person reads it back: an option's label, or the text with its probe answers on one line.
+    func shown(_ record: AnswerRecord, in program: ScriptProgram) -> String {
+        if record.isSkipped { return text("(sprunget over)", "(skipped)") }
+        return record.optionLabel(in: program) ?? record.fullText.replacingOccurrences(of: "\n", with: " / ")
+    }
+
     /// Beside the prompt of a question skipped before.
     var skippedBefore: String { text("sprunget over", "skipped") }
 

@@ -202,14 +202,8 @@ public struct ChatSession<Source: LineSource> {
     private var lastGiven: String? {
         guard let last = conversation.records.last else { return nil }
         if case .listItems? = conversation.position { return last.items.last }
-        if last.isSkipped { return renderer.skippedBefore }
-        let question = conversation.program.questions[last.question]
-        if question.kind.isList, case .question? = conversation.position { return nil }
-        switch question.kind {
-        case .yesNo: return last.choice == 1 ? conversation.messages.yesLabel : conversation.messages.noLabel
-        case .choice: return last.optionLabel(in: conversation.program) ?? last.text
-        case .text, .list, .scale: return last.fullText.replacingOccurrences(of: "\n", with: " / ")
-        }
+        if !last.isSkipped, conversation.program.questions[last.question].kind.isList, case .question? = conversation.position { return nil }
+        return renderer.shown(last, in: conversation.program)
     }
 
     /// `/gå-til`: back to a section or question answered in this pass, or ahead through the

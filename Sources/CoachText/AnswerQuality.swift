@@ -140,10 +140,14 @@ private enum PendingNumber: Equatable {
     /// Right before a "/": a rating ("8/10", "4/5"), "24/7", or a fraction or a date ("3/4", "12/5") that measures.
     case overSlash(numerator: Int?)
 
-    /// A score out of 5 or 10 ("4/5", "8/10" — read so even where it could be a date), or "24/7".
     static func isRating(_ numerator: Int?, over denominator: UnsafeRawBufferPointer) -> Bool {
         guard let numerator, let denominator = value(denominator) else { return false }
-        return ((denominator == 10 || denominator == 5) && numerator <= denominator) || (numerator == 24 && denominator == 7)
+        return isRating(numerator, over: denominator)
+    }
+
+    /// A score out of 5 or 10 ("4/5", "8/10" — read so even where it could be a date), or "24/7".
+    static func isRating(_ numerator: Int, over denominator: Int) -> Bool {
+        ((denominator == 10 || denominator == 5) && numerator <= denominator) || (numerator == 24 && denominator == 7)
     }
 
     /// The value of a word of up to four digits.
@@ -175,7 +179,7 @@ enum CalendarDate {
 
     /// "3/4 af teamet", "3/4 of the team": a share, not the third of April.
     private static func isFraction(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        bytes.filter { !($0 &- 0x30 < 10) }.count == 1
+        bytes.lazy.filter { !($0 &- 0x30 < 10) }.count == 1
     }
 
     private static func isFollowedByOf(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
@@ -189,31 +193,42 @@ enum CalendarDate {
         byte &- 0x30 < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
     }
 
+    /// Two or three groups of digits: read on every number an answer holds, so without allocating.
     static func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var groups: [Int] = []
-        var lengths: [Int] = []
-        var value = 0, length = 0
+        var groups = (0, 0, 0), lengths = (0, 0, 0)
+        var count = 0, value = 0, length = 0, hasSlash = false
+        func close() {
+            switch count {
+            case 0: (groups.0, lengths.0) = (value, length)
+            case 1: (groups.1, lengths.1) = (value, length)
+            default: (groups.2, lengths.2) = (value, length)
+            }
+            count += 1
+        }
         for byte in bytes {
             if byte &- 0x30 < 10 {
                 value = value * 10 + Int(byte - 0x30)
                 length += 1
-            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."), length > 0, groups.count < 2 {
-                groups.append(value); lengths.append(length)
-                value = 0; length = 0
+                guard length <= 4 else { return false }
+            } else if isDatePart(byte), length > 0, count < 2 {
+                hasSlash = hasSlash || byte == UInt8(ascii: "/")
+                close()
+                value = 0
+                length = 0
             } else {
                 return false
             }
         }
-        guard length > 0, !groups.isEmpty else { return false }
-        groups.append(value); lengths.append(length)
+        guard length > 0, count > 0 else { return false }
+        close()
         func isDayAndMonth(_ day: Int, _ month: Int) -> Bool { (1...31).contains(day) && (1...12).contains(month) }
-        // "1/3", as a deadline is written; not "4/5" or "8/10", which rate, "24/7", nor "1.5", a decimal.
-        if groups.count == 2 {
-            let isRating = ((groups[1] == 5 || groups[1] == 10) && groups[0] <= groups[1]) || (groups[0] == 24 && groups[1] == 7)
-            return bytes.contains(UInt8(ascii: "/")) && lengths[0] <= 2 && lengths[1] <= 2 && !isRating && isDayAndMonth(groups[0], groups[1])
+        // "1/3", as a deadline is written; not a score ("4/5", "24/7") nor a decimal ("1.5").
+        if count == 2 {
+            return hasSlash && lengths.0 <= 2 && lengths.1 <= 2 && !PendingNumber.isRating(groups.0, over: groups.1)
+                && isDayAndMonth(groups.0, groups.1)
         }
-        if lengths[0] == 4 { return lengths[1] <= 2 && lengths[2] <= 2 && isDayAndMonth(groups[2], groups[1]) }
-        return lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4) && isDayAndMonth(groups[0], groups[1])
+        if lengths.0 == 4 { return lengths.1 <= 2 && lengths.2 <= 2 && isDayAndMonth(groups.2, groups.1) }
+        return lengths.0 <= 2 && lengths.1 <= 2 && (lengths.2 == 2 || lengths.2 == 4) && isDayAndMonth(groups.0, groups.1)
     }
 }
 

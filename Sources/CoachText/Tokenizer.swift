@@ -10,13 +10,9 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The first word, folded (cut at `WordScanner.maxWordBytes`): enough to read "ja, det har jeg" as yes.
-    public static func firstWord(in text: String) -> String {
-        var first = ""
-        WordScanner.scan(text) { word in
-            first = word.text
-            return false
-        }
-        return first
+    /// Each word, folded (cut at `WordScanner.maxWordBytes`), for as long as `body` returns true:
+    /// reading "ja, det har jeg" as yes takes two words.
+    public static func words(in text: String, while body: (String) -> Bool) {
+        WordScanner.scan(text) { body($0.text) }
     }
 }
