@@ -14,6 +14,9 @@ private let reference = LocalDate(year: 2026, month: 11, day: 29)!
     ("March 1, 2027", "2027-03-01"),
     ("by 1 Mar 2027.", "2027-03-01"),
     ("1/12", "2026-12-01"),
+    ("1-3", "2027-03-01"),
+    ("1.3", "2027-03-01"),
+    ("4/5", "2027-05-04"),
 ])
 func deadlinesAreReadFromWhatPeopleWrite(text: String, date: String) {
     #expect(DateText.parse(text, after: reference)?.description == date)

@@ -91,6 +91,7 @@ func conditionHolds(source: String, expected: Bool) throws {
     ("oensker == 2", .conditionType, 0),
     ("count(trivsel) > 1", .conditionType, 6),
     ("vague(trivsel)", .conditionType, 6),
+    ("has_date(trivsel)", .conditionType, 9),
     ("mentions()", .conditionSyntax, 0),
     ("frobnicate(trivsel)", .conditionSyntax, 0),
     ("trivsel < 0", .conditionNeverHolds, 0),
@@ -101,6 +102,22 @@ func conditionIssue(source: String, code: DiagnosticCode, offset: Int) {
     let issues = ConditionParser.parse(source, scope: scope, language: .danish).issues
     #expect(issues.first?.code == code, "\(issues)")
     #expect(issues.first?.offset == offset, "\(issues)")
+}
+
+/// `has_date` holds for the dates `status` and the calendar read, and only for them: a month or
+/// "snart" is a time (`has_time`) but no day to put in a calendar.
+@Test(arguments: [
+    ("2027-03-01", true), ("senest 1/3-2027", true), ("1-3", true), ("1.3", true), ("4/5", true),
+    ("1. marts 2027", true), ("March 1", true), ("inden 15. januar", true),
+    ("i løbet af april", false), ("snart", false), ("næste uge", false), ("31/4", false), ("uge 7", false), ("", false),
+])
+func hasDateHoldsForADayTheCalendarCanRead(text: String, expected: Bool) throws {
+    var context = answers
+    context.values[.current] = .text(text)
+    let expression = try #require(ConditionParser.parse("has_date", scope: scope, language: .danish).expression)
+    #expect(expression.holds(in: context) == expected, "\(text)")
+    let earlier = try #require(ConditionParser.parse("has_date(lykkedes)", scope: scope, language: .danish).expression)
+    #expect(!earlier.holds(in: context))
 }
 
 /// Like `FixedAnswers`, but the current answer is analysed only as far as the condition reads it.

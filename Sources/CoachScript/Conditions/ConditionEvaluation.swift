@@ -56,6 +56,8 @@ extension Expression {
             return context.mentions(matcher, in: subject)
         case .probed:
             return context.isProbed
+        case .hasDate(let subject):
+            return context.text(of: subject).map { WrittenDate.first(in: $0) != nil } ?? false
         case .compare(let lhs, let op, let rhs):
             // An unanswered question makes every comparison false, `!=` included: skipping
             // "Kan du nå dine deadlines?" must not bring on "Hvad gør, at deadlines skrider?".
@@ -156,7 +158,7 @@ private struct QualityReads {
                     wordLimit = .max
                 }
             }
-        case .quality, .answered, .mentions, .probed:
+        case .quality, .answered, .mentions, .probed, .hasDate:
             break
         }
     }

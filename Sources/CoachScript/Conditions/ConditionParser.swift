@@ -168,6 +168,9 @@ public struct ConditionParser {
         case "probed":
             _ = currentQuestion(for: name, at: offset)
             return .boolean(.probed, at: offset)
+        case "has_date":
+            _ = currentQuestion(for: name, at: offset)
+            return .boolean(.hasDate(.current), at: offset)
         default:
             if let test = QualityTest(rawValue: name) {
                 _ = currentQuestion(for: name, at: offset)
@@ -178,7 +181,7 @@ public struct ConditionParser {
         }
     }
 
-    private static let keywords: Set<String> = Set(["answer", "words", "chars", "probed"] + QualityTest.allCases.map(\.rawValue))
+    private static let keywords: Set<String> = Set(["answer", "words", "chars", "probed", "has_date"] + QualityTest.allCases.map(\.rawValue))
 
     private mutating func parseCall(_ name: String, at offset: Int) throws(ConditionSyntaxError) -> Typed {
         _ = advance()
@@ -208,6 +211,7 @@ public struct ConditionParser {
         // `item` in a list's follow-ups is the item they are about, unless a question has that id.
         if questionID == "item", scope.questions["item"] == nil, let list = scope.listParent {
             if let test = QualityTest(rawValue: name) { return .boolean(.quality(test, .item(ofList: list)), at: offset) }
+            if name == "has_date" { return .boolean(.hasDate(.item(ofList: list)), at: offset) }
             if let measure = Measure(rawValue: name), name == "words" || name == "chars" {
                 return .value(.measure(measure, .item(ofList: list)), .number(0...Double.infinity), at: offset)
             }
@@ -218,6 +222,10 @@ public struct ConditionParser {
             return .boolean(.quality(test, .question(questionID)), at: offset)
         }
         switch name {
+        case "has_date":
+            guard let kind = questionKind(questionID, at: subjectOffset) else { return placeholder(at: offset) }
+            requireTextual(kind, questionID, for: name, at: subjectOffset)
+            return .boolean(.hasDate(.question(questionID)), at: offset)
         case "answered":
             guard questionKind(questionID, at: subjectOffset) != nil else { return placeholder(at: offset) }
             return .boolean(.answered(.question(questionID)), at: offset)
@@ -230,7 +238,7 @@ public struct ConditionParser {
             if kind != .list { issue(.conditionType, "'count(…)' needs a list question; '\(questionID)' is \(kind.name)", at: subjectOffset) }
             return .value(.measure(.count, .question(questionID)), .number(0...Double.infinity), at: offset)
         default:
-            let known = ["mentions", "answered", "words", "chars", "count"] + QualityTest.allCases.map(\.rawValue)
+            let known = ["mentions", "answered", "words", "chars", "count", "has_date"] + QualityTest.allCases.map(\.rawValue)
             throw ConditionSyntaxError(message: "unknown function '\(name)'\(suggestion(name, among: known))", offset: offset)
         }
     }

@@ -17,6 +17,9 @@ public indirect enum Expression: Sendable {
     case quality(QualityTest, Subject)
     case answered(Subject)
     case mentions(Subject, MentionMatcher)
+    /// `has_date`: the text holds a date the calendar can read (`1/3`, `2027-03-01`, `1. marts`), a
+    /// stricter test than `has_time`, which a month or "næste uge" already meets.
+    case hasDate(Subject)
     /// In a probe: the answer has had a follow-up already, so a second probe can go further than the first.
     case probed
 }

@@ -28,7 +28,7 @@ enum Reachability {
         case .compare(let lhs, let op, let rhs):
             guard let a = range(lhs, scope), let b = range(rhs, scope) else { return .maybe }
             return compare(a, op, b)
-        case .quality, .answered, .mentions, .probed:
+        case .quality, .answered, .mentions, .probed, .hasDate:
             return .maybe
         }
     }

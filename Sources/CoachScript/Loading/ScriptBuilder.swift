@@ -104,7 +104,7 @@ struct ScriptBuilder {
                         required: required, each: each, renamedFrom: renamedFrom, location: location(node))
     }
 
-    static let reservedNames: Set<String> = Set(["answer", "words", "chars", "count", "mentions", "answered", "and", "or", "not"]
+    static let reservedNames: Set<String> = Set(["answer", "words", "chars", "count", "mentions", "answered", "has_date", "probed", "and", "or", "not"]
         + QualityTest.allCases.map(\.rawValue))
 
     private mutating func questionKind(_ fields: NodeReader.Fields, questionID: String) -> QuestionKind? {
