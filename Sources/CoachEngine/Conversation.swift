@@ -75,6 +75,11 @@ public struct Conversation: Sendable {
 
     /// Appends what to show to `outputs`, so that a front end running many turns can reuse one buffer.
     public mutating func apply(_ event: Event, into outputs: inout [Output]) {
+        // A sharing choice changes what leaves the preparation, not where the dialogue stands.
+        if case .sharingChanged = event {
+            log.append(event)
+            return
+        }
         let span = log.append(event, continuing: status == .active && position?.continuesRecord == true)
         let held = heldComment
         heldComment = nil
@@ -84,6 +89,7 @@ public struct Conversation: Sendable {
         case .skipped: skip(into: &outputs)
         case .wentBack: goBack(into: &outputs)
         case .revised: revise(into: &outputs)
+        case .sharingChanged: break
         }
     }
 

@@ -1,3 +1,4 @@
+import CoachScript
 import CoachText
 
 /// A conversation's events, kept compact: a server holds thousands of conversations, and an event
@@ -12,8 +13,14 @@ public struct EventLog: Sendable {
     /// conversation's records and probe answers too, so that a turn touches one object.
     /// Owned by one conversation at a time (`makeStorageUnique`), so it goes between threads with it.
     nonisolated(unsafe) private var storage: ConversationStorage
-    /// The scripts named by `revised` events, in order.
-    private var identities: [Transcript.ScriptIdentity] = []
+    /// What `revised` and `sharingChanged` events name beyond a kind and a time, in order: rare
+    /// events, kept out of the packed entries.
+    private var attachments: [Attachment] = []
+
+    private enum Attachment: Sendable, Equatable {
+        case revision(previous: Transcript.ScriptIdentity)
+        case sharing(answer: String, Sharing)
+    }
     private var lastTimestamp: Int64 = 0
     /// How many events it holds; four bytes, so that a small field of the conversation fits beside it.
     private var storedCount: Int32 = 0
@@ -36,7 +43,7 @@ public struct EventLog: Sendable {
     private static let typicalEntryBytes = 4
 
     private enum Kind: UInt8 {
-        case started, answered, skipped, wentBack, revised
+        case started, answered, skipped, wentBack, revised, sharingChanged
         /// Not an event: text placed by `gather`, skipped when reading the events back.
         case gathered
         /// An answer placed after a newline (see `append`).
@@ -60,7 +67,10 @@ public struct EventLog: Sendable {
         case .wentBack: kind = .wentBack
         case .revised(_, let previous):
             kind = .revised
-            identities.append(previous)
+            attachments.append(.revision(previous: previous))
+        case .sharingChanged(let answer, let sharing, _):
+            kind = .sharingChanged
+            attachments.append(.sharing(answer: answer, sharing))
         case .answered(let typed, _):
             var answer = AnswerText.cleaned(typed)
             // An empty answer (one that ends a list) continues nothing.
@@ -169,7 +179,7 @@ public struct EventLog: Sendable {
         events.reserveCapacity(count)
         var position = 0
         var textPosition = 0
-        var identity = 0
+        var attachment = 0
         var at: Int64 = 0
         let entries = store.entries
         while position < entries.count {
@@ -186,9 +196,12 @@ public struct EventLog: Sendable {
             case .started: events.append(.started(at: timestamp))
             case .skipped: events.append(.skipped(at: timestamp))
             case .wentBack: events.append(.wentBack(at: timestamp))
-            case .revised:
-                events.append(.revised(at: timestamp, previous: identities[identity]))
-                identity += 1
+            case .revised, .sharingChanged:
+                switch attachments[attachment] {
+                case .revision(let previous): events.append(.revised(at: timestamp, previous: previous))
+                case .sharing(let answer, let sharing): events.append(.sharingChanged(answer: answer, to: sharing, at: timestamp))
+                }
+                attachment += 1
             case .gathered:
                 break
             case .answered, .continuing:
@@ -242,7 +255,7 @@ public struct EventLog: Sendable {
 
 extension EventLog: Equatable {
     public static func == (lhs: EventLog, rhs: EventLog) -> Bool {
-        lhs.count == rhs.count && lhs.lastTimestamp == rhs.lastTimestamp && lhs.identities == rhs.identities
+        lhs.count == rhs.count && lhs.lastTimestamp == rhs.lastTimestamp && lhs.attachments == rhs.attachments
             && lhs.store.entries.elementsEqual(rhs.store.entries) && lhs.textByteCount == rhs.textByteCount
             && lhs.withText(0..<lhs.textByteCount) { left in rhs.withText(0..<rhs.textByteCount) { right in left.elementsEqual(right) } }
     }

@@ -61,7 +61,8 @@ public struct Transcript: Hashable, Sendable, Codable {
         public var began: Timestamp
     }
 
-    /// Every revision, oldest first; the last is the current one.
+    /// Every revision, oldest first; the last is the current one. A revision's transcript begins
+    /// with the sharing choices made before it, which still hold for its answers.
     public var revisions: [Revision] {
         var starts = events.indices.filter { if case .revised = events[$0] { true } else { false } }
         if starts.first != 0 { starts.insert(0, at: 0) }
@@ -70,7 +71,8 @@ public struct Transcript: Hashable, Sendable, Codable {
             var identity = script
             if number + 1 < starts.count, case .revised(_, let previous) = events[starts[number + 1]] { identity = previous }
             let began = events.indices.contains(start) ? events[start].timestamp : Timestamp(millisecondsSince1970: 0)
-            return Revision(number: number + 1, transcript: Transcript(script: identity, events: Array(events[start..<end])), began: began)
+            let choices = events[..<start].filter { if case .sharingChanged = $0 { true } else { false } }
+            return Revision(number: number + 1, transcript: Transcript(script: identity, events: choices + events[start..<end]), began: began)
         }
     }
 }

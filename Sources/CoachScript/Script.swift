@@ -62,7 +62,18 @@ public struct Question: Sendable {
     public var each: [Question]
     /// Ids this question had in earlier versions of the script: a replay carries their answers over.
     public var renamedFrom: [String] = []
+    /// Whether the answer goes into what the person sends their manager, until they say otherwise.
+    public var sharing: Sharing = .shared
     public var location: SourceLocation
+}
+
+/// The guide calls the MUS "en fortrolig samtale": the person decides, answer by answer, what
+/// leaves their own preparation (`mus-coach agenda`, `session.agenda`).
+public enum Sharing: String, Sendable, Equatable, Codable, CaseIterable {
+    /// In the agenda sent to the manager.
+    case shared
+    /// In the person's own brief only, marked as private there.
+    case `private`
 }
 
 public enum QuestionKind: Sendable, Equatable {

@@ -27,6 +27,8 @@ extension SessionFile {
         writer.beginArray()
         for event in transcript.events {
             writer.beginObject()
+            // Keys in sorted order: "answer" comes before "at".
+            if case .sharingChanged(let answer, _, _) = event { writer.key("answer"); writer.string(answer) }
             writer.key("at")
             writer.int(Int(event.timestamp.millisecondsSince1970))
             switch event {
@@ -40,6 +42,9 @@ extension SessionFile {
                 writer.key("previous")
                 previous.write(into: &writer)
                 writer.key("type"); writer.literal("revised")
+            case .sharingChanged(_, let sharing, _):
+                writer.key("sharing"); writer.string(sharing.rawValue)
+                writer.key("type"); writer.literal("sharingChanged")
             }
             writer.endObject()
         }

@@ -28,6 +28,14 @@ public struct Brief: Codable, Equatable, Sendable {
     public var suggestedQuestions: [Point]
     public var feedback: [Remark]
     public var checklist: [Point]
+    /// The answers the person keeps to themselves, with their probes' ids: a point citing one is
+    /// marked private, and none of them is in what goes to the manager.
+    public var privateAnswers: [String]
+
+    /// Whether `point` quotes a private answer.
+    public func isPrivate(_ point: Point) -> Bool {
+        !privateAnswers.isEmpty && point.sources.contains { privateAnswers.contains($0) }
+    }
 }
 
 /// A line of the brief and the answers behind it.

@@ -2,14 +2,24 @@ import CoachEngine
 import CoachScript
 import CoachText
 
+/// Who a brief is for: the person's own, with every answer and the private ones marked, or what
+/// goes to the manager, built from the shared answers alone so that nothing private can reach it.
+public enum Audience: Sendable {
+    case person, manager
+}
+
 /// Transcript and script in, a brief out. Pure: the caller reads files and the clock.
 public enum BriefBuilder {
-    public static func build(_ transcript: Transcript, program: ScriptProgram, knowledge: BriefKnowledge) -> Brief {
+    public static func build(_ transcript: Transcript, program: ScriptProgram, knowledge: BriefKnowledge, for audience: Audience = .person) -> Brief {
         let synonyms = knowledge.synonyms
         let conversation = transcript.replay(on: program).conversation
         let language = program.script.language
         let strings = BriefStrings(language)
-        let given = conversation.records.filter { !$0.isSkipped }.map { Answer(record: $0, conversation: conversation) }
+        let choices = SharingChoices(transcript.events)
+        let records = conversation.records.filter { !$0.isSkipped }
+        let isPrivate = { (record: AnswerRecord) in conversation.sharing(of: record, choices: choices) == .private }
+        let given = records.filter { audience == .person || !isPrivate($0) }.map { Answer(record: $0, conversation: conversation) }
+        let privateAnswers = audience == .manager ? [] : records.filter(isPrivate).flatMap { Answer(record: $0, conversation: conversation).sources }
         // An answer that only judged a person has nothing left to quote; its remark still says so.
         let answers = given.filter { !$0.text.isEmpty }
         let topLevel = answers.filter(\.isTopLevel)
@@ -90,7 +100,7 @@ public enum BriefBuilder {
                      collaboration: collaboration.map(\.point), future: future.map(\.point), framework: framework, scales: scales,
                      wishes: wishes, needs: needs, commonGround: commonGround, questions: questions,
                      suggestedQuestions: suggestedQuestions(answers, asked: questions, strings: strings), feedback: feedback,
-                     checklist: checklist(program.script, feedback: feedback, answers: answers))
+                     checklist: checklist(program.script, feedback: feedback, answers: answers), privateAnswers: privateAnswers)
     }
 
     /// The needs the person named: the items of a needs list, and text answers about the company's needs.

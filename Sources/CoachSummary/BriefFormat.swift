@@ -20,8 +20,13 @@ extension Brief {
         }
     }
 
-    /// A wish's argument as labelled lines, in the order every renderer shows them.
+    /// A wish's argument as labelled lines, in the order every renderer shows them, then the objections to prepare for.
     func rows(of wish: WishArgument, _ strings: BriefStrings) -> [(label: String, point: Point)] {
+        caseRows(of: wish, strings) + objectionRows(of: wish, strings)
+    }
+
+    /// The case itself: what the wish is, why, what it gives, what backs it, what it takes.
+    func caseRows(of wish: WishArgument, _ strings: BriefStrings) -> [(label: String, point: Point)] {
         var rows: [(String, Point)] = []
         if let detail = wish.detail { rows.append((strings.detail, detail)) }
         if let why = wish.why { rows.append((strings.why, why)) }
@@ -31,7 +36,7 @@ extension Brief {
         if let takes = wish.takes { rows.append((strings.takes, takes)) }
         rows += wish.framework.map { (strings.fits, $0) }
         rows.append((strings.nextStep, wish.nextStep))
-        return rows + objectionRows(of: wish, strings)
+        return rows
     }
 
     /// Each likely objection as a row: the objection, then the reply or what to prepare.

@@ -37,6 +37,13 @@ public struct BriefStrings: Sendable {
     public var needNoWish: String { text("Behov uden ønske", "Needs without a wish") }
     public var sources: String { text("kilde", "source") }
     public var nothing: String { text("Intet endnu.", "Nothing yet.") }
+    public var agendaTitle: String { text("Mine punkter til MUS-samtalen", "My points for our MUS talk") }
+    public var agendaWishes: String { text("Mine udviklingsønsker", "My development wishes") }
+    public var privateMark: String { text("(privat)", "(private)") }
+    public var privateNote: String {
+        text("Punkter mærket (privat) bliver hos dig: de kommer ikke med i det, du sender din leder (mus-coach agenda).",
+             "Points marked (private) stay with you: they are left out of what you send your manager (mus-coach agenda).")
+    }
     public var scalesCaption: String { text("Dine svar på skalaerne", "Your answers on the scales") }
 
     func nextStep(wish: String, takes: String?) -> String {

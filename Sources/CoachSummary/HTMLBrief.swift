@@ -7,14 +7,15 @@ struct HTMLBrief {
     func render() -> String {
         var body = "<h1>\(escape(brief.title))</h1>\n"
         if let talk = brief.talk { body += "<p class=\"talk\">\(escape(strings.talk)): \(escape(talk.text))</p>\n" }
+        if !brief.privateAnswers.isEmpty { body += "<p class=\"private-note\">\(escape(strings.privateNote))</p>\n" }
         body += section(strings.agenda, brief.agenda.isEmpty ? "<p>\(escape(strings.nothing))</p>"
-                        : "<ol class=\"agenda\">" + brief.agenda.map { "<li>\(escape($0.text))</li>" }.joined() + "</ol>")
+                        : "<ol class=\"agenda\">" + brief.agendaPoints.map { "<li>\(shown($0))</li>" }.joined() + "</ol>")
         // On paper each wish is its judgement, its pitch (which quotes the telling sentence of each
         // part) and the objections to prepare; the Markdown and text briefs list every part in full.
         var wishes = ""
         for (number, wish) in brief.wishes.enumerated() {
             let objections = brief.objectionRows(of: wish, strings).map { row($0.label, $0.point) }.joined()
-            wishes += "<div class=\"wish\"><h3>\(number + 1). \(escape(wish.wish.text))</h3>"
+            wishes += "<div class=\"wish\"><h3>\(number + 1). \(shown(wish.wish))</h3>"
                 + "<p class=\"judgement \(wish.judgement.rating.rawValue)\"><b>\(escape(strings.judgement)):</b> \(escape(strings.judgementLine(wish.judgement)))</p>"
                 + "<blockquote>\(escape(brief.pitchText(of: wish)))</blockquote>" + (objections.isEmpty ? "" : "<dl>\(objections)</dl>") + "</div>\n"
         }
@@ -60,6 +61,7 @@ struct HTMLBrief {
             .checklist li { list-style: "☐ "; break-inside: avoid; }
             svg { display: block; margin: 4pt 0; max-width: 100%; height: auto; }
             svg.venn { width: 80mm; }
+            .private, .private-note { color: #7a4b00; font-style: italic; }
             .closing { display: flex; gap: 6mm; break-inside: avoid; } .closing > div { flex: 1; }
             </style>
             </head>
@@ -75,11 +77,16 @@ struct HTMLBrief {
     }
 
     private func list(_ points: [Point]) -> String {
-        points.isEmpty ? "<p>\(escape(strings.nothing))</p>" : "<ul>" + points.map { "<li>\(escape($0.text))</li>" }.joined() + "</ul>"
+        points.isEmpty ? "<p>\(escape(strings.nothing))</p>" : "<ul>" + points.map { "<li>\(shown($0))</li>" }.joined() + "</ul>"
     }
 
     private func row(_ label: String, _ point: Point) -> String {
-        "<div><dt>\(escape(label)):</dt> <dd>\(escape(point.text))</dd></div>"
+        "<div><dt>\(escape(label)):</dt> <dd>\(shown(point))</dd></div>"
+    }
+
+    /// A point's text, marked when it quotes a private answer.
+    private func shown(_ point: Point) -> String {
+        escape(point.text) + (brief.isPrivate(point) ? " <span class=\"private\">\(escape(strings.privateMark))</span>" : "")
     }
 
     /// Two circles: my wishes and the company's needs; what they share in the middle. Labels wrap to
@@ -157,7 +164,9 @@ struct HTMLBrief {
         return lines
     }
 
-    private func escape(_ text: String) -> String {
+    private func escape(_ text: String) -> String { Self.escaped(text) }
+
+    static func escaped(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

@@ -7,13 +7,14 @@ struct MarkdownBrief {
     func render() -> String {
         var out = "# \(brief.title)\n"
         if let talk = brief.talk { out += "\n**\(strings.talk):** \(line(talk))\n" }
+        if !brief.privateAnswers.isEmpty { out += "\n_\(escape(strings.privateNote))_\n" }
         out += "\n## \(strings.agenda)\n\n"
         out += brief.agenda.isEmpty ? "\(strings.nothing)\n"
             : brief.agendaPoints.enumerated().map { "\($0.offset + 1). \(line($0.element))\n" }.joined()
         out += "\n## \(strings.wishes)\n"
         if brief.wishes.isEmpty { out += "\n\(strings.nothing)\n" }
         for (number, wish) in brief.wishes.enumerated() {
-            out += "\n### \(number + 1). \(escape(wish.wish.text))\(sources(wish.wish))\n\n"
+            out += "\n### \(number + 1). \(line(wish.wish))\n\n"
             out += "**\(strings.judgement):** \(escape(strings.judgementLine(wish.judgement)))\n\n"
             out += "> **\(strings.pitch):** \(escape(brief.pitchText(of: wish)))\n\n"
             for (label, point) in brief.rows(of: wish, strings) { out += "- **\(label):** \(line(point))\n" }
@@ -45,7 +46,9 @@ struct MarkdownBrief {
         points.isEmpty ? "\(strings.nothing)\n" : points.map { "- \(line($0))\n" }.joined()
     }
 
-    private func line(_ point: Point) -> String { escape(point.text) + sources(point) }
+    private func line(_ point: Point) -> String {
+        escape(point.text) + (brief.isPrivate(point) ? " _\(strings.privateMark)_" : "") + sources(point)
+    }
 
     private func sources(_ point: Point) -> String { sourceList(point.sources) }
 
@@ -54,7 +57,9 @@ struct MarkdownBrief {
     }
 
     /// Answers are text, not Markdown: line breaks become spaces and markup characters are escaped.
-    private func escape(_ text: String) -> String {
+    private func escape(_ text: String) -> String { Self.escaped(text) }
+
+    static func escaped(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

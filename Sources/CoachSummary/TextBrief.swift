@@ -6,16 +6,17 @@ struct TextBrief {
     func render() -> String {
         var out = brief.title.uppercased() + "\n"
         if let talk = brief.talk { out += strings.talk + ": " + flat(talk.text) + "\n" }
+        if !brief.privateAnswers.isEmpty { out += strings.privateNote + "\n" }
         out += "\n" + strings.agenda + "\n"
         out += brief.agenda.isEmpty ? "  \(strings.nothing)\n"
-            : brief.agendaPoints.enumerated().map { "  \($0.offset + 1). \(flat($0.element.text))\n" }.joined()
+            : brief.agendaPoints.enumerated().map { "  \($0.offset + 1). \(shown($0.element))\n" }.joined()
         out += "\n" + strings.wishes + "\n"
         if brief.wishes.isEmpty { out += "  \(strings.nothing)\n" }
         for (number, wish) in brief.wishes.enumerated() {
-            out += "  \(number + 1). \(flat(wish.wish.text))\n"
+            out += "  \(number + 1). \(shown(wish.wish))\n"
             out += "     \(strings.judgement): \(strings.judgementLine(wish.judgement))\n"
             out += "     \(strings.pitch): \(flat(brief.pitchText(of: wish)))\n"
-            for (label, point) in brief.rows(of: wish, strings) { out += "     \(label): \(flat(point.text))\n" }
+            for (label, point) in brief.rows(of: wish, strings) { out += "     \(label): \(shown(point))\n" }
         }
         out += "\n" + strings.questions + "\n" + list(brief.questions)
         if !brief.suggestedQuestions.isEmpty { out += "\n" + strings.suggestedQuestions + "\n" + list(brief.suggestedQuestions) }
@@ -28,8 +29,10 @@ struct TextBrief {
     }
 
     private func list(_ points: [Point]) -> String {
-        points.isEmpty ? "  \(strings.nothing)\n" : points.map { "  • \(flat($0.text))\n" }.joined()
+        points.isEmpty ? "  \(strings.nothing)\n" : points.map { "  • \(shown($0))\n" }.joined()
     }
+
+    private func shown(_ point: Point) -> String { flat(point.text) + (brief.isPrivate(point) ? " " + strings.privateMark : "") }
 
     private func flat(_ text: String) -> String { text.split(separator: "\n").joined(separator: " ") }
 }

@@ -22,11 +22,15 @@ struct AnswersOverview {
     func answers() -> String {
         guard !conversation.records.isEmpty else { return renderer.text("Ingen svar endnu.\n", "No answers yet.\n") }
         var text = ""
+        let choices = conversation.sharingChoices
         for record in conversation.records {
             let entry = conversation.program.questions[record.question]
             let prompt = entry.question.prompt.source
             let answer = renderer.shown(record, in: conversation.program)
-            text += renderer.style.dim("• " + prompt) + "\n" + renderer.style.wrap(answer, indent: "    ") + "\n"
+            // The id is what /privat, /del and /gå-til take.
+            var label = "• " + prompt + " [" + conversation.program.step(of: record).description + "]"
+            if !record.isSkipped, conversation.sharing(of: record, choices: choices) == .private { label += " 🔒 " + renderer.text("privat", "private") }
+            text += renderer.style.dim(label) + "\n" + renderer.style.wrap(answer, indent: "    ") + "\n"
         }
         return text
     }

@@ -1,3 +1,4 @@
+import CoachScript
 import CoachText
 
 /// The slash commands, in Danish with English aliases.
@@ -7,6 +8,8 @@ public enum ChatCommandWord: Equatable, Sendable {
     case goTo(String)
     /// Take the notes offered at this question into the answer: all, or those numbered.
     case notes([Int])
+    /// `/privat` or `/del`: the last answer, or the one whose id follows, kept private or shared.
+    case share(Sharing, answer: String?)
     case unknown(String)
 
     public init?(_ line: String) {
@@ -22,6 +25,11 @@ public enum ChatCommandWord: Equatable, Sendable {
             self = numbers.contains(nil) ? .unknown(word) : .notes(numbers.compactMap { $0 })
             return
         }
+        let sharing: [String: Sharing] = ["/privat": .private, "/private": .private, "/del": .shared, "/share": .shared]
+        if let chosen = sharing[parts[0].lowercased()] {
+            self = .share(chosen, answer: parts.count == 2 ? parts[1].trimmingCharacters(in: .whitespaces) : nil)
+            return
+        }
         switch word.lowercased() {
         case "/tilbage", "/back": self = .back
         case "/spring", "/skip": self = .skip
@@ -35,8 +43,8 @@ public enum ChatCommandWord: Equatable, Sendable {
 
     /// What Tab offers: the script's language first, then the English aliases.
     public static func completions(_ language: Language) -> [String] {
-        let danish = ["/tilbage", "/spring", "/gå-til ", "/noter", "/status", "/opsummering", "/afslut", "/hjælp"]
-        let english = ["/back", "/skip", "/goto ", "/notes", "/summary", "/quit", "/help"]
+        let danish = ["/tilbage", "/spring", "/gå-til ", "/noter", "/privat", "/del", "/status", "/opsummering", "/afslut", "/hjælp"]
+        let english = ["/back", "/skip", "/goto ", "/notes", "/private", "/share", "/summary", "/quit", "/help"]
         return language == .danish ? danish + english : english + ["/status"]
     }
 }

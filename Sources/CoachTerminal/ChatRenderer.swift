@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachScript
 import CoachText
 
 /// How the chat shows the engine's outputs, in the script's language.
@@ -99,17 +100,17 @@ public struct ChatRenderer: Sendable {
         style.warning(text("! Linjen var ikke gyldig UTF-8 — skriv den venligst igen.", "! That line was not valid UTF-8 — please type it again."))
     }
 
+    /// One paragraph, wrapped to the terminal where it is shown.
     var help: String {
-        text("""
-            Kommandoer: /tilbage (fortryd sidste svar), /spring (spring over), /gå-til ID (til et afsnit eller spørgsmål),
-            /noter (tag dine noter fra året med i svaret), /status, /opsummering (dine svar indtil nu), /afslut (stop; alt
-            er gemt), /hjælp. En liste afsluttes med en tom linje. En linje der ender med \\ fortsætter på næste linje. Tab
-            fuldfører kommandoer og svarmuligheder.
-            """, """
-            Commands: /back (undo the last answer), /skip, /goto ID (to a part or question), /notes (take your notes from
-            the year into the answer), /status, /summary (your answers so far), /quit (stop; all is saved), /help. End a
-            list with an empty line. A line ending in \\ continues on the next line. Tab completes commands and options.
-            """)
+        text("Kommandoer: /tilbage (fortryd sidste svar), /spring (spring over), /gå-til ID (til et afsnit eller spørgsmål), "
+             + "/noter (tag dine noter fra året med i svaret), /privat [ID] og /del [ID] (hold det sidste svar for dig selv, "
+             + "eller tag det med i det, du sender din leder), /status, /opsummering (dine svar og deres id), /afslut (stop; "
+             + "alt er gemt), /hjælp. En liste afsluttes med en tom linje. En linje der ender med \\ fortsætter på næste linje. "
+             + "Tab fuldfører kommandoer og svarmuligheder.",
+             "Commands: /back (undo the last answer), /skip, /goto ID (to a part or question), /notes (take your notes from "
+             + "the year into the answer), /private [ID] and /share [ID] (keep the last answer to yourself, or put it into what "
+             + "you send your manager), /status, /summary (your answers and their ids), /quit (stop; all is saved), /help. End a "
+             + "list with an empty line. A line ending in \\ continues on the next line. Tab completes commands and options.")
     }
 
     func unknownCommand(_ word: String) -> String {
@@ -137,6 +138,30 @@ public struct ChatRenderer: Sendable {
         block += style.dim(text("  /noter tager dem med i svaret (/noter 1 3: kun de nævnte).",
                                 "  /notes takes them into your answer (/notes 1 3: only those).")) + "\n"
         return block
+    }
+
+    var nothingToShare: String {
+        style.warning(text("! Der er intet svar endnu; skriv /privat ID eller /del ID om et bestemt svar.",
+                           "! There is no answer yet; type /private ID or /share ID for a given answer."))
+    }
+
+    func notAnAnswer(_ id: String) -> String {
+        style.warning(text("! \(id) er ikke et af dine svar; /opsummering viser dem med deres id.",
+                           "! \(id) is not one of your answers; /summary shows them with their ids."))
+    }
+
+    func sharingChanged(_ id: String, to sharing: Sharing) -> String {
+        switch sharing {
+        case .private: style.dim(style.wrap(text("🔒 \(id) er privat: det bliver i din egen forberedelse og kommer ikke med i det, du sender din leder.",
+                                     "🔒 \(id) is private: it stays in your own preparation, out of what you send your manager.")))
+        case .shared: style.dim(style.wrap(text("✉ \(id) deles: det kommer med i det, du sender din leder (mus-coach agenda).",
+                                    "✉ \(id) is shared: it goes into what you send your manager (mus-coach agenda).")))
+        }
+    }
+
+    var privateAnswerNote: String {
+        style.dim(style.wrap(text("🔒 Svaret er privat og bliver hos dig; /del tager det med i det, du sender din leder.",
+                                  "🔒 This answer is private and stays with you; /share puts it into what you send your manager.")))
     }
 
     var noNotesHere: String {

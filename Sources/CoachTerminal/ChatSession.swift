@@ -165,7 +165,7 @@ public struct ChatSession<Source: LineSource> {
             event = .wentBack(at: now())
         case .skip?: event = .skipped(at: now())
         case .help?:
-            write(renderer.help + "\n")
+            write(renderer.style.wrap(renderer.help) + "\n")
             return nil
         case .status?:
             write(renderer.style.wrap(AnswersOverview(conversation: conversation, renderer: renderer).status()) + "\n")
@@ -175,6 +175,19 @@ public struct ChatSession<Source: LineSource> {
             return nil
         case .quit?:
             return .quit
+        case .share(let sharing, let id)?:
+            guard let answer = id ?? lastAnswerID else {
+                write(renderer.nothingToShare + "\n")
+                return nil
+            }
+            guard answeredIDs.contains(answer) else {
+                write(renderer.notAnAnswer(answer) + "\n")
+                return nil
+            }
+            event = .sharingChanged(answer: answer, to: sharing, at: now())
+            if let ending = apply(event) { return ending }
+            write(renderer.sharingChanged(answer, to: sharing) + "\n")
+            return nil
         case .goTo(let target)?:
             return jump(to: target)
         case .unknown(let word)?:
@@ -195,6 +208,17 @@ public struct ChatSession<Source: LineSource> {
         }
         show(outputs)
         return nil
+    }
+
+    /// The ids `/privat` and `/del` take: each answered question (`trivsel`, a list as `oensker`)
+    /// and each answered per-item follow-up (`oensker[1]/gavn`).
+    private var answeredIDs: Set<String> {
+        Set(conversation.records.filter { !$0.isSkipped }.map { conversation.program.step(of: $0).description })
+    }
+
+    /// The answer `/privat` and `/del` mean without an id: the last one given (an open list as a whole).
+    private var lastAnswerID: String? {
+        conversation.records.last { !$0.isSkipped }.map { conversation.program.step(of: $0).description }
     }
 
     /// What going back takes back: the last list item while a list is open, else the last answer
@@ -254,6 +278,10 @@ public struct ChatSession<Source: LineSource> {
         var afterHeader = false
         for output in outputs {
             shown += renderer.render(output, messages: conversation.messages, afterHeader: afterHeader)
+            if case .question(let prompt) = output, prompt.step.probe == nil, !prompt.isListContinuation,
+               conversation.sharingChoices.sharing(of: prompt.step, in: conversation.program) == .private {
+                shown += renderer.privateAnswerNote + "\n"
+            }
             if case .question(let prompt) = output, prompt.step.probe == nil, !prompt.isListContinuation,
                let index = conversation.program.index(of: prompt.step.question), let offered = notes?.notes(at: index), !offered.isEmpty {
                 shown += renderer.notesOffer(offered)

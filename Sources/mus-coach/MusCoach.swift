@@ -12,7 +12,7 @@ struct MusCoach: ParsableCommand {
         commandName: "mus-coach",
         abstract: "Prepare your MUS (the yearly development talk with your manager) as a chat.",
         subcommands: [Chat.self, Replay.self, NoteCommand.self, NotesCommand.self, Followup.self, Status.self, Agreements.self, Serve.self, Analyse.self,
-                      Sessions.self, Summary.self, Check.self, Graph.self, Test.self, Install.self],
+                      Sessions.self, Summary.self, AgendaCommand.self, Check.self, Graph.self, Test.self, Install.self],
         defaultSubcommand: Chat.self
     )
 

@@ -30,7 +30,26 @@ struct Summary: ParsableCommand {
     @OptionGroup var options: DialogueOptions
 
     func run() throws {
-        var transcript = try loadTranscript()
+        let saved = try SavedBriefInput(session: session, revision: revision, options: options)
+        let brief = BriefBuilder.build(saved.transcript, program: saved.program, knowledge: saved.knowledge)
+        let text = brief.render(format, showSources: sources)
+        if let output {
+            try PrivateFiles.replaceAtomically(URL(fileURLWithPath: output), with: Data(text.utf8))
+        } else {
+            Console.out(text)
+        }
+    }
+}
+
+/// What a brief or an agenda is built from: a session's transcript (or one revision of it), the
+/// script version it ran on, and the brief's knowledge for its language.
+struct SavedBriefInput {
+    let transcript: Transcript
+    let program: ScriptProgram
+    let knowledge: BriefKnowledge
+
+    init(session: String, revision: Int?, options: DialogueOptions) throws {
+        var transcript = try Self.loadTranscript(session, options: options)
         let library = try options.library()
         var versions = ScriptVersions(library: library, archive: ScriptArchive(store: try SessionStore(folder: SessionStore.defaultFolder())))
         if let revision {
@@ -47,18 +66,16 @@ struct Summary: ParsableCommand {
         guard let program = versions.program(for: identity) ?? versions.current(identity) else {
             throw CLIError(ProgramLanguage.text("ingen dialog »\(identity.id)« på »\(identity.language)« i \(library.folder.path)", "no script '\(identity.id)' in '\(identity.language)' in \(library.folder.path)"))
         }
-        let brief = BriefBuilder.build(transcript, program: program, knowledge: try library.knowledgeForBriefs(language))
-        let text = brief.render(format, showSources: sources)
-        if let output {
-            try PrivateFiles.replaceAtomically(URL(fileURLWithPath: output), with: Data(text.utf8))
-        } else {
-            Console.out(text)
-        }
+        self.transcript = transcript
+        self.program = program
+        knowledge = try library.knowledgeForBriefs(language)
     }
 
-    /// A file path (a session file or a bare transcript), else a session name in the store.
-    private func loadTranscript() throws -> Transcript {
-        guard FileManager.default.fileExists(atPath: session) else {
+    /// A file path (a session file or a bare transcript), else a session name in the store (also
+    /// when a folder of that name is where the command runs).
+    private static func loadTranscript(_ session: String, options: DialogueOptions) throws -> Transcript {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: session, isDirectory: &isFolder), !isFolder.boolValue else {
             let store = try SessionStore(folder: SessionStore.defaultFolder())
             ServeJournal.applyIfIdle(store: store, library: try? options.library())
             return try store.load(session).transcript

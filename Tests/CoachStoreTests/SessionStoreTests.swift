@@ -31,6 +31,18 @@ func mode(_ path: String) throws -> Int {
     #expect(leftovers.isEmpty)
 }
 
+/// The file is written by hand for speed; Codable must read it back as it was, a sharing choice included.
+@Test func aSharingChoiceIsSavedAndReadBack() throws {
+    let store = try SessionStore(folder: temporaryFolder())
+    var file = sampleFile("s")
+    file.transcript.events.append(.sharingChanged(answer: "oensker[1]/gavn", to: .private, at: Timestamp(millisecondsSince1970: 3_000)))
+    try store.save(file)
+    #expect(try store.load("s") == file)
+    let data = try Data(contentsOf: store.url(of: "s"))
+    #expect(try JSONDecoder().decode(SessionFile.self, from: data) == file)
+    #expect(String(decoding: data, as: UTF8.self).contains(#"{"answer":"oensker[1]/gavn","at":3000,"sharing":"private","type":"sharingChanged"}"#))
+}
+
 @Test func aCorruptedFileIsReportedByPathAndLeftAlone() throws {
     let store = try SessionStore(folder: temporaryFolder())
     let garbage = Data("{\"format\":\"mus-coach-session/1\",\"name\":".utf8)

@@ -34,7 +34,7 @@ import Testing
 }
 
 @discardableResult
-private func run(_ tool: String, _ arguments: [String]) throws -> String {
+func run(_ tool: String, _ arguments: [String]) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [tool] + arguments

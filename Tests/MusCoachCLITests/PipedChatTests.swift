@@ -75,3 +75,44 @@ import Testing
     #expect(output.contains("Dine svar er gemt i sessionen »p«"))
     #expect(try home.sessionText("p").contains(#""text":"i morgen""#))
 }
+
+/// `/privat` keeps the last answer out of what goes to the manager, `/del` puts it back, and
+/// `mus-coach agenda` writes the mail draft from the shared answers only.
+@Test func privateAnswersStayOutOfTheAgendaMailDraft() throws {
+    let home = TestHome()
+    let input = "Torsdag zqxdato kl. 10\n/privat\n/opsummering\nja\n/privat haft-mus-foer\n/del haft-mus-foer\n/privat ukendt\n"
+    let chat = try runProgram(["--new", "--session", "p"], input: Data(input.utf8), home: home)
+    #expect(chat.status == 0)
+    #expect(chat.stdout.contains("🔒 mus-dato er privat"))
+    #expect(chat.stdout.contains("[mus-dato] 🔒 privat"))
+    #expect(chat.stdout.contains("✉ haft-mus-foer deles"))
+    #expect(chat.stdout.contains("! ukendt er ikke et af dine svar"))
+
+    let mail = home.folder.appendingPathComponent("agenda.eml")
+    let agenda = try runProgram(["agenda", "p", "--format", "eml", "--to", "leder@example.dk", "-o", mail.path], home: home)
+    #expect(agenda.status == 0, "\(agenda.stderr)")
+    let written = try String(contentsOf: mail, encoding: .utf8)
+    #expect(written.hasPrefix("MIME-Version: 1.0\r\n") && written.contains("\r\nTo: leder@example.dk\r\n"))
+    #expect(decodedMailParts(written).count == 2)
+    // A real mail parser reads it without a defect: both parts, the subject decoded, the recipient.
+    let (parsed, read) = try runPython("Tests/Mail/read_eml.py", [mail.path])
+    #expect(parsed == 0, "\(read)")
+    #expect(read.contains("subject: Mine punkter til MUS-samtalen") && read.contains("to: leder@example.dk"))
+    #expect(read.contains("part: text/plain utf-8") && read.contains("part: text/html utf-8") && !read.contains("zqxdato"))
+    for part in decodedMailParts(written) {
+        #expect(part.lowercased().contains("mine punkter til mus-samtalen") && !part.contains("zqxdato"))
+    }
+    #expect(try FileManager.default.attributesOfItem(atPath: mail.path)[.posixPermissions] as? Int == 0o600)
+    // The brief, the person's own, keeps it and says it is private.
+    let brief = try runProgram(["summary", "p", "--format", "text"], home: home)
+    #expect(brief.stdout.contains("zqxdato") && brief.stdout.contains("(privat)"))
+    #expect(try runProgram(["agenda", "p", "--to", "a@b.dk"], home: home).status != 0)
+}
+
+/// The text and HTML parts of a mail draft, decoded from base64.
+func decodedMailParts(_ mail: String) -> [String] {
+    mail.components(separatedBy: "\r\n\r\n").dropFirst(2).map { part in
+        let base64 = part.components(separatedBy: "\r\n--").first!.replacingOccurrences(of: "\r\n", with: "")
+        return String(decoding: Data(base64Encoded: base64) ?? Data(), as: UTF8.self)
+    }
+}

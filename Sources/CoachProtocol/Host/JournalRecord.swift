@@ -1,4 +1,5 @@
 import CoachEngine
+import CoachScript
 import CoachJSON
 import CoachStore
 
@@ -43,6 +44,10 @@ enum JournalRecord: Equatable {
                 writer.key("type"); writer.literal("revised")
                 writer.key("previous")
                 previous.write(into: &writer)
+            case .sharingChanged(let answer, let sharing, _):
+                writer.key("type"); writer.literal("sharingChanged")
+                writer.key("answer"); writer.string(answer)
+                writer.key("sharing"); writer.string(sharing.rawValue)
             }
             writer.key("at"); writer.int(Int(event.timestamp.millisecondsSince1970))
         case .closed(let name, let at):
@@ -75,6 +80,11 @@ enum JournalRecord: Equatable {
             case "revised":
                 guard let previous = value["previous"].flatMap(Transcript.ScriptIdentity.init(json:)) else { return nil }
                 event = .revised(at: at, previous: previous)
+            case "sharingChanged":
+                guard let answer = value["answer"]?.stringValue, let sharing = value["sharing"]?.stringValue.flatMap(Sharing.init(rawValue:)) else {
+                    return nil
+                }
+                event = .sharingChanged(answer: answer, to: sharing, at: at)
             default: return nil
             }
             self = .event(name: name, index: index, event)

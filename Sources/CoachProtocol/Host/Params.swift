@@ -21,6 +21,14 @@ struct Params {
         }
     }
 
+    func optionalBool(_ key: String) throws(RPCError) -> Bool? {
+        switch value[key] {
+        case nil, .null?: return nil
+        case .bool(let flag)?: return flag
+        case let other?: throw RPCError(.invalidParams, "'\(key)' must be true or false, not \(other.typeName)")
+        }
+    }
+
     /// The gateway's session id: a non-empty string of at most 256 characters.
     func session() throws(RPCError) -> String {
         let id = try string("session")

@@ -3,6 +3,7 @@ import CoachJSON
 import CoachStore
 import CoachSummary
 import CoachText
+import Foundation
 
 /// The protocol's methods.
 extension SessionHost {
@@ -38,8 +39,40 @@ extension SessionHost {
         guard let text = typed ?? pressed else {
             throw RPCError(.invalidParams, "'text' or 'payload' is missing")
         }
+        let isPrivate = try params.optionalBool("private")
         // Cleaned as the conversation cleans it, so that the journal holds what was applied.
-        return try apply(.answered(AnswerText.cleaned(text), at: now), to: id, at: now)
+        let answered = Event.answered(AnswerText.cleaned(text), at: now)
+        guard let isPrivate else { return try apply(answered, to: id, at: now) }
+        // `"private"` chooses for the answer being given: the question asked (a probe's answer goes
+        // with the answer it probes), or the list an item is added to.
+        let asked = try checkOut(id, at: now).conversation.currentStep
+        let choice = asked.map { step in
+            Event.sharingChanged(answer: StepID(question: step.question, item: step.item).description, to: isPrivate ? .private : .shared, at: now)
+        }
+        return try apply(answered, to: id, at: now, then: choice)
+    }
+
+    /// `session.share`: an answer given already (`answer`: its id) made private or shared again.
+    mutating func share(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        let answer = try params.string("answer")
+        guard let isPrivate = try params.optionalBool("private") else { throw RPCError(.invalidParams, "'private' is missing") }
+        let session = try checkOut(id, at: now)
+        guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
+        let program = session.conversation.program
+        guard session.conversation.records.contains(where: { !$0.isSkipped && program.step(of: $0).description == answer }) else {
+            throw RPCError(.invalidParams, "'\(answer)' is not an answer of session '\(id)'; ids are as in session.edit, such as trivsel or oensker[2]/gavn")
+        }
+        let event = Event.sharingChanged(answer: answer, to: isPrivate ? .private : .shared, at: now)
+        _ = session.conversation.apply(event)
+        record([event], of: session)
+        return { writer in
+            writer.beginObject()
+            writer.key("session"); writer.string(id)
+            writer.key("answer"); writer.string(answer)
+            writer.key("private"); writer.bool(isPrivate)
+            writer.endObject()
+        }
     }
 
     mutating func skip(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
@@ -50,7 +83,8 @@ extension SessionHost {
         try apply(.wentBack(at: now), to: try params.session(), at: now)
     }
 
-    private mutating func apply(_ event: Event, to id: String, at now: Timestamp) throws(RPCError) -> ResultWriter {
+    /// `then`: an event recorded right after, with no outputs of its own (a sharing choice for the answer).
+    private mutating func apply(_ event: Event, to id: String, at now: Timestamp, then following: Event? = nil) throws(RPCError) -> ResultWriter {
         let session = try checkOut(id, at: now)
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         if session.conversation.status == .ended && event != .wentBack(at: now) {
@@ -61,7 +95,12 @@ extension SessionHost {
         }
         outputs.removeAll(keepingCapacity: true)
         session.conversation.apply(event, into: &outputs)
-        record([event], of: session)
+        if let following {
+            _ = session.conversation.apply(following)
+            record([event, following], of: session)
+        } else {
+            record([event], of: session)
+        }
         return result(session, outputs)
     }
 
@@ -90,9 +129,15 @@ extension SessionHost {
         if reused.rejected && next.currentStep == step {
             throw RPCError(.invalidParams, "the new answer does not fit '\(stepText)'")
         }
+        var events = [revised] + reused.events
+        if let isPrivate = try params.optionalBool("private") {
+            let choice = Event.sharingChanged(answer: answered.description, to: isPrivate ? .private : .shared, at: now)
+            _ = next.apply(choice)
+            events.append(choice)
+        }
         session.conversation = next
         session.changed(at: now, script: Transcript.ScriptIdentity(program.script))
-        record([revised] + reused.events, of: session)
+        record(events, of: session)
         return result(session, next.reshow())
     }
 
@@ -110,12 +155,7 @@ extension SessionHost {
         }
         let session = try checkOut(id, at: now)
         let program = session.conversation.program
-        let knowledge: BriefKnowledge
-        do {
-            knowledge = try backend.briefKnowledge(program.script.language)
-        } catch {
-            throw RPCError(.internalError, "the brief cannot be written: \(error)")
-        }
+        let knowledge = try knowledge(for: program, writing: "the brief")
         let brief = BriefBuilder.build(session.transcript, program: program, knowledge: knowledge)
         let rendered = brief.render(format)
         // The JSON brief is embedded as an object, compacted onto the one line.
@@ -128,6 +168,50 @@ extension SessionHost {
             writer.string(format.rawValue)
             writer.key("brief")
             if let embedded { writer.value(embedded) } else { writer.string(rendered) }
+            writer.endObject()
+        }
+    }
+
+    /// The synonyms and objections for the program's language; a damaged file is -32603 naming it.
+    private func knowledge(for program: ScriptProgram, writing what: String) throws(RPCError) -> BriefKnowledge {
+        do {
+            return try backend.briefKnowledge(program.script.language)
+        } catch {
+            throw RPCError(.internalError, "\(what) cannot be written: \(error)")
+        }
+    }
+
+    /// What the person sends their manager: built from the shared answers only, with the ids and
+    /// questions of those left out, for the gateway to show before it is sent.
+    mutating func agenda(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        let formatName = try params.optionalString("format") ?? "markdown"
+        guard let format = ManagerAgenda.Format(rawValue: formatName) else {
+            throw RPCError(.invalidParams, "'format' must be one of \(ManagerAgenda.Format.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let recipient = try params.optionalString("to")
+        if let recipient, !MailAddress.isPlain(recipient) {
+            throw RPCError(.invalidParams, "'to' must be one mail address such as leder@example.dk")
+        }
+        let session = try checkOut(id, at: now)
+        let program = session.conversation.program
+        let knowledge = try knowledge(for: program, writing: "the agenda")
+        let agenda = ManagerAgenda(session.transcript, program: program, knowledge: knowledge)
+        let rendered = agenda.render(format, date: Date(timeIntervalSince1970: Double(now.millisecondsSince1970) / 1000), recipient: recipient)
+        return { writer in
+            writer.beginObject()
+            writer.key("session"); writer.string(id)
+            writer.key("format"); writer.string(format.rawValue)
+            writer.key("agenda"); writer.string(rendered)
+            writer.key("leftOut")
+            writer.beginArray()
+            for answer in agenda.leftOut {
+                writer.beginObject()
+                writer.key("id"); writer.string(answer.id)
+                writer.key("question"); writer.string(answer.question)
+                writer.endObject()
+            }
+            writer.endArray()
             writer.endObject()
         }
     }

@@ -129,6 +129,8 @@ public struct SessionHost<Backend: SessionBackend> {
             case "session.edit": return .success(try edit(params, at: now))
             case "session.resume": return .success(try resume(params, at: now))
             case "session.summary": return .success(try summary(params, at: now))
+            case "session.share": return .success(try share(params, at: now))
+            case "session.agenda": return .success(try agenda(params, at: now))
             case "session.end": return .success(try end(params, at: now))
             case "session.list": return .success(list())
             case "notes.add": return .success(try addNote(params, at: now))

@@ -65,10 +65,10 @@ struct ScriptBuilder {
         return Section(id: id, title: title, intro: intro, when: when, tips: tips, questions: questions, location: location(node))
     }
 
-    private mutating func question(_ node: Node, insideList: Bool) -> Question? {
+    private mutating func question(_ node: Node, insideList: Bool, listSharing: Sharing = .shared) -> Question? {
         guard let fields = reader.mapping(node, what: "a question",
                                           allowed: ["id", "ask", "type", "options", "scale", "when", "probes", "tags", "tips", "required", "each",
-                                                    "renamed_from"],
+                                                    "renamed_from", "share"],
                                           required: ["id", "ask"]) else { return nil }
         let id = reader.id(fields["id"], "the question id")
         if let id, Self.reservedNames.contains(id), let idNode = fields["id"] {
@@ -81,6 +81,7 @@ struct ScriptBuilder {
         let tags = reader.idList(fields["tags"], "tags").map(\.id)
         let tips = reader.idList(fields["tips"], "tip ids").map(\.id)
         let required = reader.bool(fields["required"], "required") ?? true
+        let sharing = fields["share"].map { readSharing($0) } ?? listSharing
         var each: [Question] = []
         if let eachNode = fields["each"] {
             if kind != .list {
@@ -89,7 +90,8 @@ struct ScriptBuilder {
             } else if insideList {
                 reader.error(.keyNotForType, "a per-item question cannot have its own 'each'", at: fields.keyNodes["each"]!)
             }
-            each = (reader.sequence(eachNode, "each") ?? []).compactMap { question($0, insideList: true) }
+            // A list's follow-ups are as private as the list unless they say otherwise.
+            each = (reader.sequence(eachNode, "each") ?? []).compactMap { question($0, insideList: true, listSharing: sharing) }
         }
         if kind == .list, let probesNode = fields.keyNodes["probes"] {
             reader.error(.keyNotForType, "probes on a list question have no single answer to look at; put them on its 'each' questions",
@@ -101,7 +103,15 @@ struct ScriptBuilder {
         } ?? []
         guard let id, let prompt, let kind else { return nil }
         return Question(id: id, kind: kind, prompt: prompt, when: when, probes: probes, tags: tags, tips: tips,
-                        required: required, each: each, renamedFrom: renamedFrom, location: location(node))
+                        required: required, each: each, renamedFrom: renamedFrom, sharing: sharing, location: location(node))
+    }
+
+    /// `share: private` or `share: shared`.
+    private mutating func readSharing(_ node: Node) -> Sharing {
+        guard let value = reader.string(node, "share") else { return .shared }
+        if let sharing = Sharing(rawValue: value) { return sharing }
+        reader.error(.invalidValue, "'share' is 'private' or 'shared', not '\(value)'\(suggestion(value, among: Sharing.allCases.map(\.rawValue)))", at: node)
+        return .shared
     }
 
     static let reservedNames: Set<String> = Set(["answer", "words", "chars", "count", "mentions", "answered", "has_date", "probed", "and", "or", "not"]
