@@ -62,8 +62,8 @@ struct AgendaCommand: ParsableCommand {
         } else {
             Console.error(ProgramLanguage.text("Disse svar er private og kommer ikke med:", "These answers are private and stay out:"))
             for answer in leftOut { Console.error("  🔒 \(answer.question) [\(answer.id)]") }
-            Console.error(ProgramLanguage.text("Et af dem kommer med, hvis du skriver /del ID, når du går svarene igennem igen (mus-coach replay \(session)).",
-                                               "To put one in, type /share ID when you go through your answers again (mus-coach replay \(session))."))
+            Console.errorMessage(ProgramLanguage.text("Vil du dele et af dem, så skriv /del ID, når du går svarene igennem igen:\n  mus-coach replay \(session)",
+                                                      "To share one, type /share ID when you go through your answers again:\n  mus-coach replay \(session)"))
         }
         FileHandle.standardError.write(Data(ProgramLanguage.text("Skriv dagsordenen til din leder? [J/n] ", "Write the agenda for your manager? [Y/n] ").utf8))
         let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "n"

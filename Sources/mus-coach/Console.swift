@@ -21,6 +21,11 @@ enum Console {
         line(TerminalStyle.detect(environment: ProcessInfo.processInfo.environment).wrapHanging(text))
     }
 
+    /// A message on stderr, wrapped as `message` wraps it: what a command asks before it writes.
+    static func errorMessage(_ text: String) {
+        error(TerminalStyle.detect(environment: ProcessInfo.processInfo.environment).wrapHanging(text))
+    }
+
     static func error(_ text: String) {
         write(text + "\n", to: 2)
     }
