@@ -24,6 +24,9 @@ public struct StepID: Hashable, Sendable, CustomStringConvertible, Codable {
         self.probe = probe
     }
 
+    /// The answer this step is part of: itself without its probe (a probe's answer goes with the answer it probes).
+    public var answer: StepID { StepID(question: question, item: item) }
+
     public var description: String {
         var text = item.map { "\($0.list)[\($0.index + 1)]/" } ?? ""
         text += question

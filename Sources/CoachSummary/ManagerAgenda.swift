@@ -67,7 +67,7 @@ public struct ManagerAgenda: Sendable {
     }
 
     private func text() -> String {
-        let flat = { (text: String) in text.split(separator: "\n").joined(separator: " ") }
+        let flat = TextBrief.flattened
         var out = strings.agendaTitle.uppercased() + "\n"
         if let talk = brief.talk { out += strings.talk + ": " + flat(talk.text) + "\n" }
         if !brief.wants.isEmpty { out += "\n" + strings.wants + "\n" + brief.wants.map { "  • \(flat($0.text))\n" }.joined() }

@@ -34,5 +34,8 @@ struct TextBrief {
 
     private func shown(_ point: Point) -> String { flat(point.text) + (brief.isPrivate(point) ? " " + strings.privateMark : "") }
 
-    private func flat(_ text: String) -> String { text.split(separator: "\n").joined(separator: " ") }
+    private func flat(_ text: String) -> String { Self.flattened(text) }
+
+    /// An answer on one line: its line breaks become spaces.
+    static func flattened(_ text: String) -> String { text.split(separator: "\n").joined(separator: " ") }
 }

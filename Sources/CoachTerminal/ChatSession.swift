@@ -180,7 +180,7 @@ public struct ChatSession<Source: LineSource> {
                 write(renderer.nothingToShare + "\n")
                 return nil
             }
-            guard answeredIDs.contains(answer) else {
+            guard conversation.answerIDs.contains(answer) else {
                 write(renderer.notAnAnswer(answer) + "\n")
                 return nil
             }
@@ -208,12 +208,6 @@ public struct ChatSession<Source: LineSource> {
         }
         show(outputs)
         return nil
-    }
-
-    /// The ids `/privat` and `/del` take: each answered question (`trivsel`, a list as `oensker`)
-    /// and each answered per-item follow-up (`oensker[1]/gavn`).
-    private var answeredIDs: Set<String> {
-        Set(conversation.records.filter { !$0.isSkipped }.map { conversation.program.step(of: $0).description })
     }
 
     /// The answer `/privat` and `/del` mean without an id: the last one given (an open list as a whole).
@@ -278,13 +272,14 @@ public struct ChatSession<Source: LineSource> {
         var afterHeader = false
         for output in outputs {
             shown += renderer.render(output, messages: conversation.messages, afterHeader: afterHeader)
-            if case .question(let prompt) = output, prompt.step.probe == nil, !prompt.isListContinuation,
-               conversation.sharingChoices.sharing(of: prompt.step, in: conversation.program) == .private {
-                shown += renderer.privateAnswerNote + "\n"
-            }
-            if case .question(let prompt) = output, prompt.step.probe == nil, !prompt.isListContinuation,
-               let index = conversation.program.index(of: prompt.step.question), let offered = notes?.notes(at: index), !offered.isEmpty {
-                shown += renderer.notesOffer(offered)
+            // A question asked for the first time: say if its answer stays private, and offer the notes for it.
+            if case .question(let prompt) = output, prompt.step.probe == nil, !prompt.isListContinuation {
+                if conversation.sharingChoices.sharing(of: prompt.step, in: conversation.program) == .private {
+                    shown += renderer.privateAnswerNote + "\n"
+                }
+                if let index = conversation.program.index(of: prompt.step.question), let offered = notes?.notes(at: index), !offered.isEmpty {
+                    shown += renderer.notesOffer(offered)
+                }
             }
             switch output {
             case .sectionStarted: afterHeader = true

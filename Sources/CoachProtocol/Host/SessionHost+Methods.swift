@@ -47,7 +47,7 @@ extension SessionHost {
         // with the answer it probes), or the list an item is added to.
         let asked = try checkOut(id, at: now).conversation.currentStep
         let choice = asked.map { step in
-            Event.sharingChanged(answer: StepID(question: step.question, item: step.item).description, to: isPrivate ? .private : .shared, at: now)
+            Event.sharingChanged(answer: step.answer.description, to: isPrivate ? .private : .shared, at: now)
         }
         return try apply(answered, to: id, at: now, then: choice)
     }
@@ -59,8 +59,7 @@ extension SessionHost {
         guard let isPrivate = try params.optionalBool("private") else { throw RPCError(.invalidParams, "'private' is missing") }
         let session = try checkOut(id, at: now)
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
-        let program = session.conversation.program
-        guard session.conversation.records.contains(where: { !$0.isSkipped && program.step(of: $0).description == answer }) else {
+        guard session.conversation.answerIDs.contains(answer) else {
             throw RPCError(.invalidParams, "'\(answer)' is not an answer of session '\(id)'; ids are as in session.edit, such as trivsel or oensker[2]/gavn")
         }
         let event = Event.sharingChanged(answer: answer, to: isPrivate ? .private : .shared, at: now)
@@ -118,7 +117,7 @@ extension SessionHost {
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         let program = session.conversation.program
         let previous = PreviousAnswers(records: session.conversation.records, program: program)
-        let answered = StepID(question: step.question, item: step.item)
+        let answered = step.answer
         guard let earlier = previous.answers[answered], step.probe == nil || earlier.probes[step.probe!] != nil else {
             throw RPCError(.invalidParams, "'\(stepText)' has no answer in session '\(id)' to change")
         }
