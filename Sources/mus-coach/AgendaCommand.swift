@@ -6,25 +6,33 @@ import Foundation
 struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
-        abstract: "What to send your manager before the talk: the points, each wish with its case, the questions — your shared answers only."
+        abstract: ProgramLanguage.text(
+            "Det, du sender din leder før samtalen: punkterne, hvert ønske med dets argumenter og dine spørgsmål — kun de svar, du deler.",
+            "What to send your manager before the talk: the points, each wish with its case, the questions — your shared answers only.")
     )
 
-    @Argument(help: "A session name, or the path of a session file or transcript.")
+    @Argument(help: .text(
+        "Navnet på en session eller stien til en sessionsfil eller en udskrift.",
+        "A session name, or the path of a session file or transcript."))
     var session: String
 
-    @Option(help: "markdown, html, text or eml (a mail draft).")
+    @Option(help: .text("markdown, html, text eller eml (et mailudkast).", "markdown, html, text or eml (a mail draft)."))
     var format: ManagerAgenda.Format = .markdown
 
-    @Option(name: .shortAndLong, help: "Write to this file (readable only by you) instead of standard output.")
+    @Option(name: .shortAndLong, help: .text(
+        "Skriv til denne fil (som kun du kan læse) i stedet for til skærmen.",
+        "Write to this file (readable only by you) instead of standard output."))
     var output: String?
 
-    @Option(help: "For eml: the recipient (default: none; your mail client asks).")
+    @Option(help: .text(
+        "Til eml: modtageren (standard: ingen; dit mailprogram spørger).",
+        "For eml: the recipient (default: none; your mail client asks)."))
     var to: String?
 
-    @Option(help: "The agenda of this revision (default: the latest).")
+    @Option(help: .text("Dagsordenen fra denne gennemgang (standard: den seneste).", "The agenda of this revision (default: the latest)."))
     var revision: Int?
 
-    @Flag(help: "Do not ask on a terminal before writing it.")
+    @Flag(help: .text("Spørg ikke i terminalen, før den skrives.", "Do not ask on a terminal before writing it."))
     var yes = false
 
     @OptionGroup var options: DialogueOptions

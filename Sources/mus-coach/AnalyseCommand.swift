@@ -4,14 +4,18 @@ import CoachText
 struct Analyse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyse",
-        abstract: "Show how the coach reads an answer: the cues of concreteness found, and whether `vague` holds.",
+        abstract: ProgramLanguage.text(
+            "Vis hvordan coachen læser et svar: de tegn på konkrethed, den finder, og om `vague` gælder.",
+            "Show how the coach reads an answer: the cues of concreteness found, and whether `vague` holds."),
         aliases: ["analyze"]
     )
 
-    @Argument(help: "The answer (several words are joined with spaces).")
+    @Argument(help: .text("Svaret (flere ord sættes sammen med mellemrum).", "The answer (several words are joined with spaces)."))
     var text: [String]
 
-    @Option(help: "da or en: the language of what is printed (the cues of both are always read).")
+    @Option(help: .text(
+        "da eller en: sproget for det, der skrives ud (begge sprogs tegn læses altid).",
+        "da or en: the language of what is printed (the cues of both are always read)."))
     var lang: String = "da"
 
     func validate() throws {

@@ -12,19 +12,23 @@ import Glibc
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
-        abstract: "Prepare your MUS as a chat, saved after every answer (the default command)."
+        abstract: ProgramLanguage.text(
+            "Forbered din MUS som en chat, gemt efter hvert svar (standardkommandoen).",
+            "Prepare your MUS as a chat, saved after every answer (the default command).")
     )
 
-    @Option(help: "A script path, or a name in the dialogues folder.")
+    @Option(help: .text("Stien til et script eller et navn i mappen med dialoger.", "A script path, or a name in the dialogues folder."))
     var script: String = "mus"
 
-    @Option(help: "The language: da (Danish) or en (English).")
+    @Option(help: .text("Sproget: da (dansk) eller en (engelsk).", "The language: da (Danish) or en (English)."))
     var lang: String = "da"
 
-    @Option(help: "Open or create the session with this name.")
+    @Option(help: .text("Åbn eller opret sessionen med dette navn.", "Open or create the session with this name."))
     var session: String?
 
-    @Flag(help: "Start a new session instead of offering to resume the latest unfinished one.")
+    @Flag(help: .text(
+        "Start en ny session i stedet for at tilbyde at fortsætte den seneste ufærdige.",
+        "Start a new session instead of offering to resume the latest unfinished one."))
     var new = false
 
     @OptionGroup var options: DialogueOptions

@@ -6,18 +6,24 @@ import Foundation
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check dialogue scripts and report every problem with its place.",
-        discussion: "Exit status 0 when no script has errors, 1 otherwise. Codes are explained in docs/diagnostics.md."
+        abstract: ProgramLanguage.text(
+            "Tjek dialogscripts og vis hvert problem med dets sted.",
+            "Check dialogue scripts and report every problem with its place."),
+        discussion: ProgramLanguage.text(
+            "Afslutningsstatus 0, når intet script har fejl, ellers 1. Koderne er forklaret i docs/diagnostics.md.",
+            "Exit status 0 when no script has errors, 1 otherwise. Codes are explained in docs/diagnostics.md.")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: "Script paths or names (default: every script in the dialogues folder).")
+    @Argument(help: .text(
+        "Stier til scripts eller deres navne (standard: alle scripts i mappen med dialoger).",
+        "Script paths or names (default: every script in the dialogues folder)."))
     var scripts: [String] = []
 
-    @Option(help: "text (for people) or json (for editors).")
+    @Option(help: .text("text (til mennesker) eller json (til editorer).", "text (for people) or json (for editors)."))
     var format: Format = .text
 
     @OptionGroup var options: DialogueOptions

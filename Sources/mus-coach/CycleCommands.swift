@@ -8,13 +8,15 @@ import Foundation
 struct Followup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "Right after the MUS: note what was agreed (what, who, by when), your manager's feedback and the next check-in."
+        abstract: ProgramLanguage.text(
+            "Lige efter MUS'en: notér, hvad I aftalte (hvad, hvem, hvornår), din leders feedback og næste opfølgning.",
+            "Right after the MUS: note what was agreed (what, who, by when), your manager's feedback and the next check-in.")
     )
 
-    @Option(help: "The language: da (Danish) or en (English).")
+    @Option(help: .text("Sproget: da (dansk) eller en (engelsk).", "The language: da (Danish) or en (English)."))
     var lang: String = "da"
 
-    @Option(help: "Open or create the session with this name.")
+    @Option(help: .text("Åbn eller opret sessionen med dette navn.", "Open or create the session with this name."))
     var session: String?
 
     @OptionGroup var options: DialogueOptions
@@ -29,7 +31,7 @@ struct Followup: ParsableCommand {
 
 /// What the cycle commands share: the language they speak and the sessions they read.
 struct CycleOptions: ParsableArguments {
-    @Option(help: "The language: da (Danish) or en (English).")
+    @Option(help: .text("Sproget: da (dansk) eller en (engelsk).", "The language: da (Danish) or en (English)."))
     var lang: String = "da"
 
     @OptionGroup var options: DialogueOptions
@@ -52,7 +54,9 @@ struct CycleOptions: ParsableArguments {
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Days since your last MUS, the agreements still open and their deadlines, your notes since then."
+        abstract: ProgramLanguage.text(
+            "Dage siden din sidste MUS, de aftaler, der stadig er åbne, og deres frister, og dine noter siden da.",
+            "Days since your last MUS, the agreements still open and their deadlines, your notes since then.")
     )
 
     @OptionGroup var cycleOptions: CycleOptions
@@ -87,10 +91,14 @@ struct Status: ParsableCommand {
 struct Agreements: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agreements",
-        abstract: "The open agreements from your last MUS; --ics writes their deadlines as a calendar file."
+        abstract: ProgramLanguage.text(
+            "De åbne aftaler fra din sidste MUS; --ics skriver deres frister som en kalenderfil.",
+            "The open agreements from your last MUS; --ics writes their deadlines as a calendar file.")
     )
 
-    @Option(help: "Write the deadlines (and the next check-in) as an iCalendar file (RFC 5545), readable only by you.")
+    @Option(help: .text(
+        "Skriv fristerne (og næste opfølgning) som en iCalendar-fil (RFC 5545), som kun du kan læse.",
+        "Write the deadlines (and the next check-in) as an iCalendar file (RFC 5545), readable only by you."))
     var ics: String?
 
     @OptionGroup var cycleOptions: CycleOptions

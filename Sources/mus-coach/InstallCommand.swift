@@ -7,11 +7,17 @@ import Foundation
 struct Install: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "install",
-        abstract: "Install this program and its dialogues under a prefix (default ~/.local).",
-        discussion: "Run it from a release build: swift run -c release mus-coach install. An earlier install under the same prefix is replaced."
+        abstract: ProgramLanguage.text(
+            "Installér programmet og dets dialoger under et præfiks (standard: ~/.local).",
+            "Install this program and its dialogues under a prefix (default ~/.local)."),
+        discussion: ProgramLanguage.text(
+            "Kør den fra en release-build: swift run -c release mus-coach install. En tidligere installation under samme præfiks erstattes.",
+            "Run it from a release build: swift run -c release mus-coach install. An earlier install under the same prefix is replaced.")
     )
 
-    @Option(help: "The prefix: the program goes to PREFIX/bin, the dialogues to PREFIX/share/mus-coach.")
+    @Option(help: .text(
+        "Præfikset: programmet lægges i PREFIX/bin, dialogerne i PREFIX/share/mus-coach.",
+        "The prefix: the program goes to PREFIX/bin, the dialogues to PREFIX/share/mus-coach."))
     var prefix: String = NSString(string: "~/.local").expandingTildeInPath
 
     @OptionGroup var options: DialogueOptions

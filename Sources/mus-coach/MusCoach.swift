@@ -10,23 +10,28 @@ import Foundation
 struct MusCoach: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mus-coach",
-        abstract: "Prepare your MUS (the yearly development talk with your manager) as a chat.",
+        abstract: ProgramLanguage.text(
+            "Forbered din MUS (den årlige udviklingssamtale med din leder) som en chat.",
+            "Prepare your MUS (the yearly development talk with your manager) as a chat."),
         subcommands: [Chat.self, Replay.self, NoteCommand.self, NotesCommand.self, Followup.self, Status.self, Agreements.self, Serve.self, Analyse.self,
                       Sessions.self, Summary.self, AgendaCommand.self, Check.self, Graph.self, Test.self, Install.self],
         defaultSubcommand: Chat.self
     )
 
-    /// As ArgumentParser's own `main`, with its "Error:" (and the store's errors) said in the program's language.
+    /// As ArgumentParser's own `main`, with its help, its usage errors and the store's errors in the program's language.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = if ProgramLanguage.current == .danish, let stored = error as? StoreError { "Error: " + stored.danish } else { fullMessage(for: error) }
             if code == .success {
-                if !message.isEmpty { Console.line(message) }
-            } else if !message.isEmpty {
+                let help = ParserMessages.help(fullMessage(for: error))
+                if !help.isEmpty { Console.line(help) }
+                Foundation.exit(code.rawValue)
+            }
+            let message = if ProgramLanguage.current == .danish, let stored = error as? StoreError { "Error: " + stored.danish } else { ParserMessages.error(fullMessage(for: error)) }
+            if !message.isEmpty {
                 let prefix = "Error: "
                 Console.error(message.hasPrefix(prefix) ? ProgramLanguage.text("Fejl: ", prefix) + message.dropFirst(prefix.count) : message)
             }
@@ -37,7 +42,9 @@ struct MusCoach: ParsableCommand {
 
 /// Options every command that reads dialogues shares.
 struct DialogueOptions: ParsableArguments {
-    @Option(help: "The folder with the dialogue scripts (default: $MUS_COACH_DIALOGUES, ./dialogues, or the one beside the program).")
+    @Option(help: .text(
+        "Mappen med dialogerne (standard: $MUS_COACH_DIALOGUES, ./dialogues eller mappen ved siden af programmet).",
+        "The folder with the dialogue scripts (default: $MUS_COACH_DIALOGUES, ./dialogues, or the one beside the program)."))
     var dialogues: String?
 
     func library() throws -> DialogueLibrary {

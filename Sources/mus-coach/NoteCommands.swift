@@ -25,13 +25,17 @@ enum NoteTag: String, CaseIterable, ExpressibleByArgument {
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
-        abstract: "Note a result, a wish or a challenge as the year goes: it is offered at your next preparation."
+        abstract: ProgramLanguage.text(
+            "Notér et resultat, et ønske eller en udfordring i løbet af året: noten tilbydes ved din næste forberedelse.",
+            "Note a result, a wish or a challenge as the year goes: it is offered at your next preparation.")
     )
 
-    @Argument(help: "The note.")
+    @Argument(help: .text("Noten.", "The note."))
     var words: [String]
 
-    @Option(name: .customLong("tag"), help: "resultat, ønske or udfordring (may be repeated; oenske and result, wish, challenge too).")
+    @Option(name: .customLong("tag"), help: .text(
+        "resultat, ønske eller udfordring (kan gentages; oenske og result, wish, challenge går også).",
+        "resultat, ønske or udfordring (may be repeated; oenske and result, wish, challenge too)."))
     var tags: [NoteTag] = []
 
     func validate() throws {
@@ -48,22 +52,22 @@ struct NoteCommand: ParsableCommand {
 struct NotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notes",
-        abstract: "List your notes; edit or delete one."
+        abstract: ProgramLanguage.text("Vis dine noter; ret eller slet en af dem.", "List your notes; edit or delete one.")
     )
 
-    @Option(help: "Only notes written on or after this day (YYYY-MM-DD).")
+    @Option(help: .text("Kun noter skrevet på eller efter denne dag (ÅÅÅÅ-MM-DD).", "Only notes written on or after this day (YYYY-MM-DD)."))
     var since: String?
 
-    @Option(help: "Only notes with this tag.")
+    @Option(help: .text("Kun noter med dette mærke.", "Only notes with this tag."))
     var tag: NoteTag?
 
-    @Option(help: "Replace the text of the note with this id by TEXT.")
+    @Option(help: .text("Erstat teksten i noten med dette id med TEXT.", "Replace the text of the note with this id by TEXT."))
     var edit: Int?
 
-    @Option(help: "Delete the note with this id.")
+    @Option(help: .text("Slet noten med dette id.", "Delete the note with this id."))
     var delete: Int?
 
-    @Argument(help: "With --edit: the new text.")
+    @Argument(help: .text("Med --edit: den nye tekst.", "With --edit: the new text."))
     var text: [String] = []
 
     func validate() throws {

@@ -13,22 +13,33 @@ import Glibc
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Walk a saved session again to refine its answers: each earlier answer is on the line for editing.",
-        discussion: """
+        abstract: ProgramLanguage.text(
+            "Gå en gemt session igennem igen og skærp dine svar: hvert tidligere svar står på linjen, klar til at blive rettet.",
+            "Walk a saved session again to refine its answers: each earlier answer is on the line for editing."),
+        discussion: ProgramLanguage.text("""
+            Enter beholder et svar, og det, du skriver, erstatter det; spørgsmål, der nu bliver aktuelle, stilles, og svar på \
+            spørgsmål, der ikke længere nås, lægges til side. Resultatet er en ny gennemgang af sessionen \
+            (se `mus-coach sessions --revisions NAVN`). Med --check spørges der ikke om noget: sessionen køres mod \
+            det nuværende script, og det, der er ændret, vises (afslutningsstatus 1).
+            """, """
             Enter keeps an answer, editing changes it; questions that become reachable are asked, answers whose \
             question is no longer reached are set aside. The result is a new revision of the session \
             (see `mus-coach sessions --revisions NAME`). With --check nothing is asked: the session is run against \
             the current script and any drift is reported (exit status 1).
-            """
+            """)
     )
 
-    @Argument(help: "A session name, or the path of a session file.")
+    @Argument(help: .text("Navnet på en session eller stien til en sessionsfil.", "A session name, or the path of a session file."))
     var session: String
 
-    @Option(help: "Start at this part or question (by id); the answers before it are kept as they are.")
+    @Option(help: .text(
+        "Begynd ved dette afsnit eller spørgsmål (id); svarene før det beholdes, som de er.",
+        "Start at this part or question (by id); the answers before it are kept as they are."))
     var from: String?
 
-    @Flag(help: "Report what the current script changes for this session (new, removed or unreachable questions, changed prompts); exit 1 on drift.")
+    @Flag(help: .text(
+        "Vis, hvad det nuværende script ændrer for sessionen (nye, fjernede eller uopnåelige spørgsmål, ændrede formuleringer); afslutningsstatus 1 ved ændringer.",
+        "Report what the current script changes for this session (new, removed or unreachable questions, changed prompts); exit 1 on drift."))
     var check = false
 
     @OptionGroup var options: DialogueOptions

@@ -12,32 +12,46 @@ import Glibc
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve conversations to a chat gateway over stdin/stdout (JSON-RPC 2.0, one object per line).",
-        discussion: "The protocol is described in docs/protocol.md. With --plain: one conversation, one line per message."
+        abstract: ProgramLanguage.text(
+            "Betjen samtaler for en chat-gateway over stdin/stdout (JSON-RPC 2.0, ét objekt pr. linje).",
+            "Serve conversations to a chat gateway over stdin/stdout (JSON-RPC 2.0, one object per line)."),
+        discussion: ProgramLanguage.text(
+            "Protokollen er beskrevet i docs/protocol.md. Med --plain: én samtale, én linje pr. besked.",
+            "The protocol is described in docs/protocol.md. With --plain: one conversation, one line per message.")
     )
 
-    @Flag(help: "One conversation per process: each input line is the user's message, each output line one bot message.")
+    @Flag(help: .text(
+        "Én samtale pr. proces: hver linje ind er brugerens besked, hver linje ud én besked fra coachen.",
+        "One conversation per process: each input line is the user's message, each output line one bot message."))
     var plain = false
 
-    @Option(help: "The session folder (default: $XDG_DATA_HOME/mus-coach/sessions, shared with the terminal chat).")
+    @Option(help: .text(
+        "Mappen med sessioner (standard: $XDG_DATA_HOME/mus-coach/sessions, den samme som terminalchatten bruger).",
+        "The session folder (default: $XDG_DATA_HOME/mus-coach/sessions, shared with the terminal chat)."))
     var store: String?
 
-    @Option(help: "The script for conversations that name none.")
+    @Option(help: .text("Scriptet for samtaler, der ikke selv nævner et.", "The script for conversations that name none."))
     var script: String = "mus"
 
-    @Option(help: "The language for conversations that name none: da or en.")
+    @Option(help: .text("Sproget for samtaler, der ikke selv nævner et: da eller en.", "The language for conversations that name none: da or en."))
     var lang: String = "da"
 
-    @Option(help: "--plain: open or create the session with this name (default: a new one).")
+    @Option(help: .text(
+        "Med --plain: åbn eller opret sessionen med dette navn (standard: en ny).",
+        "--plain: open or create the session with this name (default: a new one)."))
     var session: String?
 
-    @Option(help: "The longest input line accepted, in bytes.")
+    @Option(help: .text("Den længste linje, der tages imod, i bytes.", "The longest input line accepted, in bytes."))
     var maxLineBytes: Int = 1 << 20
 
-    @Option(help: "Sessions held in memory at once; more are refused until some fall idle.")
+    @Option(help: .text(
+        "Så mange sessioner holdes i hukommelsen ad gangen; flere afvises, indtil nogle har ligget stille.",
+        "Sessions held in memory at once; more are refused until some fall idle."))
     var maxSessions: Int = 10_000
 
-    @Option(help: "Seconds after which an untouched session is written out and dropped from memory.")
+    @Option(help: .text(
+        "Sekunder, hvorefter en uberørt session skrives ud og fjernes fra hukommelsen.",
+        "Seconds after which an untouched session is written out and dropped from memory."))
     var idleTimeout: Int = 600
 
     /// Measuring only: replies go out before the journal is synced.

@@ -5,15 +5,23 @@ import CoachStore
 import Foundation
 
 struct Sessions: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List your saved sessions: name, script, progress, last change.")
+    static let configuration = CommandConfiguration(commandName: "sessions", abstract: ProgramLanguage.text(
+        "Vis dine gemte sessioner: navn, script, hvor langt du er, seneste ændring.",
+        "List your saved sessions: name, script, progress, last change."))
 
-    @Option(name: .customLong("revisions"), help: "List the revisions (passes through the dialogue) of this session instead.")
+    @Option(name: .customLong("revisions"), help: .text(
+        "Vis i stedet gennemgangene af dialogen i denne session.",
+        "List the revisions (passes through the dialogue) of this session instead."))
     var revisionsOf: String?
 
-    @Option(name: .customLong("delete"), help: "Delete this session from the disk: its answers, every revision, its brief and its lock.")
+    @Option(name: .customLong("delete"), help: .text(
+        "Slet denne session fra disken: dens svar, alle dens gennemgange, dens udkast og dens lås.",
+        "Delete this session from the disk: its answers, every revision, its brief and its lock."))
     var deleteName: String?
 
-    @Flag(help: "With --delete: delete without asking (needed when stdin is not a terminal).")
+    @Flag(help: .text(
+        "Med --delete: slet uden at spørge (nødvendigt, når stdin ikke er en terminal).",
+        "With --delete: delete without asking (needed when stdin is not a terminal)."))
     var yes = false
 
     @OptionGroup var options: DialogueOptions

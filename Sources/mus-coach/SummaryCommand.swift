@@ -9,22 +9,30 @@ import Foundation
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Write the brief for a session: talking points and the case for each development wish."
+        abstract: ProgramLanguage.text(
+            "Skriv udkastet til samtalen for en session: talepunkter og argumenterne for hvert udviklingsønske.",
+            "Write the brief for a session: talking points and the case for each development wish.")
     )
 
-    @Argument(help: "A session name, or the path of a session file or transcript.")
+    @Argument(help: .text(
+        "Navnet på en session eller stien til en sessionsfil eller en udskrift.",
+        "A session name, or the path of a session file or transcript."))
     var session: String
 
-    @Option(help: "markdown, json, html or text.")
+    @Option(help: .text("markdown, json, html eller text.", "markdown, json, html or text."))
     var format: BriefFormat = .markdown
 
-    @Option(name: .shortAndLong, help: "Write to this file (readable only by you) instead of standard output.")
+    @Option(name: .shortAndLong, help: .text(
+        "Skriv til denne fil (som kun du kan læse) i stedet for til skærmen.",
+        "Write to this file (readable only by you) instead of standard output."))
     var output: String?
 
-    @Flag(help: "Show after each point the answers it came from (Markdown).")
+    @Flag(help: .text("Vis efter hvert punkt de svar, det bygger på (Markdown).", "Show after each point the answers it came from (Markdown)."))
     var sources = false
 
-    @Option(help: "The brief for this revision (see `mus-coach sessions --revisions NAME`; default: the latest).")
+    @Option(help: .text(
+        "Udkastet fra denne gennemgang (se `mus-coach sessions --revisions NAVN`; standard: den seneste).",
+        "The brief for this revision (see `mus-coach sessions --revisions NAME`; default: the latest)."))
     var revision: Int?
 
     @OptionGroup var options: DialogueOptions

@@ -5,10 +5,14 @@ import Foundation
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Run golden dialogue tests (dialogues/tests/*.plan) and print a line per test."
+        abstract: ProgramLanguage.text(
+            "Kør dialogernes testplaner (dialogues/tests/*.plan) og skriv en linje pr. test.",
+            "Run golden dialogue tests (dialogues/tests/*.plan) and print a line per test.")
     )
 
-    @Argument(help: "Plan files, or folders whose .plan files are all run (default: every plan in the dialogues folder's tests/).")
+    @Argument(help: .text(
+        "Planfiler eller mapper, hvis .plan-filer alle køres (standard: alle planer i dialogmappens tests/).",
+        "Plan files, or folders whose .plan files are all run (default: every plan in the dialogues folder's tests/)."))
     var plans: [String] = []
 
     @OptionGroup var options: DialogueOptions

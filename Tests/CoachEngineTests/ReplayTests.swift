@@ -123,22 +123,29 @@ private let version2 = version(2)
     #expect(Drift.of(PreviousAnswers(records: unfinished.records, program: program), endedAt: unfinished.currentStep, on: program).isEmpty)
 }
 
+/// A script of one section holding `questions` (YAML list items indented by 10).
+private func oneSectionScript(_ questions: String) -> String {
+    """
+    script: m
+    version: 1
+    language: da
+    title: M
+    sections:
+      - id: s
+        title: S
+        questions:
+    \(questions)
+    """
+}
+
 @Test func aRenamedFromIdThatIsStillAQuestionIsAnError() {
-    let result = ScriptLoader.load(text: """
-        script: m
-        version: 1
-        language: da
-        title: M
-        sections:
-          - id: s
-            title: S
-            questions:
-              - id: a
-                ask: A?
-              - id: b
-                renamed_from: [a]
-                ask: B?
-        """, path: "bad.yaml")
+    let result = ScriptLoader.load(text: oneSectionScript("""
+                  - id: a
+                    ask: A?
+                  - id: b
+                    renamed_from: [a]
+                    ask: B?
+        """), path: "bad.yaml")
     #expect(result.script == nil)
     #expect(result.diagnostics.map(\.code) == [.duplicateID])
 }
@@ -170,4 +177,35 @@ func malformedStepIDsAreRefused(text: String) {
         _ = asked.answer("et langt og fyldigt svar", at: at)
         #expect(previous.editable(at: asked) == "2 — alt for mange møder", "the line offered for editing holds the comment")
     }
+}
+
+@Test func aQuestionMergedFromTwoOffersBothEarlierAnswersJoined() throws {
+    func twoQuestions(_ questions: String) throws -> ScriptProgram {
+        let loaded = ScriptLoader.load(text: oneSectionScript(questions), path: "m.yaml")
+        return ScriptProgram(try #require(loaded.script, "\(loaded.diagnostics)"))
+    }
+    let before = try twoQuestions("""
+                  - id: udvikle
+                    ask: Hvordan udvikler du dine kompetencer?
+                  - id: tilegne
+                    ask: Hvordan tilegner du dig nye?
+        """)
+    let merged = try twoQuestions("""
+                  - id: udvikle
+                    renamed_from: [tilegne]
+                    ask: Hvordan udvikler du dine kompetencer, og hvordan tilegner du dig nye?
+        """)
+    let both = conversation(["Ved at tage designopgaver", "Kursus og sidemandsoplæring"], on: before)
+    #expect(PreviousAnswers(records: both.records, program: before).answer(to: 0, item: -1, in: merged)?.value
+        == .text("Ved at tage designopgaver. Kursus og sidemandsoplæring"))
+    let again = revise(both, on: merged)
+    #expect(again.status == .ended)
+    #expect(again.records.map(\.text) == ["Ved at tage designopgaver. Kursus og sidemandsoplæring"])
+
+    var secondOnly = Conversation(program: before)
+    _ = secondOnly.start(at: at)
+    _ = secondOnly.skip(at: at)
+    _ = secondOnly.answer("Kursus og sidemandsoplæring", at: at)
+    #expect(PreviousAnswers(records: secondOnly.records, program: before).answer(to: 0, item: -1, in: merged)?.value
+        == .text("Kursus og sidemandsoplæring"), "a skipped answer gives way to the one written")
 }

@@ -4,7 +4,7 @@ import Testing
 @Test func checkPassesTheBundledScripts() throws {
     let result = try runProgram(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("mus.da.yaml: ok (11 afsnit, 56 spørgsmål, 13 tips)"))
+    #expect(result.stdout.contains("mus.da.yaml: ok (11 afsnit, 55 spørgsmål, 13 tips)"))
     #expect(result.stdout.contains("mus.en.yaml: ok"))
 }
 
@@ -124,7 +124,46 @@ func graphDraws(format: String, firstLine: String) throws {
     let missing = try runProgram(["summary", "nowhere"], home: home, environment: english)
     #expect(missing.stderr.hasPrefix("Error: no session 'nowhere'"))
     let check = try runProgram(["check"], home: home, environment: english)
-    #expect(check.stdout.contains("mus.da.yaml: ok (11 sections, 56 questions, 13 tips)"))
+    #expect(check.stdout.contains("mus.da.yaml: ok (11 sections, 55 questions, 13 tips)"))
     #expect(check.stdout.contains("objections.da.yaml: ok (6 objections)"))
     #expect(try runProgram(["summary", "nowhere"], home: home).stderr.hasPrefix("Fejl: der er ingen session »nowhere«"))
+}
+
+@Test func helpPagesAndUsageErrorsAreDanishUnlessTheLocaleIsEnglish() throws {
+    let commands = ["chat", "replay", "note", "notes", "followup", "status", "agreements", "serve", "analyse", "sessions", "summary",
+                    "agenda", "check", "graph", "test", "install"]
+    let englishWords = ["OVERVIEW", "USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Show help", "default", "values:", " the ", " or ", "See '"]
+    for arguments in [["--help"]] + commands.map({ [$0, "--help"] }) {
+        let help = try runProgram(arguments)
+        #expect(help.status == 0, "\(arguments)")
+        #expect(help.stdout.contains("OVERSIGT: ") && help.stdout.contains("TILVALG:"), "\(arguments)")
+        for word in englishWords {
+            #expect(!help.stdout.contains(word), "\(arguments) says \(word):\n\(help.stdout)")
+        }
+    }
+    let overview = try runProgram(["--help"]).stdout
+    #expect(overview.contains("\n  chat (standard)         Forbered din MUS som en chat"), "the column stays lined up")
+    #expect(overview.contains("Se »mus-coach help <kommando>« for hjælp til en kommando."))
+
+    let missing = try runProgram(["summary"])
+    #expect(missing.status == 64)
+    #expect(missing.stderr.hasPrefix("Fejl: Mangler argumentet »<session>«\nHjælp: <session>  Navnet på en session"))
+    #expect(missing.stderr.contains("\nBrug:  mus-coach summary <session>"))
+    #expect(missing.stderr.hasSuffix("  Se »mus-coach summary --help« for mere hjælp.\n"))
+    #expect(try runProgram(["summary", "x", "--format", "y"]).stderr
+        .hasPrefix("Fejl: Værdien »y« passer ikke til »--format <format>«. Vælg en af »markdown«, »json«, »html« eller »text«."))
+    #expect(try runProgram(["sessions", "--delet"]).stderr.hasPrefix("Fejl: Ukendt tilvalg »--delet«. Mente du »--delete«?"))
+    #expect(try runProgram(["chat", "--new=3"]).stderr.hasPrefix("Fejl: Tilvalget »--new« tager ingen værdi, men fik »3«."))
+    #expect(try runProgram(["sessions", "a", "b"]).stderr.hasPrefix("Fejl: 2 uventede argumenter: »a«, »b«"))
+    #expect(try runProgram(["notes", "--since"]).stderr.hasPrefix("Fejl: Mangler en værdi til »--since <since>«"))
+
+    let home = TestHome()
+    var english = home.environment
+    english["LANG"] = "en_GB.UTF-8"
+    let englishHelp = try runProgram(["summary", "--help"], home: home, environment: english).stdout
+    #expect(englishHelp.hasPrefix("OVERVIEW: Write the brief for a session"))
+    #expect(englishHelp.contains("(values: markdown,"))
+    let englishError = try runProgram(["summary"], home: home, environment: english).stderr
+    #expect(englishError.hasPrefix("Error: Missing expected argument '<session>'\nHelp:  <session>  A session name"))
+    #expect(englishError.hasSuffix("  See 'mus-coach summary --help' for more information.\n"))
 }

@@ -68,12 +68,24 @@ public struct PreviousAnswers: Sendable {
     }
 
     /// The earlier answer to question `index` of `program` (about list item `item`), found under
-    /// its id or an id it was renamed from.
+    /// its id or an id it was renamed from. A question that merges several earlier ones offers
+    /// their written answers joined, so that what the person wrote to each stays on the line.
     public func answer(to index: Int, item: Int, in program: ScriptProgram) -> Answer? {
-        for step in program.earlierSteps(of: index, item: item) {
-            if let answer = answers[step] { return answer }
+        let found = program.earlierSteps(of: index, item: item).compactMap { answers[$0] }
+        guard var answer = found.first(where: { $0.value != .skipped }) ?? found.first else { return nil }
+        let texts = found.compactMap { earlier -> String? in
+            if case .text(let text) = earlier.value { text } else { nil }
         }
-        return nil
+        if texts.count > 1 { answer.value = .text(Self.joinedSentences(texts)) }
+        return answer
+    }
+
+    /// "Kursus" and "Sidemandsoplæring" as "Kursus. Sidemandsoplæring".
+    static func joinedSentences(_ texts: [String]) -> String {
+        texts.dropFirst().reduce(texts[0]) { joined, next in
+            let ended = joined.last.map { ".!?".contains($0) } ?? true
+            return joined + (ended ? " " : ". ") + next
+        }
     }
 }
 
