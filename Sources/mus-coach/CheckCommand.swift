@@ -7,7 +7,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: ProgramLanguage.text(
-            "Tjek dialogscripts og vis hvert problem med dets sted.",
+            "Tjek dialogscripts, og vis hvert problem, og hvor det står.",
             "Check dialogue scripts and report every problem with its place."),
         discussion: ProgramLanguage.text(
             "Afslutningsstatus 0, når intet script har fejl, ellers 1. Koderne er forklaret i docs/diagnostics.md.",

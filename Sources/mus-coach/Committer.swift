@@ -4,9 +4,10 @@ import Foundation
 import Glibc
 #endif
 
-/// Makes each batch's journal records durable and only then writes its replies, on a thread of
-/// its own: while the disk syncs one batch, the server reads and handles the next (group commit,
-/// pipelined). Batches are committed and answered in the order they were handed over.
+/// Makes each batch's journal records durable and only then hands its replies to the
+/// `ReplyWriter`, on a thread of its own: while the disk syncs one batch, the server reads and
+/// handles the next (group commit, pipelined). Batches are committed and answered in the order
+/// they were handed over.
 final class Committer: ServerThread, @unchecked Sendable {
     struct Batch {
         var records: [UInt8]
@@ -14,6 +15,7 @@ final class Committer: ServerThread, @unchecked Sendable {
     }
 
     private let journal: Journal
+    private let replies: ReplyWriter
     /// Off only for measuring: replies are then sent without waiting for the sync.
     private let syncJournal: Bool
     /// The batch waiting for the thread; at most one, so memory stays bounded by two batches.
@@ -22,8 +24,9 @@ final class Committer: ServerThread, @unchecked Sendable {
     private var failure: (any Error)?
     private var outputClosed = false
 
-    init(journal: Journal, syncJournal: Bool) {
+    init(journal: Journal, replies: ReplyWriter, syncJournal: Bool) {
         self.journal = journal
+        self.replies = replies
         self.syncJournal = syncJournal
         super.init(name: "journal")
     }
@@ -35,20 +38,20 @@ final class Committer: ServerThread, @unchecked Sendable {
         defer { condition.unlock() }
         while waiting != nil && failure == nil && !outputClosed { condition.wait() }
         if let failure { throw failure }
-        guard !outputClosed else { return false }
+        guard !outputClosed, replies.outputIsOpen else { return false }
         waiting = batch
         condition.broadcast()
         return true
     }
 
-    /// Waits until every batch handed over is durable and answered: before the journal is
-    /// rewritten, before session files are written, at the end. False when stdout is closed.
+    /// Waits until every batch handed over is durable and its replies queued: before the journal
+    /// is rewritten, before session files are written, at the end. False when stdout is closed.
     func drain() throws -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while (waiting != nil || working) && failure == nil && !outputClosed { condition.wait() }
         if let failure { throw failure }
-        return !outputClosed
+        return !outputClosed && replies.outputIsOpen
     }
 
     override func work() {
@@ -67,7 +70,7 @@ final class Committer: ServerThread, @unchecked Sendable {
                 } else {
                     try journal.append(batch.records)
                 }
-                sent = Self.send(batch.replies)
+                sent = replies.enqueue(batch.replies)
             } catch let caught {
                 error = caught
             }
@@ -77,19 +80,5 @@ final class Committer: ServerThread, @unchecked Sendable {
             if !sent { outputClosed = true }
             condition.broadcast()
         }
-    }
-
-    /// Writes every byte; false when stdout is closed.
-    static func send(_ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
     }
 }

@@ -9,8 +9,8 @@ import Glibc
 #endif
 
 /// `serve`'s loop: read what is available, handle every line, hand the batch to the `Committer`,
-/// which makes the journal durable with one sync and then writes the replies (group commit),
-/// while the next batch is read. Logs go to stderr and never carry answer text.
+/// which makes the journal durable with one sync and then hands the replies to the `ReplyWriter`
+/// (group commit), while the next batch is read. Logs go to stderr and never carry answer text.
 struct ProtocolServer {
     var host: SessionHost<ServeBackend>
     let store: SessionStore
@@ -21,6 +21,8 @@ struct ProtocolServer {
     /// and at least `minimumCompactionBytes`.
     var compactionBytes: Int
     let minimumCompactionBytes: Int
+    /// Replies the gateway has not read yet, in bytes, past which reading stops until it reads.
+    let unreadReplyLimitBytes: Int
 
     /// Runs until stdin ends, a signal asks to stop, or stdout is closed.
     ///
@@ -32,8 +34,10 @@ struct ProtocolServer {
         var framer = LineFramer(limit: host.configuration.maxLineBytes)
         var ready: [UInt8] = []
         host.writeReady(into: &ready)
-        guard Committer.send(ready) else { return }
-        let committer = Committer(journal: journal, syncJournal: syncJournal)
+        guard ReplyWriter.send(ready) else { return }
+        let replies = ReplyWriter(limitBytes: unreadReplyLimitBytes)
+        defer { replies.stop() }
+        let committer = Committer(journal: journal, replies: replies, syncJournal: syncJournal)
         defer { committer.stop() }
         let decoder = RequestDecoder()
         defer { decoder.stop() }
@@ -84,6 +88,7 @@ struct ProtocolServer {
         }
         guard try committer.drain() else { return }
         try finish()
+        _ = replies.drain()
     }
 
     /// Handles a decoded batch and hands its journal records and replies to the committer, in

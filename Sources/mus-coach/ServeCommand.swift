@@ -13,7 +13,7 @@ struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: ProgramLanguage.text(
-            "Betjen samtaler for en chat-gateway over stdin/stdout (JSON-RPC 2.0, ét objekt pr. linje).",
+            "Kør samtalerne bag en chat-gateway over stdin/stdout (JSON-RPC 2.0, ét objekt pr. linje).",
             "Serve conversations to a chat gateway over stdin/stdout (JSON-RPC 2.0, one object per line)."),
         discussion: ProgramLanguage.text(
             "Protokollen er beskrevet i docs/protocol.md. Med --plain: én samtale, én linje pr. besked.",
@@ -54,6 +54,11 @@ struct Serve: ParsableCommand {
         "Seconds after which an untouched session is written out and dropped from memory."))
     var idleTimeout: Int = 600
 
+    @Option(help: .text(
+        "Så mange MiB svar må vente på, at gatewayen læser dem; derefter læses der ikke mere, før den gør.",
+        "MiB of replies that may wait for the gateway to read them; past this, reading stops until it does."))
+    var maxUnreadMib: Int = 256
+
     /// Measuring only: replies go out before the journal is synced.
     @Flag(help: .hidden)
     var unsafeNoSync = false
@@ -69,6 +74,7 @@ struct Serve: ParsableCommand {
         guard maxLineBytes >= 1024 else { throw ValidationError(ProgramLanguage.text("--max-line-bytes skal være mindst 1024", "--max-line-bytes must be at least 1024")) }
         guard maxSessions >= 1 else { throw ValidationError(ProgramLanguage.text("--max-sessions skal være mindst 1", "--max-sessions must be at least 1")) }
         guard idleTimeout >= 1 else { throw ValidationError(ProgramLanguage.text("--idle-timeout skal være mindst 1 sekund", "--idle-timeout must be at least 1 second")) }
+        guard maxUnreadMib >= 1 else { throw ValidationError(ProgramLanguage.text("--max-unread-mib skal være mindst 1", "--max-unread-mib must be at least 1")) }
         if let session { try SessionStore.validate(name: session) }
     }
 
@@ -100,12 +106,13 @@ struct Serve: ParsableCommand {
             Console.error("mus-coach serve: journal applied: \(applied.records) records, \(applied.sessions) sessions, \(milliseconds) ms")
         }
         // The operator's log: limits, refused lines by number and code, the end. Never an answer's text.
-        Console.error("mus-coach serve: ready: store \(sessionStore.folder.path), script \(script) (\(lang)), at most \(maxSessions) sessions in memory, idle after \(idleTimeout) s, lines up to \(maxLineBytes) bytes\(unsafeNoSync ? ", replies before the journal is synced" : "")")
+        Console.error("mus-coach serve: ready: store \(sessionStore.folder.path), script \(script) (\(lang)), at most \(maxSessions) sessions in memory, idle after \(idleTimeout) s, lines up to \(maxLineBytes) bytes, up to \(maxUnreadMib) MiB of unread replies\(unsafeNoSync ? ", replies before the journal is synced" : "")")
         let configuration = HostConfiguration(maxLineBytes: maxLineBytes, maxSessions: maxSessions,
                                               idleMilliseconds: Int64(idleTimeout) * 1000, defaultScript: script, defaultLanguage: lang)
         var server = ProtocolServer(host: SessionHost(configuration: configuration, backend: ServeBackend(store: sessionStore, library: library)),
                                     store: sessionStore, journal: journal, syncJournal: !unsafeNoSync,
-                                    compactionBytes: journalCompactionBytes, minimumCompactionBytes: journalCompactionBytes)
+                                    compactionBytes: journalCompactionBytes, minimumCompactionBytes: journalCompactionBytes,
+                                    unreadReplyLimitBytes: maxUnreadMib << 20)
         try server.run()
         Console.error("mus-coach serve: stopped after \(server.host.linesHandled) lines")
         // Everything is written. Freeing thousands of sessions one by one would take longer than

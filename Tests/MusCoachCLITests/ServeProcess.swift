@@ -26,6 +26,18 @@ final class ServeProcess {
         input.fileHandleForWriting.write(Data((line + "\n").utf8))
     }
 
+    /// Writes `text` on a thread of its own, as a gateway that does not read while it writes;
+    /// the semaphore is signalled once all of it went in.
+    func sendWithoutReading(_ text: String) -> DispatchSemaphore {
+        let written = DispatchSemaphore(value: 0)
+        let handle = input.fileHandleForWriting
+        Thread {
+            handle.write(Data(text.utf8))
+            written.signal()
+        }.start()
+        return written
+    }
+
     func send(bytes: [UInt8]) {
         input.fileHandleForWriting.write(Data(bytes))
     }

@@ -15,6 +15,19 @@ private func field(_ name: String, in line: String?) -> String? {
     return result?[name] as? String
 }
 
+/// Reads one result per id, in order; on the first other line, records it and kills the server.
+private func readsResults(_ ids: ClosedRange<Int>, from server: ServeProcess) -> Bool {
+    for id in ids {
+        let reply = server.readLine()
+        guard reply?.hasPrefix(#"{"jsonrpc":"2.0","id":\#(id),"result""#) == true else {
+            Issue.record("reply \(id): \(reply?.prefix(120) ?? "none")")
+            server.kill(SIGKILL)
+            return false
+        }
+    }
+    return true
+}
+
 @Suite(.serialized) struct ServeTests {
     @Test func repliesArriveLineByLineWhileTheGatewayKeepsTheStreamOpen() throws {
         let home = TestHome()
@@ -64,6 +77,48 @@ private func field(_ name: String, in line: String?) -> String? {
         #expect(replyBytes > 512 << 10)
         try server.closeInput()
         #expect(server.waitForExit() == 0)
+    }
+
+    @Test func aGatewayThatWritesEverythingBeforeReadingIsAnsweredInFullInOrder() throws {
+        let home = TestHome()
+        let server = try ServeProcess([], home: home)
+        // 1,000 people start and then answer 99 times each: about 8 MB of requests, written before
+        // a single reply is read, while about 100 MB of replies wait.
+        let sessions = 1_000, count = 100_000
+        let lines = (1...count).map { id in
+            id <= sessions ? request(id, "session.start", #"{"session":"flood\#(id)"}"#)
+                : request(id, "session.answer", #"{"session":"flood\#(id % sessions + 1)","text":"I marts"}"#)
+        }
+        let written = server.sendWithoutReading(lines.joined(separator: "\n") + "\n")
+        let finished = written.wait(timeout: .now() + 120) == .success
+        #expect(finished, "the server stopped reading while its replies waited")
+        guard finished else {
+            server.kill(SIGKILL)
+            return
+        }
+        #expect(server.readLine()?.contains(#""method":"ready""#) == true)
+        guard readsResults(1...count, from: server) else { return }
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+        #expect(server.readLine() == nil)
+    }
+
+    @Test func pastTheLimitOfUnreadRepliesReadingWaitsForTheGatewayAndSaysSo() throws {
+        let home = TestHome()
+        let server = try ServeProcess(["--max-unread-mib", "1"], home: home)
+        // About 12 MB of replies to 9,000 starts: far past 1 MiB while nothing is read.
+        let count = 9_000
+        let written = server.sendWithoutReading((1...count).map { request($0, "session.start", #"{"session":"p\#($0)"}"#) }
+            .joined(separator: "\n") + "\n")
+        sleep(1)
+        #expect(server.readLine()?.contains(#""method":"ready""#) == true)
+        guard readsResults(1...count, from: server) else { return }
+        #expect(written.wait(timeout: .now() + 10) == .success)
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+        let log = server.standardError
+        #expect(log.contains("MiB of replies unread by the gateway; reading stops until it reads"))
+        #expect(log.contains("mus-coach serve: the gateway reads again; reading goes on"))
     }
 
     @Test func killedAtAnyMomentNoAcknowledgedAnswerIsLost() throws {
