@@ -5,7 +5,7 @@ struct TextBrief {
 
     func render() -> String {
         var out = brief.title.uppercased() + "\n"
-        if let talk = brief.talk { out += strings.talk + ": " + flat(talk.text) + "\n" }
+        if let talk = brief.talk { out += strings.talk + ": " + Self.flattened(talk.text) + "\n" }
         if !brief.privateAnswers.isEmpty { out += strings.privateNote + "\n" }
         out += "\n" + strings.agenda + "\n"
         out += brief.agenda.isEmpty ? "  \(strings.nothing)\n"
@@ -15,7 +15,7 @@ struct TextBrief {
         for (number, wish) in brief.wishes.enumerated() {
             out += "  \(number + 1). \(shown(wish.wish))\n"
             out += "     \(strings.judgement): \(strings.judgementLine(wish.judgement))\n"
-            out += "     \(strings.pitch): \(flat(brief.pitchText(of: wish)))\n"
+            out += "     \(strings.pitch): \(Self.flattened(brief.pitchText(of: wish)))\n"
             for (label, point) in brief.rows(of: wish, strings) { out += "     \(label): \(shown(point))\n" }
         }
         out += "\n" + strings.questions + "\n" + list(brief.questions)
@@ -24,7 +24,7 @@ struct TextBrief {
         for (title, points) in brief.sections(strings) {
             out += "\n" + title + "\n" + list(points)
         }
-        out += "\n" + strings.checklist + "\n" + brief.checklist.map { "  [ ] \(flat($0.text))\n" }.joined()
+        out += "\n" + strings.checklist + "\n" + brief.checklist.map { "  [ ] \(Self.flattened($0.text))\n" }.joined()
         return out
     }
 
@@ -32,9 +32,7 @@ struct TextBrief {
         points.isEmpty ? "  \(strings.nothing)\n" : points.map { "  • \(shown($0))\n" }.joined()
     }
 
-    private func shown(_ point: Point) -> String { flat(point.text) + (brief.isPrivate(point) ? " " + strings.privateMark : "") }
-
-    private func flat(_ text: String) -> String { Self.flattened(text) }
+    private func shown(_ point: Point) -> String { Self.flattened(point.text) + (brief.isPrivate(point) ? " " + strings.privateMark : "") }
 
     /// An answer on one line: its line breaks become spaces.
     static func flattened(_ text: String) -> String { text.split(separator: "\n").joined(separator: " ") }

@@ -30,11 +30,8 @@ struct MusCoach: ParsableCommand {
                 if !help.isEmpty { Console.line(help) }
                 Foundation.exit(code.rawValue)
             }
-            let message = if ProgramLanguage.current == .danish, let stored = error as? StoreError { "Error: " + stored.danish } else { ParserMessages.error(fullMessage(for: error)) }
-            if !message.isEmpty {
-                let prefix = "Error: "
-                Console.error(message.hasPrefix(prefix) ? ProgramLanguage.text("Fejl: ", prefix) + message.dropFirst(prefix.count) : message)
-            }
+            let message = if ProgramLanguage.current == .danish, let stored = error as? StoreError { "Fejl: " + stored.danish } else { ParserMessages.error(fullMessage(for: error)) }
+            if !message.isEmpty { Console.error(message) }
             Foundation.exit(code.rawValue)
         }
     }

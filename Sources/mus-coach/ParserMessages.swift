@@ -16,10 +16,13 @@ enum ParserMessages {
         ProgramLanguage.current == .danish ? danish(message) : message
     }
 
-    /// A usage error in the program's language; in Danish its 'quotes' become »quotes«.
+    /// An error as ArgumentParser words it ("Error: …", a usage error's lines) in the program's
+    /// language; in Danish its 'quotes' become »quotes«.
     static func error(_ message: String) -> String {
         guard ProgramLanguage.current == .danish else { return message }
-        return danish(message).replacing(quoted) { "»\(capture($0.output, 1))«" }
+        let text = danish(message).replacing(quoted) { "»\(capture($0.output, 1))«" }
+        let prefix = "Error: "
+        return text.hasPrefix(prefix) ? "Fejl: " + text.dropFirst(prefix.count) : text
     }
 
     /// Help pages are left with their apostrophes: the commands' own text has words like »MUS'en«.

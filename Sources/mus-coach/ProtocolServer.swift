@@ -88,7 +88,6 @@ struct ProtocolServer {
         }
         guard try committer.drain() else { return }
         try finish()
-        _ = replies.drain()
     }
 
     /// Handles a decoded batch and hands its journal records and replies to the committer, in

@@ -8,11 +8,11 @@ import Glibc
 /// any would otherwise fill both pipes, and each side would wait for the other for ever.
 /// What waits here is bounded; past the limit the server stops taking replies (and so stops
 /// reading) until the gateway reads, and says so on stderr.
+/// Asked to stop, it first writes what is queued, so every reply goes out before the process ends.
 final class ReplyWriter: ServerThread, @unchecked Sendable {
     private let limitBytes: Int
     private var queue: [[UInt8]] = []
     private var queuedBytes = 0
-    private var writing = false
     private var outputClosed = false
     private var lastPauseLogged: ContinuousClock.Instant?
 
@@ -53,21 +53,12 @@ final class ReplyWriter: ServerThread, @unchecked Sendable {
         return !outputClosed
     }
 
-    /// Waits until every reply queued is written. False when stdout is closed.
-    func drain() -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while (!queue.isEmpty || writing) && !outputClosed { condition.wait() }
-        return !outputClosed
-    }
-
     override func work() {
         while true {
             while queue.isEmpty && !stopping { condition.wait() }
             guard !queue.isEmpty, !outputClosed else { break }
             let parts = queue
             queue = []
-            writing = true
             condition.unlock()
             var sent = true
             for part in parts where sent {
@@ -78,7 +69,6 @@ final class ReplyWriter: ServerThread, @unchecked Sendable {
                 condition.unlock()
             }
             condition.lock()
-            writing = false
             if !sent { outputClosed = true }
             condition.broadcast()
         }
