@@ -67,7 +67,7 @@ let package = Package(
             dependencies: ["CoachScript", "CoachEngine", "CoachLibrary", "CoachText", "CoachSummary", "CoachPlan"],
             path: "Benchmarks/mus-coach-bench"
         ),
-        /// Golden-file comparison for the test targets.
+        /// Golden-file comparison and the external tools (Chromium, poppler-utils) the test targets check output with.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "CoachTextTests", dependencies: ["CoachText"]),
         .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal"]),
@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "CoachSummaryTests", dependencies: ["CoachSummary", "CoachPlan", "CoachLibrary", "CoachEngine", "CoachScript", "GoldenFiles"],
                     exclude: ["Golden"]),
         .testTarget(name: "CoachJSONTests", dependencies: ["CoachJSON"]),
-        .testTarget(name: "CoachCycleTests", dependencies: ["CoachCycle", "CoachEngine", "CoachScript", "CoachStore", "CoachLibrary"]),
+        .testTarget(name: "CoachCycleTests", dependencies: ["CoachCycle", "CoachEngine", "CoachScript", "CoachStore", "CoachLibrary", "GoldenFiles"]),
         .testTarget(name: "CoachProtocolTests", dependencies: ["CoachProtocol", "CoachJSON", "CoachEngine", "CoachStore", "CoachLibrary", "CoachScript", "CoachSummary", "CoachText"]),
         .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),
     ],

@@ -26,8 +26,17 @@ public struct CycleStrings: Sendable {
         return text("Din seneste MUS: \(held) (\(days) dage siden).", "Your last MUS: \(held) (\(days) days ago).")
     }
 
-    func summaryTitle(_ held: LocalDate) -> String {
-        text("Opfølgning efter MUS den \(held)", "Follow-up of the MUS on \(held)")
+    var conclusionTitle: String { text("MUS-konklusion", "MUS conclusion") }
+
+    func conclusionSubtitle(_ held: LocalDate) -> String {
+        text("Konklusionsskema og udviklingsplan efter samtalen den \(held)", "Conclusion and development plan after the talk on \(held)")
+    }
+
+    var privateMark: String { text("(privat)", "(private)") }
+
+    func privateLeftOut(_ count: Int) -> String {
+        text("\(count == 1 ? "Ét punkt" : "\(count) punkter") markeret (privat) kommer ikke med i den udgave, du deler: mus-coach conclusion --shared",
+             "\(count == 1 ? "One point" : "\(count) points") marked (private) \(count == 1 ? "stays" : "stay") out of the copy you share: mus-coach conclusion --shared")
     }
 
     func heldInTheFuture(_ held: LocalDate, fix: String) -> String {
@@ -38,6 +47,27 @@ public struct CycleStrings: Sendable {
     func agreementsHeading(_ count: Int) -> String { text("Aftaler (\(count))", "Agreements (\(count))") }
 
     var noAgreements: String { text("Ingen aftaler skrevet ned.", "No agreements written down.") }
+
+    var agreementColumns: [String] { [text("Aftale", "Agreement"), text("Ansvarlig", "Responsible"), text("Frist", "Due")] }
+
+    var planHeading: String { text("Udviklingsplan", "Development plan") }
+    var noGoals: String { text("Ingen udviklingsmål skrevet ned.", "No development goals written down.") }
+
+    var goalColumns: [String] {
+        [text("Mål", "Goal"), text("Sådan", "How"), text("Frist", "By"), text("Tegn på, at det er nået", "How we will see it")]
+    }
+
+    var missingHeading: String { text("Det mangler", "What is missing") }
+    var missingWho: String { text("en ansvarlig", "someone responsible") }
+    var missingDue: String { text("en dato", "a date") }
+    var undatedDue: String { text("en frist, der er en dato", "a deadline that is a date") }
+    var missingHow: String { text("hvordan", "how") }
+    var missingSign: String { text("et tegn på, at det er nået", "a sign it is reached") }
+
+    func missing(_ what: String, _ parts: [String], fix: String) -> String {
+        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + text(" og ", " and ") + parts[parts.count - 1]
+        return text("»\(what)« mangler \(list):\n  \(fix)", "\"\(what)\" lacks \(list):\n  \(fix)")
+    }
 
     /// Said where a deadline could not be read as a date: it stays out of the calendar.
     public func undatedLeftOut(_ count: Int, fix: String) -> String {
@@ -50,9 +80,12 @@ public struct CycleStrings: Sendable {
     var nextHeading: String { text("Næste opfølgning", "Next check-in") }
     var noNextCheckIn: String { text("Ingen dato for næste opfølgning endnu.", "No date for the next check-in yet.") }
 
-    var calendarHint: String {
-        text("Fristerne som kalender, og hvor du står:\n  mus-coach agreements --ics aftaler.ics\n  mus-coach status",
-             "The deadlines as a calendar, and where you stand:\n  mus-coach agreements --ics agreements.ics --lang en\n  mus-coach status --lang en")
+    /// Said on the screen when a follow-up ends, under its conclusion.
+    public func afterConclusion(session: String) -> String {
+        text("Konklusionen til din leder (kun det, du deler), til print:\n  mus-coach conclusion \(session) --shared --format html -o konklusion.html\n"
+             + "Fristerne som kalender, og hvor du står:\n  mus-coach agreements --ics aftaler.ics\n  mus-coach status",
+             "The conclusion for your manager (only what you share), to print:\n  mus-coach conclusion \(session) --shared --format html -o conclusion.html --lang en\n"
+             + "The deadlines as a calendar, and where you stand:\n  mus-coach agreements --ics agreements.ics --lang en\n  mus-coach status --lang en")
     }
 
     public func undatedAgreement(_ agreement: Agreement) -> String {
@@ -93,5 +126,46 @@ public struct CycleStrings: Sendable {
     public func notesSince(_ count: Int, byTag: [(tag: String, count: Int)]) -> String {
         let tags = byTag.map { "\($0.tag): \($0.count)" }.joined(separator: ", ")
         return text("Noter siden da: \(count)", "Notes since then: \(count)") + (tags.isEmpty ? "" : " (\(tags))") + "."
+    }
+
+    var noHistory: String {
+        text("Der er ingen MUS i din historik endnu. Forbered den næste med: mus-coach\nEfter samtalen: mus-coach followup",
+             "There is no MUS in your history yet. Prepare the next one with: mus-coach --lang en\nAfter the talk: mus-coach followup --lang en")
+    }
+
+    func talkHeading(_ held: LocalDate, followUp: String) -> String {
+        text("MUS den \(held) (opfølgning: \(followUp))", "MUS on \(held) (follow-up: \(followUp))")
+    }
+
+    func preparedIn(_ session: String) -> String { text("  Forberedt i: \(session)", "  Prepared in: \(session)") }
+
+    func wishes(_ wishes: [String]) -> String {
+        wishes.isEmpty ? text("  Ønsker: ingen skrevet ned", "  Wishes: none written down")
+            : text("  Ønsker: ", "  Wishes: ") + wishes.joined(separator: "; ")
+    }
+
+    var agreementsMade: String { text("  Aftaler:", "  Agreements:") }
+    var noAgreementsMade: String { text("  Aftaler: ingen skrevet ned", "  Agreements: none written down") }
+
+    /// An agreement and what became of it; an open one with its deadline.
+    func historyLine(_ agreement: Agreement, outcome: AgreementOutcome?, today: LocalDate) -> String {
+        let state = switch outcome {
+        case .followedUp: text("✓ fulgt op", "✓ followed up")
+        case .partly: text("◐ delvist fulgt op", "◐ partly followed up")
+        case .notFollowedUp: text("✗ ikke fulgt op", "✗ not followed up")
+        case nil:
+            if let due = agreement.due {
+                due < today ? text("· åben, fristen \(due) er overskredet", "· open, past its deadline \(due)") : text("· åben, frist \(due)", "· open, due \(due)")
+            } else {
+                text("· åben", "· open")
+            }
+        }
+        return "    \(agreement.what) — \(state)"
+    }
+
+    func goalsSet(_ goals: [String]) -> String { text("  Udviklingsmål: ", "  Development goals: ") + goals.joined(separator: "; ") }
+
+    func upcoming(_ session: String, begun: LocalDate) -> String {
+        text("Næste MUS under forberedelse: \(session) (begyndt \(begun))", "Next MUS being prepared: \(session) (begun \(begun))")
     }
 }

@@ -1,3 +1,5 @@
+import CoachText
+
 /// The brief as one self-contained page (well-formed XHTML, so any XML parser reads it) that prints
 /// on one or two A4 pages, with an SVG diagram of the common ground and a chart of the scale answers.
 struct HTMLBrief {
@@ -164,20 +166,5 @@ struct HTMLBrief {
         return lines
     }
 
-    private func escape(_ text: String) -> String { Self.escaped(text) }
-
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    private func escape(_ text: String) -> String { XMLText.escaped(text) }
 }

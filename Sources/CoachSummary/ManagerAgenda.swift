@@ -83,7 +83,7 @@ public struct ManagerAgenda: Sendable {
     }
 
     private func html() -> String {
-        let escape = HTMLBrief.escaped
+        let escape = XMLText.escaped
         let list = { (points: [Point]) in "<ul>" + points.map { "<li>\(escape($0.text))</li>" }.joined() + "</ul>\n" }
         var body = "<h1>\(escape(strings.agendaTitle))</h1>\n"
         if let talk = brief.talk { body += "<p>\(escape(strings.talk)): \(escape(talk.text))</p>\n" }

@@ -124,3 +124,20 @@ struct Agreements: ParsableCommand {
         for (index, agreement) in open.agreements.enumerated() { Console.message(strings.agreementLine(index + 1, agreement, today: today)) }
     }
 }
+
+struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: ProgramLanguage.text(
+            "Årene på én skærm: hver samtales dato, dine ønsker, aftalerne og om de blev til noget.",
+            "The years at a glance: each talk's date, your wishes, the agreements and whether they happened.")
+    )
+
+    @OptionGroup var cycleOptions: CycleOptions
+
+    func run() throws {
+        var cycle = try cycleOptions.cycle()
+        guard let today = LocalDate.local(.now) else { throw CLIError(ProgramLanguage.text("kan ikke læse dagens dato", "cannot read today's date")) }
+        Console.out(cycle.history().render(cycleOptions.strings, today: today))
+    }
+}

@@ -13,7 +13,7 @@ struct MusCoach: ParsableCommand {
         abstract: ProgramLanguage.text(
             "Forbered din MUS (den årlige udviklingssamtale med din leder) som en chat.",
             "Prepare your MUS (the yearly development talk with your manager) as a chat."),
-        subcommands: [Chat.self, Replay.self, NoteCommand.self, NotesCommand.self, Followup.self, Status.self, Agreements.self, Serve.self, Analyse.self,
+        subcommands: [Chat.self, Replay.self, NoteCommand.self, NotesCommand.self, Followup.self, Status.self, Agreements.self, ConclusionCommand.self, History.self, Serve.self, Analyse.self,
                       Sessions.self, Summary.self, AgendaCommand.self, Check.self, Graph.self, Test.self, Install.self],
         defaultSubcommand: Chat.self
     )

@@ -9,18 +9,18 @@ import Foundation
 
 /// A chat over one stored session, for the terminal and for `serve --plain`: the session is saved
 /// after every answer, before the next question is shown, and what a finished session ends with —
-/// a preparation's brief, a follow-up's record of the talk — is saved beside it.
+/// a preparation's brief, a follow-up's MUS conclusion — is saved beside it.
 struct SavedChat {
     let store: SessionStore
     let program: ScriptProgram
     let renderer: ChatRenderer
     let library: DialogueLibrary
 
-    /// A follow-up of a talk, which ends with its record rather than a brief.
+    /// A follow-up of a talk, which ends with its conclusion rather than a brief.
     var isFollowUp: Bool { program.script.id == YearCycle.followUpScript }
 
     enum Outcome {
-        /// `conclusion`: the brief, or a follow-up's summary, as text for the screen; `savedURL`: where its Markdown went.
+        /// `conclusion`: the brief, or a follow-up's conclusion, as text for the screen; `savedURL`: where its Markdown went.
         case finished(conclusion: String, savedURL: URL, session: String, conversation: Conversation)
         /// Stopped before the end (a command, end of input, a signal); everything is saved.
         case stopped(session: String, conversation: Conversation)
@@ -59,14 +59,16 @@ struct SavedChat {
         }
     }
 
-    /// A follow-up ends with what was agreed; a preparation with its brief.
+    /// A follow-up ends with the MUS conclusion (the person's own copy); a preparation with its brief.
     private func conclusion(of file: SessionFile) throws -> (text: String, markdown: String) {
         if isFollowUp {
             guard let created = LocalDate.local(file.created), let today = LocalDate.local(.now) else {
                 throw CLIError(ProgramLanguage.text("kan ikke læse datoerne for opfølgningen", "cannot read the follow-up's dates"))
             }
-            let summary = FollowUpSummary(FollowUp(file, program: program, created: created), strings: CycleStrings(program.script.language))
-            return (summary.render(markdown: false, today: today), summary.render(markdown: true, today: today))
+            let strings = CycleStrings(program.script.language)
+            let conclusion = MUSConclusion(FollowUp(file, program: program, created: created), strings: strings)
+            return (conclusion.render(.text, copy: .own, today: today) + "\n" + strings.afterConclusion(session: file.name) + "\n",
+                    conclusion.render(.markdown, copy: .own, today: today))
         }
         let brief = BriefBuilder.build(file.transcript, program: program, knowledge: try library.knowledgeForBriefs(program.script.language))
         return (brief.render(.text), brief.render(.markdown))

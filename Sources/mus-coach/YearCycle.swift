@@ -23,28 +23,46 @@ struct YearCycle {
         versions = ScriptVersions(library: library, archive: ScriptArchive(store: store))
     }
 
+    /// The follow-ups that reached their end, by the date the talk was held.
+    mutating func followUps() -> [FollowUp] {
+        files.filter { $0.transcript.script.id == Self.followUpScript }.compactMap { file in
+            guard let program = program(of: file), file.transcript.replay(on: program).conversation.status == .ended,
+                  let created = LocalDate.local(file.created) else { return nil }
+            return FollowUp(file, program: program, created: created)
+        }.sorted { $0.held < $1.held }
+    }
+
     /// The follow-up that reached its end most recently (by the date the talk was held).
-    mutating func latestFollowUp() -> FollowUp? {
-        var latest: FollowUp?
-        for file in files where file.transcript.script.id == Self.followUpScript {
-            guard let program = versions.program(for: file.transcript.script) ?? versions.current(file.transcript.script),
-                  file.transcript.replay(on: program).conversation.status == .ended,
-                  let created = LocalDate.local(file.created) else { continue }
-            let followUp = FollowUp(file, program: program, created: created)
-            if latest.map({ followUp.held >= $0.held }) ?? true { latest = followUp }
+    mutating func latestFollowUp() -> FollowUp? { followUps().last }
+
+    /// The follow-up session of that name, finished or not.
+    mutating func followUp(named name: String) -> FollowUp? {
+        guard let file = files.first(where: { $0.name == name && $0.transcript.script.id == Self.followUpScript }),
+              let program = program(of: file), let created = LocalDate.local(file.created) else { return nil }
+        return FollowUp(file, program: program, created: created)
+    }
+
+    /// The script version the session ran on, or the current one when that version is not kept.
+    private mutating func program(of file: SessionFile) -> ScriptProgram? {
+        versions.program(for: file.transcript.script) ?? versions.current(file.transcript.script)
+    }
+
+    /// The preparations (sessions on the `mus` script), each replayed on the version it ran on.
+    mutating func preparations() -> [TalkHistory.Preparation] {
+        files.filter { $0.transcript.script.id == "mus" }.compactMap { file in
+            guard let created = LocalDate.local(file.created), let program = program(of: file) else { return nil }
+            return TalkHistory.Preparation(session: file.name, created: created, conversation: file.transcript.replay(on: program).conversation)
         }
-        return latest
     }
 
     /// The follow-up's agreements that no preparation begun after the talk marks as followed up.
     mutating func openAgreements(of followUp: FollowUp) -> [Agreement] {
-        var later: [Conversation] = []
-        for file in files where file.transcript.script.id == "mus" {
-            guard let created = LocalDate.local(file.created), created >= followUp.held,
-                  let program = versions.program(for: file.transcript.script) ?? versions.current(file.transcript.script) else { continue }
-            later.append(file.transcript.replay(on: program).conversation)
-        }
-        return followUp.agreements.filter { agreement in !later.contains { agreement.isFollowedUp(in: $0) } }
+        let later = preparations().filter { $0.created >= followUp.held }
+        return followUp.agreements.filter { agreement in !later.contains { agreement.isFollowedUp(in: $0.conversation) } }
+    }
+
+    mutating func history() -> TalkHistory {
+        TalkHistory(followUps: followUps(), preparations: preparations())
     }
 }
 

@@ -1,6 +1,7 @@
 import CoachLibrary
 import CoachSummary
 import Foundation
+import GoldenFiles
 import Testing
 
 /// The HTML brief printed to PDF by headless Chromium, as a person prints it: the agenda fits the
@@ -31,25 +32,4 @@ import Testing
     let sorted = pages.values.sorted()
     #expect(sorted[sorted.count / 2 - (sorted.count.isMultiple(of: 2) ? 1 : 0)] <= 2, "a typical brief prints on two pages: \(pages)")
     #expect(sorted.last ?? 0 <= 3, "no brief prints on more than three pages: \(pages)")
-}
-
-@discardableResult
-func run(_ tool: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw PrintError(description: "\(tool) exited with \(process.terminationStatus); is it installed (.ci/run installs chromium and poppler-utils)?")
-    }
-    return String(decoding: data, as: UTF8.self)
-}
-
-private struct PrintError: Error, CustomStringConvertible {
-    var description: String
 }

@@ -2,6 +2,7 @@ import CoachEngine
 import CoachScript
 import CoachSummary
 import Foundation
+import GoldenFiles
 import Testing
 
 /// A golden plan's answers, each text answer with a marker of its own, and sharing choices drawn at

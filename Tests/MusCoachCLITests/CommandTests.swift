@@ -130,7 +130,7 @@ func graphDraws(format: String, firstLine: String) throws {
 }
 
 @Test func helpPagesAndUsageErrorsAreDanishUnlessTheLocaleIsEnglish() throws {
-    let commands = ["chat", "replay", "note", "notes", "followup", "status", "agreements", "serve", "analyse", "sessions", "summary",
+    let commands = ["chat", "replay", "note", "notes", "followup", "status", "agreements", "conclusion", "history", "serve", "analyse", "sessions", "summary",
                     "agenda", "check", "graph", "test", "install"]
     let englishWords = ["OVERVIEW", "USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Show help", "default", "values:", " the ", " or ", "See '"]
     for arguments in [["--help"]] + commands.map({ [$0, "--help"] }) {

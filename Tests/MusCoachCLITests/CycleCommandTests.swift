@@ -46,6 +46,8 @@ import Testing
         "Kursus i projektledelse", "Mentorordning", "",
         "Min leder", "senest 1. marts 2027",
         "Begge", "snart", "",
+        "Lede et projekt alene", "",
+        "Jeg leder Apollo-projektets næste fase med Lene som sparringspartner", "2027-06-30", "Fasen leveres til tiden i juni uden hjælp fra Lene",
         "Ros for leverancen", "",
         "15/2-2027",
     ]
@@ -57,12 +59,14 @@ import Testing
 
         let followUp = try runProgram(["followup"], input: Data((Self.followUpAnswers.joined(separator: "\n") + "\n").utf8), home: home)
         #expect(followUp.status == 0, "\(followUp.stderr)")
-        // It ends with the record of the talk, not a preparation's brief.
-        #expect(followUp.stdout.contains("OPFØLGNING EFTER MUS DEN 2026-11-27"))
-        #expect(followUp.stdout.contains("1. Kursus i projektledelse — Min leder — frist 2027-03-01"))
-        #expect(followUp.stdout.contains("Én frist uden dato kommer ikke med i kalenderen"))
+        // It ends with the MUS conclusion, not a preparation's brief.
+        #expect(followUp.stdout.contains("MUS-KONKLUSION\n\nKonklusionsskema og udviklingsplan efter samtalen den 2026-11-27"))
+        #expect(followUp.stdout.contains("1. Kursus i projektledelse\n   Ansvarlig: Min leder\n   Frist: 2027-03-01"))
+        #expect(followUp.stdout.contains("UDVIKLINGSPLAN\n\n1. Lede et projekt alene\n   Sådan: Jeg leder Apollo-projektets"))
+        #expect(followUp.stdout.contains("»Mentorordning« mangler en frist, der er en dato:\n  mus-coach replay "))
         #expect(followUp.stdout.contains("- Ros for leverancen"))
         #expect(followUp.stdout.contains("NÆSTE OPFØLGNING\n\n2027-02-15\n"))
+        #expect(followUp.stdout.contains("--shared --format html -o konklusion.html"))
         #expect(!followUp.stdout.contains("Intet endnu") && !followUp.stdout.contains("Fortsæt senere"))
         #expect(followUp.stdout.contains("Opfølgningen er gemt i:\n  "))
         let status = try runProgram(["status"], home: home).stdout
@@ -84,6 +88,28 @@ import Testing
         #expect(read == "2027-03-01\tMUS-aftale: Kursus i projektledelse\n2027-02-15\tOpfølgning på MUS-aftalerne\n")
     }
 
+    @Test func theConclusionForTheManagerHoldsOnlyWhatIsSharedAndPrintsToAPrivateFile() throws {
+        #expect(try runProgram(["history"], home: home).stdout.hasPrefix("Der er ingen MUS i din historik endnu."))
+        // The feedback is kept private in the chat with /privat right after it is given.
+        var answers = Self.followUpAnswers
+        answers.insert("/privat", at: answers.firstIndex(of: "Ros for leverancen")! + 1)
+        let followUp = try runProgram(["followup", "--session", "opf"], input: Data((answers.joined(separator: "\n") + "\n").utf8), home: home)
+        #expect(followUp.status == 0, "\(followUp.stderr)")
+        #expect(followUp.stdout.contains("- Ros for leverancen (privat)"))
+        let page = home.folder.appendingPathComponent("konklusion.html")
+        let shared = try runProgram(["conclusion", "--shared", "--format", "html", "-o", page.path], home: home)
+        #expect(shared.status == 0, "\(shared.stderr)")
+        #expect(shared.stderr.contains("skrev konklusionen til \(page.path) — uden ét privat punkt"))
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("<td>Kursus i projektledelse</td><td>Min leder</td><td>2027-03-01</td>"))
+        #expect(!html.contains("Ros for leverancen") && !html.contains("Det mangler"))
+        #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.posixPermissions] as? Int == 0o600)
+        let own = try runProgram(["conclusion", "opf"], home: home).stdout
+        #expect(own.hasPrefix("# MUS-konklusion\n") && own.contains("- Ros for leverancen (privat)"))
+        let wrong = try runProgram(["conclusion", "nowhere"], home: home)
+        #expect(wrong.status == 1 && wrong.stderr.contains("»nowhere« er ikke en opfølgning"))
+    }
+
     @Test func theNextPreparationCarriesTheAgreementsAndOffersTheNotes() throws {
         _ = try runProgram(["note", "Leverede Apollo 3 uger før tid", "--tag", "resultat"], home: home)
         _ = try runProgram(["followup"], input: Data((Self.followUpAnswers.joined(separator: "\n") + "\n").utf8), home: home)
@@ -101,6 +127,12 @@ import Testing
         #expect(session.contains(#""text":"Leverede Apollo 3 uger før tid""#), "Enter sent it as the answer")
         let open = try runProgram(["agreements"], home: home).stdout
         #expect(open.contains("Åbne aftaler (1):\n  1. Mentorordning"))
+        let history = try runProgram(["history"], home: home)
+        #expect(history.status == 0, "\(history.stderr)")
+        #expect(history.stdout.hasPrefix("Næste MUS under forberedelse: p (begyndt "))
+        #expect(history.stdout.contains("MUS den 2026-11-27 (opfølgning: "))
+        #expect(history.stdout.contains("    Kursus i projektledelse — ✓ fulgt op\n    Mentorordning — ◐ delvist fulgt op\n"))
+        #expect(history.stdout.contains("  Udviklingsmål: Lede et projekt alene (2027-06-30)"))
         // Next year's follow-up starts with an empty list of agreements.
         let nextFollowUp = try runProgram(["followup"], input: Data("1. december 2027\n".utf8), home: home)
         #expect(!nextFollowUp.stdout.contains("[forslag:"))
