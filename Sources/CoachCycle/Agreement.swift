@@ -68,11 +68,12 @@ public struct FollowUp: Hashable, Sendable {
         func tagged(_ tag: String, _ record: AnswerRecord) -> Bool { program.questions[record.question].question.tags.contains(tag) }
         func isPrivate(_ record: AnswerRecord) -> Bool { conversation.sharing(of: record, choices: choices) == .private }
         func oneLine(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
-        /// The list tagged `tag`, and per item its answered follow-ups.
-        func list(_ tag: String) -> (record: AnswerRecord, items: [(what: String, followUps: [AnswerRecord])])? {
+        /// The list tagged `tag`, and per item its answered follow-ups and whether any of it is private.
+        func list(_ tag: String) -> (record: AnswerRecord, items: [(what: String, followUps: [AnswerRecord], isPrivate: Bool)])? {
             guard let list = answers.first(where: { tagged(tag, $0) && program.questions[$0.question].kind.isList }) else { return nil }
             return (list, list.items.enumerated().map { index, what in
-                (what, answers.filter { $0.item == index && program.questions[$0.question].parent == list.question })
+                let followUps = answers.filter { $0.item == index && program.questions[$0.question].parent == list.question }
+                return (what, followUps, isPrivate(list) || followUps.contains(where: isPrivate))
             })
         }
         func date(_ text: String?) -> (date: LocalDate?, text: String?) {
@@ -86,21 +87,19 @@ public struct FollowUp: Hashable, Sendable {
         heldQuestion = heldAnswer.map { program.questions[$0.question].id }
         let agreementList = list("aftale")
         agreementsQuestion = agreementList.map { program.questions[$0.record.question].id }
-        let agreementsArePrivate = agreementList.map { isPrivate($0.record) } ?? false
         agreements = (agreementList?.items ?? []).map { item in
             let due = date(item.followUps.first { tagged("frist", $0) }?.fullText)
             return Agreement(what: item.what, who: item.followUps.first { tagged("ansvarlig", $0) }.map { oneLine($0.fullText) },
                              due: due.date, dueText: due.text,
-                             isPrivate: agreementsArePrivate || item.followUps.contains(where: isPrivate))
+                             isPrivate: item.isPrivate)
         }
         let goalList = list("udviklingsmaal")
         goalsQuestion = goalList.map { program.questions[$0.record.question].id }
-        let goalsArePrivate = goalList.map { isPrivate($0.record) } ?? false
         goals = (goalList?.items ?? []).map { item in
             let due = date(item.followUps.first { tagged("frist", $0) }?.fullText)
             return DevelopmentGoal(what: item.what, how: item.followUps.first { tagged("aktivitet", $0) }.map { oneLine($0.fullText) },
                                    due: due.date, dueText: due.text, sign: item.followUps.first { tagged("succes", $0) }.map { oneLine($0.fullText) },
-                                   isPrivate: goalsArePrivate || item.followUps.contains(where: isPrivate))
+                                   isPrivate: item.isPrivate)
         }
         let next = answers.first { tagged("opfoelgning", $0) }
         nextCheckIn = next.flatMap { DateText.parse($0.fullText, after: created) }

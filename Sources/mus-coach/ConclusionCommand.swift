@@ -32,7 +32,7 @@ struct ConclusionCommand: ParsableCommand {
     func run() throws {
         let strings = cycleOptions.strings
         var cycle = try cycleOptions.cycle()
-        guard let today = LocalDate.local(.now) else { throw CLIError(ProgramLanguage.text("kan ikke læse dagens dato", "cannot read today's date")) }
+        let today = try cycleOptions.today()
         let followUp: FollowUp
         if let session {
             guard let named = cycle.followUp(named: session) else {

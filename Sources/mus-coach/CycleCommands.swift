@@ -42,6 +42,12 @@ struct CycleOptions: ParsableArguments {
 
     var strings: CycleStrings { CycleStrings(Language(rawValue: lang) ?? .danish) }
 
+    /// Today in the local time zone, which deadlines and the talk's date are measured against.
+    func today() throws -> LocalDate {
+        guard let today = LocalDate.local(.now) else { throw CLIError(ProgramLanguage.text("kan ikke læse dagens dato", "cannot read today's date")) }
+        return today
+    }
+
     /// The sessions, with any journal a stopped server left applied first.
     func cycle() throws -> YearCycle {
         let store = try SessionStore(folder: SessionStore.defaultFolder())
@@ -64,7 +70,7 @@ struct Status: ParsableCommand {
     func run() throws {
         let strings = cycleOptions.strings
         var cycle = try cycleOptions.cycle()
-        guard let today = LocalDate.local(.now) else { return }
+        let today = try cycleOptions.today()
         let notes = try NoteJournal(url: NoteJournal.defaultURL()).notes()
         guard let followUp = cycle.latestFollowUp() else {
             Console.message(strings.noFollowUp)
@@ -106,7 +112,7 @@ struct Agreements: ParsableCommand {
     func run() throws {
         let strings = cycleOptions.strings
         var cycle = try cycleOptions.cycle()
-        guard let today = LocalDate.local(.now) else { throw CLIError(ProgramLanguage.text("kan ikke læse dagens dato", "cannot read today's date")) }
+        let today = try cycleOptions.today()
         // Nothing to list yet is no failure: the same word as `status`.
         guard let followUp = cycle.latestFollowUp() else { return Console.message(strings.noFollowUp) }
         var open = followUp
@@ -137,7 +143,7 @@ struct History: ParsableCommand {
 
     func run() throws {
         var cycle = try cycleOptions.cycle()
-        guard let today = LocalDate.local(.now) else { throw CLIError(ProgramLanguage.text("kan ikke læse dagens dato", "cannot read today's date")) }
+        let today = try cycleOptions.today()
         Console.out(cycle.history().render(cycleOptions.strings, today: today))
     }
 }
