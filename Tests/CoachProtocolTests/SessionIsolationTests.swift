@@ -32,6 +32,40 @@ import Testing
         }
     }
 
+    /// Two ids that differ in any byte are two people, though Swift's `String` calls them equal
+    /// (the same text in Unicode's composed and decomposed forms): in memory, on disk, after a restart.
+    @Test func idsThatAreTheSameTextInAnotherUnicodeFormAreTwoSessions() throws {
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        #expect(composed == decomposed, "Swift compares canonically: the reason this test exists")
+        var first = HostHarness()
+        #expect(first.start(composed).status == "active")
+        #expect(first.start(decomposed).status == "active", "a new id, not an existing session")
+        _ = first.answer(composed, "ALFA 3. marts")
+        _ = first.answer(decomposed, "BETA 9. april")
+        for (id, own, other) in [(composed, "ALFA", "BETA"), (decomposed, "BETA", "ALFA")] {
+            let brief = first.call("session.summary", #"{"session":"\#(id)","format":"text"}"#).result?["brief"]?.stringValue ?? ""
+            #expect(brief.contains(own) && !brief.contains(other), "\(Array(id.utf8)): \(brief.prefix(200))")
+        }
+        #expect(SessionStore.name(forGateway: composed) != SessionStore.name(forGateway: decomposed))
+        let lines = first.host.takeJournal().split(separator: 0x0A).map(Array.init)
+
+        var restarted = HostHarness()
+        #expect(restarted.host.recover(lines) == SessionHost<MemoryBackend>.Recovery(sessions: 2, problems: []))
+        for (id, own) in [(decomposed, "BETA 9. april"), (composed, "ALFA 3. marts")] {
+            #expect(restarted.call("session.resume", #"{"session":"\#(id)"}"#).step == "haft-mus-foer")
+            let file = try #require(restarted.backend.files[SessionStore.name(forGateway: id)])
+            #expect(file.gateway.map { Array($0.utf8) } == Array(id.utf8))
+            #expect(file.transcript.events.contains(.answered(own, at: file.transcript.events[1].timestamp)))
+        }
+        let listed = restarted.call("session.list")
+        guard case .array(let entries)? = listed.result?["sessions"] else { Issue.record("no list: \(listed)"); return }
+        #expect(Set(entries.compactMap { $0["session"]?.stringValue.map { Array($0.utf8) } }) == [Array(composed.utf8), Array(decomposed.utf8)])
+        // Notes, too, are the person's whose id it is, byte for byte.
+        _ = restarted.call("notes.add", #"{"user":"\#(composed)","text":"ALFA NOTE"}"#)
+        let notes = restarted.call("notes.list", #"{"user":"\#(decomposed)"}"#)
+        #expect(notes.result?["notes"] == .array([]))
+    }
+
     @Test func storedNamesAreValidAndDistinctForDistinctIds() throws {
         var ids: Set<String> = ["a", "a-", "a_", "a_5f", "gw-a", "a/b", "a-b", "a_2fb", "A", "æ", "_c3_a6", "teams:U42", "teams-U42",
                                 String(repeating: "x", count: 48), String(repeating: "x", count: 49), String(repeating: "x", count: 61),

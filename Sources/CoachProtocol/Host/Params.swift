@@ -29,11 +29,11 @@ struct Params {
         }
     }
 
-    /// The gateway's session id: a non-empty string of at most 256 characters.
-    func session() throws(RPCError) -> String {
+    /// The gateway's session id: a non-empty string of at most 256 bytes.
+    func session() throws(RPCError) -> GatewayID {
         let id = try string("session")
         guard !id.isEmpty, id.utf8.count <= 256 else { throw RPCError(.invalidParams, "'session' must be 1 to 256 bytes") }
-        return id
+        return GatewayID(id)
     }
 
     /// The gateway's id for a person: a non-empty string of at most 256 bytes.

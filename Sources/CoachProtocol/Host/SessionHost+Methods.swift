@@ -11,7 +11,7 @@ extension SessionHost {
         let id = try params.session()
         let scriptName = try params.optionalString("script") ?? configuration.defaultScript
         let language = try params.optionalString("language") ?? configuration.defaultLanguage
-        let name = SessionStore.name(forGateway: id)
+        let name = SessionStore.name(forGateway: id.text)
         guard sessions[id] == nil, !backend.exists(name: name) else { throw RPCError(.sessionExists, "session '\(id)' exists; resume it or choose another id") }
         // Only a hashed name can be another id's; one not yet written out is found in memory.
         if SessionStore.isHashedGatewayName(name), sessions.values.contains(where: { $0.name == name }) {
@@ -24,8 +24,8 @@ extension SessionHost {
         var conversation = Conversation(program: program)
         let outputs = conversation.start(at: now)
         var file = SessionFile(name: name, created: now, transcript: Transcript(script: program.script, events: [.started(at: now)]))
-        file.gateway = id
-        JournalRecord.started(gateway: id, name: name, script: file.transcript.script, at: now).encode(into: &journal.writer)
+        file.gateway = id.text
+        JournalRecord.started(gateway: id.text, name: name, script: file.transcript.script, at: now).encode(into: &journal.writer)
         let session = HostedSession(file: file, conversation: conversation, lastUsed: now.millisecondsSince1970, isDirty: true)
         sessions[id] = session
         return result(session, outputs)
@@ -67,7 +67,7 @@ extension SessionHost {
         record([event], of: session)
         return { writer in
             writer.beginObject()
-            writer.key("session"); writer.string(id)
+            writer.key("session"); writer.string(id.text)
             writer.key("answer"); writer.string(answer)
             writer.key("private"); writer.bool(isPrivate)
             writer.endObject()
@@ -83,7 +83,7 @@ extension SessionHost {
     }
 
     /// `then`: an event recorded right after, with no outputs of its own (a sharing choice for the answer).
-    private mutating func apply(_ event: Event, to id: String, at now: Timestamp, then following: Event? = nil) throws(RPCError) -> ResultWriter {
+    private mutating func apply(_ event: Event, to id: GatewayID, at now: Timestamp, then following: Event? = nil) throws(RPCError) -> ResultWriter {
         let session = try checkOut(id, at: now)
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         if session.conversation.status == .ended && event != .wentBack(at: now) {
@@ -162,7 +162,7 @@ extension SessionHost {
         return { writer in
             writer.beginObject()
             writer.key("session")
-            writer.string(id)
+            writer.string(id.text)
             writer.key("format")
             writer.string(format.rawValue)
             writer.key("brief")
@@ -199,7 +199,7 @@ extension SessionHost {
         let rendered = agenda.render(format, date: Date(timeIntervalSince1970: Double(now.millisecondsSince1970) / 1000), recipient: recipient)
         return { writer in
             writer.beginObject()
-            writer.key("session"); writer.string(id)
+            writer.key("session"); writer.string(id.text)
             writer.key("format"); writer.string(format.rawValue)
             writer.key("agenda"); writer.string(rendered)
             writer.key("leftOut")
@@ -226,9 +226,9 @@ extension SessionHost {
     }
 
     mutating func list() -> ResultWriter {
-        var entries: [String: (status: SessionStatus, step: String?, updated: Timestamp)] = [:]
+        var entries: [GatewayID: (status: SessionStatus, step: String?, updated: Timestamp)] = [:]
         for file in backend.gatewaySessions() {
-            guard let id = file.gateway, sessions[id] == nil else { continue }
+            guard let id = file.gateway.map(GatewayID.init), sessions[id] == nil else { continue }
             let identity = file.transcript.script
             guard let program = program(script: identity.id, language: identity.language) else { continue }
             let session = HostedSession(file: file, conversation: file.transcript.replay(on: program).conversation, lastUsed: 0, isDirty: false)
@@ -237,7 +237,7 @@ extension SessionHost {
         for (id, session) in sessions {
             entries[id] = (session.status, session.conversation.currentStep?.description, session.updated)
         }
-        let sorted = entries.sorted { $0.key < $1.key }
+        let sorted = entries.sorted { $0.key.text.utf8.lexicographicallyPrecedes($1.key.text.utf8) }
         return { writer in
             writer.beginObject()
             writer.key("sessions")
@@ -245,7 +245,7 @@ extension SessionHost {
             for (id, entry) in sorted {
                 writer.beginObject()
                 writer.key("session")
-                writer.string(id)
+                writer.string(id.text)
                 writer.key("status")
                 entry.status.write(into: &writer)
                 if let step = entry.step, entry.status == .active {

@@ -9,7 +9,7 @@ import CoachStore
 public struct SessionHost<Backend: SessionBackend> {
     public let configuration: HostConfiguration
     let backend: Backend
-    var sessions: [String: HostedSession] = [:]
+    var sessions: [GatewayID: HostedSession] = [:]
     private var programs: [String: ScriptProgram] = [:]
     /// Messages of the loaded programs, as written (see `BotMessages`); the programs live as long as the host.
     let messageCache = MessageCache()
@@ -154,12 +154,12 @@ public struct SessionHost<Backend: SessionBackend> {
     }
 
     /// The session in memory, loaded from its file when it is not.
-    mutating func checkOut(_ id: String, at now: Timestamp) throws(RPCError) -> HostedSession {
+    mutating func checkOut(_ id: GatewayID, at now: Timestamp) throws(RPCError) -> HostedSession {
         if let session = sessions[id] {
             session.lastUsed = now.millisecondsSince1970
             return session
         }
-        let name = SessionStore.name(forGateway: id)
+        let name = SessionStore.name(forGateway: id.text)
         guard backend.exists(name: name) else { throw RPCError(.unknownSession, "no session '\(id)'") }
         guard !backend.isOpenElsewhere(name: name) else { throw RPCError(.sessionBusy, "session '\(id)' is open in a terminal") }
         let file: SessionFile
@@ -168,7 +168,7 @@ public struct SessionHost<Backend: SessionBackend> {
         } catch {
             throw RPCError(.internalError, error.description)
         }
-        guard file.gateway == id else { throw RPCError(.unknownSession, "no session '\(id)' (its file name belongs to another session)") }
+        guard file.gateway.map(GatewayID.init) == id else { throw RPCError(.unknownSession, "no session '\(id)' (its file name belongs to another session)") }
         let identity = file.transcript.script
         guard let program = program(script: identity.id, language: identity.language) else {
             throw RPCError(.unknownScript, "session '\(id)' uses the script '\(identity.id)' in '\(identity.language)', which is not available")
