@@ -15,11 +15,7 @@ public final class Journal {
     /// Opens (creating, 0600) the journal; its current lines are read back with `lines()`.
     public init(path: String) throws(StoreError) {
         self.path = path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw .io(path: path, operation: "open the journal", reason: String(cString: strerror(errno)))
-        }
-        self.descriptor = descriptor
+        descriptor = try PrivateFiles.openOwn(path, O_RDWR | O_APPEND, operation: "open the journal")
         var status = stat()
         fstat(descriptor, &status)
         size = Int(status.st_size)
@@ -77,7 +73,7 @@ public final class Journal {
     /// journal is never held in memory whole.
     public func rewrite(_ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         let temporary = path + ".compacting"
-        let output = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let output = PrivateFiles.createTemporary(temporary)
         guard output >= 0 else {
             throw StoreError.io(path: temporary, operation: "create the compacted journal", reason: String(cString: strerror(errno)))
         }
@@ -101,10 +97,7 @@ public final class Journal {
             fsync(folder)
             close(folder)
         }
-        let reopened = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-        guard reopened >= 0 else {
-            throw StoreError.io(path: path, operation: "reopen the journal", reason: String(cString: strerror(errno)))
-        }
+        let reopened = try PrivateFiles.openOwn(path, O_RDWR | O_APPEND, operation: "reopen the journal")
         close(descriptor)
         descriptor = reopened
         size = written

@@ -23,6 +23,82 @@ public enum PrivateFiles {
         }
     }
 
+    /// Opens a file the store writes, creating it 0600, never through a symbolic link (`O_NOFOLLOW`):
+    /// a link planted where a journal or notes file belongs would send answers elsewhere, or truncate
+    /// what is there. A file of its own with a looser mode (from a copy, or an earlier umask) is made
+    /// 0600. `operation` names what failed otherwise.
+    public static func openOwn(_ path: String, _ flags: Int32, operation: String) throws(StoreError) -> Int32 {
+        let descriptor = open(path, flags | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            if errno == ELOOP { throw .notOwnFile(path: path) }
+            throw .io(path: path, operation: operation, reason: String(cString: strerror(errno)))
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw .notOwnFile(path: path)
+        }
+        if status.st_mode & 0o077 != 0 && fchmod(descriptor, 0o600) != 0 {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw .io(path: path, operation: "make the file private", reason: reason)
+        }
+        return descriptor
+    }
+
+    /// The whole file, or nil when there is none; never read through a symbolic link.
+    public static func readOwn(_ path: String, operation: String) throws(StoreError) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            if errno == ELOOP { throw .notOwnFile(path: path) }
+            throw .io(path: path, operation: operation, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: operation, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+        }
+    }
+
+    /// Appends `bytes` whole or not at all: a write that fails (a full disk) is cut back to the
+    /// size before, so no half line is left; the error names the real cause.
+    public static func append(_ bytes: [UInt8], to descriptor: Int32, path: String, durable: Bool, operation: String) throws(StoreError) {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw .io(path: path, operation: operation, reason: String(cString: strerror(errno)))
+        }
+        var written = 0
+        var failure: Int32 = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            written += result
+        }
+        if failure == 0 && durable && fdatasync(descriptor) != 0 { failure = errno }
+        guard failure != 0 else { return }
+        _ = ftruncate(descriptor, status.st_size)
+        throw .io(path: path, operation: operation, reason: String(cString: strerror(failure)))
+    }
+
+    /// Creates a temporary file of our own (0600) at `path`: whatever lies there (a leftover, or a
+    /// link planted to be written through) is removed first, and the file must be new.
+    static func createTemporary(_ path: String) -> Int32 {
+        unlink(path)
+        return open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    }
+
     /// Temporary file (0600) in the same folder, write, fsync, rename, fsync the folder.
     /// With `durable: false` the fsyncs are left to one `syncFileSystem` after a batch of writes.
     public static func replaceAtomically(_ url: URL, with data: Data, durable: Bool = true) throws(StoreError) {
@@ -31,7 +107,7 @@ public enum PrivateFiles {
         func fail(_ operation: String) -> StoreError {
             .io(path: path, operation: operation, reason: String(cString: strerror(errno)))
         }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let descriptor = createTemporary(temporary)
         guard descriptor >= 0 else { throw fail("create a temporary file") }
         var written = 0
         let ok = data.withUnsafeBytes { bytes -> Bool in

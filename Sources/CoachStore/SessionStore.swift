@@ -214,10 +214,7 @@ public final class SessionLock: Sendable {
 
     /// `waiting`: wait for another holder to let go instead of failing at once.
     init(path: String, name: String, waiting: Bool = false) throws(StoreError) {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw .io(path: path, operation: "open the lock file", reason: String(cString: strerror(errno)))
-        }
+        let descriptor = try PrivateFiles.openOwn(path, O_RDWR, operation: "open the lock file")
         guard flock(descriptor, waiting ? LOCK_EX : LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw .locked(name: name, path: path)

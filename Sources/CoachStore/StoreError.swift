@@ -7,6 +7,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case io(path: String, operation: String, reason: String)
     case noSuchNote(Int)
     case damagedNotes(path: String, line: Int)
+    /// A file the store writes is a symbolic link or not a plain file: written through, it would
+    /// put answers somewhere else, or truncate what is there.
+    case notOwnFile(path: String)
 
     public var description: String {
         switch self {
@@ -24,6 +27,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path):\(line): this line of your notes cannot be read. The file is left as it is; mend or remove that line"
         case .noSuchNote(let id):
             "there is no note \(id) (see mus-coach notes)"
+        case .notOwnFile(let path):
+            "\(path): a symbolic link or not a plain file; mus-coach writes only files of its own and leaves it as it is. Move it away and try again"
         }
     }
 }

@@ -65,7 +65,7 @@ struct Chat: ParsableCommand {
         let library = try options.library()
         // From last year: the agreements to ask about and the notes written since.
         var cycle = YearCycle(store: store, library: library)
-        let carried = try cycle.carried(into: program)
+        let carried = cycle.carried(into: program)
         let chat = SavedChat(store: store, program: program, renderer: renderer, library: library)
         switch try chat.talk(opened, replaying: carried.suggestions, notes: carried.notes, source: source, write: Console.out) {
         case .finished(let conclusion, let savedURL, let name, _):

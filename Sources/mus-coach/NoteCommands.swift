@@ -90,12 +90,27 @@ struct NotesCommand: ParsableCommand {
             return
         }
         let first = since.flatMap(LocalDate.init(iso:))
-        for note in try journal.notes() {
+        let read = try journal.read()
+        if read.leftOutUnfinishedLine { Console.errorMessage(NoteWarning.unfinishedLineLeftOut) }
+        for note in read.notes {
             guard let day = LocalDate.local(note.written) else { continue }
             if let first, day < first { continue }
             if let tag, !note.tags.contains(tag.rawValue) { continue }
             let tags = note.tags.isEmpty ? "" : " [" + note.tags.joined(separator: ", ") + "]"
             Console.line("#\(note.id)\t\(day)\t\(note.text)\(tags)")
         }
+    }
+}
+
+/// What is said about notes that are read in part.
+enum NoteWarning {
+    static var unfinishedLineLeftOut: String {
+        ProgramLanguage.text(
+            "Bemærk: den sidste linje i dine noter blev ikke skrevet færdig (programmet stoppede midt i den) og er sprunget over; den fjernes ved næste note.",
+            "Note: the last line of your notes was not written in full (the program stopped in the middle of it) and is left out; it is removed with the next note.")
+    }
+
+    static func notesLeftOut(_ error: StoreError) -> String {
+        ProgramLanguage.text("Bemærk: dine noter kan ikke vises her: ", "Note: your notes cannot be shown here: ") + error.spoken
     }
 }

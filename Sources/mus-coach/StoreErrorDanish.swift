@@ -1,6 +1,9 @@
 import CoachStore
 
 extension StoreError {
+    /// The error in the program's language.
+    var spoken: String { ProgramLanguage.current == .danish ? danish : description }
+
     /// The error as the program says it under a Danish locale; the protocol keeps the English `description`.
     var danish: String {
         switch self {
@@ -18,6 +21,8 @@ extension StoreError {
             "\(path):\(line): denne linje i dine noter kan ikke læses. Filen er ikke ændret; ret eller fjern linjen"
         case .noSuchNote(let id):
             "der er ingen note \(id) (se mus-coach notes)"
+        case .notOwnFile(let path):
+            "\(path): symbolsk link eller ikke en almindelig fil; mus-coach skriver kun i sine egne filer og lader den være. Flyt den væk, og prøv igen"
         }
     }
 
@@ -29,7 +34,9 @@ extension StoreError {
         case "create the folder": "oprette mappen"
         case "delete the file": "slette filen"
         case "drop a torn line from the journal": "fjerne en halvt skrevet linje fra journalen"
+        case "drop an unfinished last line": "fjerne en halvt skrevet sidste linje"
         case "empty the journal": "tømme journalen"
+        case "make the file private": "gøre filen privat"
         case "make the folder private": "gøre mappen privat"
         case "open the folder": "åbne mappen"
         case "open the journal": "åbne journalen"

@@ -70,7 +70,7 @@ extension YearCycle {
     /// What a new preparation takes from the year: "yes" to the question tagged `tidligere-mus` and
     /// the open agreements of the last follow-up as suggested items of the list tagged `aftale`, and
     /// the notes written since that talk, offered where they fit.
-    mutating func carried(into program: ScriptProgram) throws -> (suggestions: PreviousAnswers?, notes: NoteOffer?) {
+    mutating func carried(into program: ScriptProgram) -> (suggestions: PreviousAnswers?, notes: NoteOffer?) {
         let followUp = latestFollowUp()
         var suggestions: PreviousAnswers?
         if let followUp {
@@ -84,7 +84,17 @@ extension YearCycle {
                 suggestions = carried
             }
         }
-        let notes = try NoteJournal(url: NoteJournal.defaultURL()).notes().filter { note in
+        // Notes that cannot be read are said, not a reason to refuse the preparation.
+        let written: [Note]
+        do {
+            let read = try NoteJournal(url: NoteJournal.defaultURL()).read()
+            if read.leftOutUnfinishedLine { Console.errorMessage(NoteWarning.unfinishedLineLeftOut) }
+            written = read.notes
+        } catch {
+            Console.errorMessage(NoteWarning.notesLeftOut(error))
+            written = []
+        }
+        let notes = written.filter { note in
             guard let held = followUp?.held else { return true }
             return LocalDate.local(note.written).map { $0 >= held } ?? true
         }

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -23,13 +26,19 @@ struct ProgramResult {
 /// A fresh home for one test: sessions and history go to its own private folders.
 struct TestHome {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-test-\(UUID().uuidString)")
+    /// `$XDG_DATA_HOME`: in the home, or elsewhere (a small disk).
+    let data: URL
 
-    var sessions: URL { folder.appendingPathComponent("data/mus-coach/sessions") }
+    init(data: URL? = nil) {
+        self.data = data ?? folder.appendingPathComponent("data")
+    }
+
+    var sessions: URL { data.appendingPathComponent("mus-coach/sessions") }
 
     var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["MUS_COACH_DIALOGUES"] = repository.appendingPathComponent("dialogues").path
-        environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path
+        environment["XDG_DATA_HOME"] = data.path
         environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
         environment["HOME"] = folder.path
         environment["NO_COLOR"] = "1"
@@ -81,4 +90,50 @@ func runPython(_ script: String, _ arguments: [String], environment: [String: St
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     return (process.terminationStatus, text)
+}
+
+/// A small file system of the test's own (a tmpfs), to run out of space on purpose. Mounting
+/// needs root: where it cannot be mounted, the test says so and is skipped.
+final class SmallDisk {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-disk-\(UUID().uuidString)")
+    private var filler: URL { folder.appendingPathComponent("filler") }
+
+    init?(kilobytes: Int, file: String = #fileID, line: Int = #line) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=\(kilobytes)k,mode=0700", "tmpfs", folder.path]
+        mount.standardError = FileHandle.nullDevice
+        guard (try? mount.run()) != nil else { return nil }
+        mount.waitUntilExit()
+        guard mount.terminationStatus == 0 else {
+            print("\(file):\(line): skipped: cannot mount a small tmpfs here (needs root)")
+            try? FileManager.default.removeItem(at: folder)
+            return nil
+        }
+    }
+
+    /// Fills every byte left.
+    func fill() throws {
+        let descriptor = open(filler.path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        defer { close(descriptor) }
+        let block = [UInt8](repeating: 0, count: 4096)
+        while block.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) > 0 {}
+        let byte: [UInt8] = [0]
+        while byte.withUnsafeBytes({ write(descriptor, $0.baseAddress, 1) }) > 0 {}
+    }
+
+    /// Space returns.
+    func makeRoom() throws {
+        try FileManager.default.removeItem(at: filler)
+    }
+
+    deinit {
+        let unmount = Process()
+        unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
+        unmount.arguments = ["-l", folder.path]
+        try? unmount.run()
+        unmount.waitUntilExit()
+        try? FileManager.default.removeItem(at: folder)
+    }
 }

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a second attack found (a leak between people or a loss of acknowledged data), each as the
+/// attacker did it, against the built program.
+@Suite(.serialized) struct SecondAttackTests {
+    let home = TestHome()
+
+    private func mode(_ url: URL) -> Int {
+        var status = stat()
+        return lstat(url.path, &status) == 0 ? Int(status.st_mode & 0o777) : -1
+    }
+
+    @Test func serveNeverWritesThroughASymlinkedJournalAndMakesALooseOnePrivate() throws {
+        try FileManager.default.createDirectory(at: home.sessions, withIntermediateDirectories: true)
+        let outside = home.folder.appendingPathComponent("important.txt")
+        try Data("IMPORTANT USER DATA\n".utf8).write(to: outside)
+        let journal = home.sessions.appendingPathComponent("serve.journal")
+        try FileManager.default.createSymbolicLink(at: journal, withDestinationURL: outside)
+
+        for _ in 0..<2 {
+            let server = try ServeProcess([], home: home)
+            server.send(#"{"jsonrpc":"2.0","id":1,"method":"session.start","params":{"session":"s"}}"#)
+            server.send(#"{"jsonrpc":"2.0","id":2,"method":"session.answer","params":{"session":"s","text":"HEMMELIGT SVAR"}}"#)
+            try? server.closeInput()
+            #expect(server.waitForExit() == 1)
+            #expect(server.standardError.contains("\(journal.path): symbolsk link"), "the error names the file and the problem")
+        }
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "IMPORTANT USER DATA\n")
+        let strays = try FileManager.default.contentsOfDirectory(atPath: home.sessions.path).filter { $0.contains("set-aside") }
+        #expect(strays.isEmpty)
+
+        // A journal that is a file of its own, readable by others, is made private when opened.
+        try FileManager.default.removeItem(at: journal)
+        try Data().write(to: journal)
+        chmod(journal.path, 0o644)
+        let server = try ServeProcess([], home: home)
+        _ = server.readLine()
+        #expect(server.call(#"{"jsonrpc":"2.0","id":1,"method":"session.start","params":{"session":"s"}}"#)?.contains(#""result""#) == true)
+        #expect(mode(journal) == 0o600)
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+    }
+
+    @Test func notesAndLocksAreNeverWrittenThroughASymlink() throws {
+        let data = home.folder.appendingPathComponent("data/mus-coach")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let outside = home.folder.appendingPathComponent("elsewhere.txt")
+        try Data("IMPORTANT USER DATA\n".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: data.appendingPathComponent("notes.jsonl"), withDestinationURL: outside)
+        let refused = try runProgram(["note", "HEMMELIG NOTE"], home: home)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("notes.jsonl: symbolsk link"), "\(refused.stderr)")
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "IMPORTANT USER DATA\n")
+    }
+
+    @Test func aNoteThatCannotBeWrittenLeavesTheNotesAsTheyWereAndNothingIsLockedOut() throws {
+        guard let disk = SmallDisk(kilobytes: 256) else { return }
+        let home = TestHome(data: disk.folder.appendingPathComponent("data"))
+        #expect(try runProgram(["note", "FØRSTE NOTE"], home: home).status == 0)
+        let notes = disk.folder.appendingPathComponent("data/mus-coach/notes.jsonl")
+        let before = try Data(contentsOf: notes)
+        try disk.fill()
+        let refused = try runProgram(["note", String(repeating: "lang note ", count: 2_000)], home: home)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("No space left on device"), "the real cause: \(refused.stderr)")
+        #expect(try Data(contentsOf: notes) == before, "no half line is left")
+        try disk.makeRoom()
+        #expect(try runProgram(["notes"], home: home).stdout.contains("#1\t"))
+        let second = try runProgram(["note", "ANDEN NOTE"], home: home)
+        #expect(second.stdout.contains("#2"), "\(second.stdout)\(second.stderr)")
+        #expect(try runProgram(["--new"], input: Data("/afslut\n".utf8), home: home).status == 0)
+    }
+
+    @Test func anUnfinishedLastNoteIsLeftOutWithAWarningAndTheNextNoteStartsOnALineOfItsOwn() throws {
+        #expect(try runProgram(["note", "FØRSTE NOTE"], home: home).status == 0)
+        let notes = home.folder.appendingPathComponent("data/mus-coach/notes.jsonl")
+        let handle = try FileHandle(forWritingTo: notes)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"op":"add","id":2,"at":17950000000"#.utf8))
+        try handle.close()
+        let listed = try runProgram(["notes"], home: home)
+        #expect(listed.status == 0 && listed.stdout.contains("FØRSTE NOTE"))
+        #expect(listed.stderr.contains("ikke skrevet færdig"))
+        #expect(try runProgram(["--new"], input: Data("/afslut\n".utf8), home: home).status == 0, "the chat starts")
+        #expect(try runProgram(["note", "ANDEN NOTE"], home: home).stdout.contains("#2"))
+        let lines = try String(contentsOf: notes, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2 && lines[1].contains("ANDEN NOTE"))
+        #expect(try runProgram(["notes"], home: home).stderr.isEmpty)
+
+        // A damaged line in the middle is named with its place, and the chat still starts.
+        try Data(("{oops\n" + lines.joined(separator: "\n") + "\n").utf8).write(to: notes)
+        let damaged = try runProgram(["notes"], home: home)
+        #expect(damaged.status == 1 && damaged.stderr.contains("notes.jsonl:1:"))
+        let chat = try runProgram(["--new"], input: Data("/afslut\n".utf8), home: home)
+        #expect(chat.status == 0 && chat.stderr.contains("notes.jsonl:1:"))
+    }
+}
