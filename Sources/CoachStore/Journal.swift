@@ -53,18 +53,17 @@ public final class Journal {
         return lines
     }
 
-    /// Appends and syncs: when this returns, the bytes survive a crash.
+    /// Appends and syncs: when this returns, the bytes survive a crash. When it throws (a full
+    /// disk), the journal is as it was before: nothing of `bytes` is in it.
     public func commit(_ bytes: [UInt8]) throws(StoreError) {
         guard !bytes.isEmpty else { return }
-        try append(bytes)
-        guard fdatasync(descriptor) == 0 else {
-            throw .io(path: path, operation: "sync the journal", reason: String(cString: strerror(errno)))
-        }
+        try PrivateFiles.append(bytes, to: descriptor, path: path, durable: true, operation: "write the journal")
+        size += bytes.count
     }
 
     /// Appends without syncing: the bytes survive the process, not a power cut.
     public func append(_ bytes: [UInt8]) throws(StoreError) {
-        try Self.writeAll(bytes, to: descriptor, path: path)
+        try PrivateFiles.append(bytes, to: descriptor, path: path, durable: false, operation: "write the journal")
         size += bytes.count
     }
 

@@ -51,19 +51,31 @@ public struct NoteJournal: Sendable {
     /// Appends one line and reads only the last one before it (for the next id): adding stays as
     /// fast with a thousand notes as with one. A write that fails leaves the file as it was; an
     /// unfinished last line (a write cut off by a crash, never acknowledged) is dropped first, so
-    /// the new line does not run on from it. `durable: false` leaves the sync to the caller (the
-    /// server syncs a batch of notes at once).
+    /// the new line does not run on from it.
     @discardableResult
-    public func add(_ text: String, tags: [String], at: Timestamp, durable: Bool = true) throws(StoreError) -> Note {
+    public func add(_ text: String, tags: [String], at: Timestamp) throws(StoreError) -> Note {
+        try append(text, tags: tags, at: at, durable: true).note
+    }
+
+    /// A note added, and the file's size before its line: cutting the file back to it undoes the add.
+    public struct Appended {
+        public var note: Note
+        public var offset: Int
+    }
+
+    /// `add`, where `durable: false` leaves the sync to the caller (the server syncs a batch at once).
+    public func append(_ text: String, tags: [String], at: Timestamp, durable: Bool) throws(StoreError) -> Appended {
         let text = AnswerText.cleaned(text)
-        return try withLock { () throws(StoreError) -> Note in
+        return try withLock { () throws(StoreError) -> Appended in
             let descriptor = try PrivateFiles.openOwn(url.path, O_RDWR | O_APPEND, operation: "open the notes")
             defer { close(descriptor) }
             let next = try lastID(in: descriptor) + 1
+            var status = stat()
+            fstat(descriptor, &status)
             var line = Change(kind: .add, id: next, at: at, text: text, tags: tags).json()
             line.append(0x0A)
             try PrivateFiles.append(line, to: descriptor, path: url.path, durable: durable, operation: "write the note")
-            return Note(id: next, written: at, text: text, tags: tags, edited: nil)
+            return Appended(note: Note(id: next, written: at, text: text, tags: tags, edited: nil), offset: Int(status.st_size))
         }
     }
 

@@ -92,6 +92,22 @@ public enum PrivateFiles {
         throw .io(path: path, operation: operation, reason: String(cString: strerror(failure)))
     }
 
+    /// Cuts a file back to `size` bytes: what was appended since is undone. A file that is gone stays gone.
+    public static func truncate(_ path: String, to size: Int) {
+        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = ftruncate(descriptor, off_t(size))
+        close(descriptor)
+    }
+
+    /// Makes a file's content durable (after writes that left the sync to a batch).
+    public static func sync(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .io(path: path, operation: "sync the file", reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        guard fdatasync(descriptor) == 0 else { throw .io(path: path, operation: "sync the file", reason: String(cString: strerror(errno))) }
+    }
+
     /// Creates a temporary file of our own (0600) at `path`: whatever lies there (a leftover, or a
     /// link planted to be written through) is removed first, and the file must be new.
     static func createTemporary(_ path: String) -> Int32 {

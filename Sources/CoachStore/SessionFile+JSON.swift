@@ -21,6 +21,17 @@ extension SessionFile {
         }
         writer.key("name")
         writer.string(name)
+        if let requestKeys {
+            writer.key("requestKeys")
+            writer.beginArray()
+            for key in requestKeys {
+                writer.beginObject()
+                writer.key("event"); writer.int(key.event)
+                writer.key("key"); writer.string(key.key)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
         writer.key("transcript")
         writer.beginObject()
         writer.key("events")

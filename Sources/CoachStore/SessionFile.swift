@@ -14,6 +14,23 @@ public struct SessionFile: Codable, Equatable, Sendable {
     public var gateway: String?
     /// When the gateway ended the session; no answer is taken after that.
     public var closed: Timestamp?
+    /// The gateway's keys of the latest answers it sent (at most `RequestKey.kept`): an answer sent
+    /// again with its key (a retry after a lost reply) is not applied twice. Nil when there are none.
+    public var requestKeys: [RequestKey]?
+
+    public struct RequestKey: Codable, Equatable, Sendable {
+        /// How many keys a session keeps: enough for any retry a gateway makes.
+        public static let kept = 32
+
+        public var key: String
+        /// The index in the transcript of the answer sent with it.
+        public var event: Int
+
+        public init(key: String, event: Int) {
+            self.key = key
+            self.event = event
+        }
+    }
 
     public init(name: String, created: Timestamp, transcript: Transcript) {
         format = Self.currentFormat

@@ -1,17 +1,25 @@
+import CoachProtocol
 import CoachStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Makes each batch's journal records durable and only then hands its replies to the
-/// `ReplyWriter`, on a thread of its own: while the disk syncs one batch, the server reads and
-/// handles the next (group commit, pipelined). Batches are committed and answered in the order
-/// they were handed over.
+/// Makes each batch durable (its unsynced note files, then its journal records) and only then
+/// hands its replies to the `ReplyWriter`, on a thread of its own: while the disk syncs one batch,
+/// the server reads and handles the next (group commit, pipelined). Batches are committed and
+/// answered in the order they were handed over.
+///
+/// A batch the disk cannot take (a full disk) leaves the journal as it was and is reported as a
+/// `Failure`; the batch handed over after it is dropped unanswered, for the server undoes both and
+/// answers their requests itself. Batches go on once the server has `resume`d.
 final class Committer: ServerThread, @unchecked Sendable {
-    struct Batch {
-        var records: [UInt8]
-        var replies: [UInt8]
+    typealias Batch = SessionHost<ServeBackend>.Batch
+
+    /// The first batch that could not be made durable, and why.
+    struct Failure: Error {
+        var batch: Int
+        var error: StoreError
     }
 
     private let journal: Journal
@@ -21,8 +29,10 @@ final class Committer: ServerThread, @unchecked Sendable {
     /// The batch waiting for the thread; at most one, so memory stays bounded by two batches.
     private var waiting: Batch?
     private var working = false
-    private var failure: (any Error)?
+    private var failure: Failure?
     private var outputClosed = false
+    /// The last batch made durable and answered.
+    private var committed: Int?
 
     init(journal: Journal, replies: ReplyWriter, syncJournal: Bool) {
         self.journal = journal
@@ -31,9 +41,9 @@ final class Committer: ServerThread, @unchecked Sendable {
         super.init(name: "journal")
     }
 
-    /// Hands a batch over, once the one before it has been taken up. Throws what went wrong with an
-    /// earlier batch; false when stdout is closed (the gateway went away).
-    func submit(_ batch: Batch) throws -> Bool {
+    /// Hands a batch over, once the one before it has been taken up. Throws the `Failure` of an
+    /// earlier batch (this one is then not taken); false when stdout is closed (the gateway went away).
+    func submit(_ batch: Batch) throws(Failure) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while waiting != nil && failure == nil && !outputClosed { condition.wait() }
@@ -46,7 +56,7 @@ final class Committer: ServerThread, @unchecked Sendable {
 
     /// Waits until every batch handed over is durable and its replies queued: before the journal
     /// is rewritten, before session files are written, at the end. False when stdout is closed.
-    func drain() throws -> Bool {
+    func drain() throws(Failure) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while (waiting != nil || working) && failure == nil && !outputClosed { condition.wait() }
@@ -54,29 +64,54 @@ final class Committer: ServerThread, @unchecked Sendable {
         return !outputClosed && replies.outputIsOpen
     }
 
+    /// The last batch made durable and answered, nil before the first.
+    var lastCommitted: Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        return committed
+    }
+
+    /// After a `Failure`, once the server has undone the batches from it on: takes batches again.
+    func resume() {
+        condition.lock()
+        defer { condition.unlock() }
+        while working { condition.wait() }
+        failure = nil
+        waiting = nil
+        condition.broadcast()
+    }
+
     override func work() {
         while true {
-            while waiting == nil && !stopping { condition.wait() }
+            while (waiting == nil || failure != nil) && !stopping {
+                // A batch after a failed one is the server's to undo and answer.
+                if failure != nil && waiting != nil {
+                    waiting = nil
+                    condition.broadcast()
+                }
+                condition.wait()
+            }
             guard let batch = waiting, failure == nil, !outputClosed else { break }
             waiting = nil
             working = true
             condition.broadcast()
             condition.unlock()
-            var error: (any Error)?
+            var failed: Failure?
             var sent = true
-            do {
+            do throws(StoreError) {
                 if syncJournal {
+                    for path in batch.unsyncedFiles { try PrivateFiles.sync(path) }
                     try journal.commit(batch.records)
                 } else {
                     try journal.append(batch.records)
                 }
                 sent = replies.enqueue(batch.replies)
-            } catch let caught {
-                error = caught
+            } catch {
+                failed = Failure(batch: batch.number, error: error)
             }
             condition.lock()
             working = false
-            if let error { failure = error }
+            if let failed { failure = failed } else { committed = batch.number }
             if !sent { outputClosed = true }
             condition.broadcast()
         }

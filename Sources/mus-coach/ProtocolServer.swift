@@ -86,8 +86,8 @@ struct ProtocolServer {
         if pending {
             guard try handle(decoder.next(), committer: committer, decoder: decoder) else { return }
         }
-        guard try committer.drain() else { return }
-        try finish()
+        guard try drain(committer) else { return }
+        finish()
     }
 
     /// Handles a decoded batch and hands its journal records and replies to the committer, in
@@ -113,7 +113,36 @@ struct ProtocolServer {
         for refusal in host.takeRefusals() {
             Console.error("mus-coach serve: line \(refusal.line) refused: \(refusal.code.rawValue) \(refusal.code.message)")
         }
-        return try committer.submit(Committer.Batch(records: host.takeJournal(), replies: host.takeReplies()))
+        do {
+            let open = try committer.submit(host.takeBatch())
+            if let committed = committer.lastCommitted { host.committed(through: committed) }
+            return open
+        } catch {
+            return try recover(from: error, committer: committer)
+        }
+    }
+
+    /// Waits for every batch handed over to be durable and answered (see `Committer.drain`).
+    private mutating func drain(_ committer: Committer) throws -> Bool {
+        do {
+            let open = try committer.drain()
+            if let committed = committer.lastCommitted { host.committed(through: committed) }
+            return open
+        } catch {
+            guard try recover(from: error, committer: committer) else { return false }
+            return try drain(committer)
+        }
+    }
+
+    /// A batch the disk could not take: it and every batch after it are undone in memory, their
+    /// requests answered with -32008 (retry later), and the server goes on — reads still work, and
+    /// writes work again once there is room. Nothing unacknowledged is applied, so a retry applies once.
+    private mutating func recover(from failure: Committer.Failure, committer: Committer) throws -> Bool {
+        let reason = "the store cannot be written (\(failure.error)); nothing of this request was applied, retry later"
+        let answered = host.rollBack(from: failure.batch, reason: reason)
+        Console.error("mus-coach serve: a batch could not be made durable: \(failure.error); \(answered) requests answered with -32008 and nothing of them applied; serving goes on")
+        committer.resume()
+        return try committer.submit(host.takeBatch())
     }
 
     /// Once a second: idle sessions out of memory (their files synced), then, when the journal has
@@ -123,15 +152,25 @@ struct ProtocolServer {
         let now = Timestamp.now
         guard now.millisecondsSince1970 - lastSweep.millisecondsSince1970 >= 1000 else { return true }
         lastSweep = now
-        guard try committer.drain() else { return false }
-        _ = try host.evictIdle(now: now)
-        if host.needsSync {
-            try store.sync()
-            host.synced()
+        guard try drain(committer) else { return false }
+        // Each of these only tidies what the journal already holds: one that cannot be done now (a
+        // full disk) is said and tried again at the next sweep.
+        do throws(StoreError) {
+            _ = try host.evictIdle(now: now)
+            if host.needsSync {
+                try store.sync()
+                host.synced()
+            }
+        } catch {
+            Console.error("mus-coach serve: idle sessions stay in memory for now: \(error)")
         }
         if journal.size > compactionBytes {
-            try journal.rewrite { write in try host.writeCompactedJournal(write) }
-            compactionBytes = max(minimumCompactionBytes, journal.size * 2)
+            do {
+                try journal.rewrite { write in try host.writeCompactedJournal(write) }
+                compactionBytes = max(minimumCompactionBytes, journal.size * 2)
+            } catch {
+                Console.error("mus-coach serve: the journal is not compacted for now: \(error)")
+            }
         }
         return true
     }
@@ -140,9 +179,13 @@ struct ProtocolServer {
     /// to date as far as 20 ms allow, so a terminal can open them at once; they are not synced
     /// (a sync waits for the whole file system), so the journal stays until the next start (or a
     /// terminal) applies it again — applying it twice changes nothing.
-    private mutating func finish() throws {
+    private mutating func finish() {
         let deadline = ContinuousClock.now + .milliseconds(20)
-        _ = try host.checkpoint { ContinuousClock.now < deadline }
+        do {
+            _ = try host.checkpoint { ContinuousClock.now < deadline }
+        } catch {
+            Console.error("mus-coach serve: session files stay behind the journal, which the next start applies: \(error)")
+        }
     }
 
     private func waitForInput(timeoutMilliseconds: Int32) -> Bool {

@@ -52,6 +52,8 @@ extension StoreError {
         case "sync the journal": "synkronisere journalen"
         case "write": "skrive"
         case "write the note": "skrive noten"
+        case "write the journal": "skrive journalen"
+        case "sync the file": "synkronisere filen"
         default: operation
         }
     }

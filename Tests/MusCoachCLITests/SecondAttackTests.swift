@@ -98,4 +98,48 @@ import Glibc
         let chat = try runProgram(["--new"], input: Data("/afslut\n".utf8), home: home)
         #expect(chat.status == 0 && chat.stderr.contains("notes.jsonl:1:"))
     }
+
+    @Test func aFullDiskAnswersTheBatchWithRetryLaterAndTheServerGoesOn() throws {
+        guard let disk = SmallDisk(kilobytes: 512) else { return }
+        let store = disk.folder.appendingPathComponent("store")
+        let server = try ServeProcess(["--store", store.path], home: home)
+        _ = server.readLine()
+        func request(_ id: Int, _ method: String, _ params: String) -> String {
+            #"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)","params":\#(params)}"#
+        }
+        #expect(server.call(request(1, "session.start", #"{"session":"a"}"#))?.contains(#""step":"mus-dato""#) == true)
+        #expect(server.call(request(2, "session.start", #"{"session":"b"}"#))?.contains(#""step":"mus-dato""#) == true)
+        try disk.fill()
+        // Answers too long for the journal's last page; a list and a read alongside, in one write.
+        let long = String(repeating: "Den 3. marts ", count: 800)
+        server.send([request(3, "session.answer", #"{"session":"a","text":"A-\#(long)","key":"a1"}"#),
+                     request(4, "session.answer", #"{"session":"b","text":"B-\#(long)"}"#),
+                     request(5, "notes.add", #"{"user":"u","text":"\#(long)"}"#)].joined(separator: "\n"))
+        for id in 3...5 {
+            let reply = server.readLine()
+            #expect(reply?.contains(#""id":\#(id),"error":{"code":-32008"#) == true, "\(reply?.prefix(300) ?? "none")")
+            #expect(reply?.contains("No space left on device") == true)
+        }
+        // Still serving: reads work, and nothing of the refused batch was applied.
+        #expect(server.call(request(6, "session.resume", #"{"session":"a"}"#))?.contains(#""step":"mus-dato""#) == true)
+        #expect(server.call(request(7, "session.list", "{}"))?.contains(#""session":"b""#) == true)
+        #expect(server.call(request(8, "notes.list", #"{"user":"u"}"#))?.contains(#""notes":[]"#) == true)
+
+        // Room again: the retries are applied, once each; a key sent again is not applied twice.
+        try disk.makeRoom()
+        #expect(server.call(request(9, "session.answer", #"{"session":"a","text":"A-\#(long)","key":"a1"}"#))?.contains(#""step":"haft-mus-foer""#) == true)
+        let repeated = server.call(request(10, "session.answer", #"{"session":"a","text":"A-\#(long)","key":"a1"}"#))
+        #expect(repeated?.contains(#""repeated":true"#) == true && repeated?.contains(#""step":"haft-mus-foer""#) == true)
+        #expect(server.call(request(11, "session.answer", #"{"session":"b","text":"B-\#(long)"}"#))?.contains(#""step":"haft-mus-foer""#) == true)
+        #expect(server.call(request(12, "notes.add", #"{"user":"u","text":"N"}"#))?.contains(#""id":1"#) == true)
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+        let log = server.standardError
+        #expect(log.contains("a batch could not be made durable") && log.contains("3 requests answered with -32008"))
+        #expect(!log.contains("Den 3. marts"), "never an answer in the log")
+        for (name, marker) in [("gw-a", #""A-Den"#), ("gw-b", #""B-Den"#)] {
+            let text = try String(contentsOf: store.appendingPathComponent("\(name).json"), encoding: .utf8)
+            #expect(text.components(separatedBy: marker).count == 2, "\(name): applied once")
+        }
+    }
 }

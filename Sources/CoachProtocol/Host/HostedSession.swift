@@ -20,6 +20,10 @@ final class HostedSession {
     @exclusivity(unchecked) var conversation: Conversation
     /// Events not yet in the session file (they are in the journal).
     var isDirty: Bool
+    /// The last batch that changed it (see `SessionHost.willChange`).
+    var touchedInBatch: Int?
+    /// The gateway's keys of its latest answers (see `SessionFile.requestKeys`).
+    var requestKeys: [SessionFile.RequestKey]
     /// When it was ended, or `notClosed`: eight bytes, where an optional takes nine and the
     /// object one more malloc size.
     private var closedAt: Int64
@@ -37,6 +41,7 @@ final class HostedSession {
         created = file.created
         updated = file.updated
         closedAt = file.closed?.millisecondsSince1970 ?? Self.notClosed
+        requestKeys = file.requestKeys ?? []
         let own = Transcript.ScriptIdentity(conversation.program.script)
         otherScript = file.transcript.script == own ? nil : ScriptIdentityBox(file.transcript.script)
         self.conversation = conversation
@@ -54,6 +59,7 @@ final class HostedSession {
         file.updated = updated
         file.gateway = gateway
         file.closed = closed
+        file.requestKeys = requestKeys.isEmpty ? nil : requestKeys
         return file
     }
 
@@ -69,6 +75,33 @@ final class HostedSession {
         if let script {
             otherScript = script == Transcript.ScriptIdentity(conversation.program.script) ? nil : ScriptIdentityBox(script)
         }
+    }
+
+    /// Where it stands, as far as undoing a batch needs: its events are the first `events` of the log.
+    struct Snapshot {
+        var events: Int
+        var updated: Timestamp
+        var closed: Timestamp?
+        var otherScript: Transcript.ScriptIdentity?
+        var isDirty: Bool
+    }
+
+    var snapshot: Snapshot {
+        Snapshot(events: conversation.log.count, updated: updated, closed: closed, otherScript: otherScript?.identity, isDirty: isDirty)
+    }
+
+    /// Back to `snapshot`: the conversation is the fold of its first events again.
+    func restore(_ snapshot: Snapshot) {
+        if conversation.log.count != snapshot.events {
+            let events = Array(conversation.events.prefix(snapshot.events))
+            conversation = Transcript(script: Transcript.ScriptIdentity(conversation.program.script), events: events).replay(on: conversation.program).conversation
+        }
+        updated = snapshot.updated
+        closed = snapshot.closed
+        otherScript = snapshot.otherScript.map(ScriptIdentityBox.init)
+        isDirty = snapshot.isDirty
+        requestKeys.removeAll { $0.event >= snapshot.events }
+        touchedInBatch = nil
     }
 
     var status: SessionStatus {

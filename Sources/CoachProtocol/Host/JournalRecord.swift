@@ -11,6 +11,8 @@ enum JournalRecord: Equatable {
     /// `index`: the event's position in the transcript.
     case event(name: String, index: Int, Event)
     case closed(name: String, at: Timestamp)
+    /// The gateway's key of an answer (the event at `event`), so that a retry is not applied twice.
+    case requestKey(name: String, key: String, event: Int, at: Timestamp)
 
     func encode(into bytes: inout [UInt8]) {
         var writer = JSONWriter(capacity: 512)
@@ -53,6 +55,11 @@ enum JournalRecord: Equatable {
         case .closed(let name, let at):
             writer.key("close"); writer.string(name)
             writer.key("at"); writer.int(Int(at.millisecondsSince1970))
+        case .requestKey(let name, let key, let event, let at):
+            writer.key("keyOf"); writer.string(name)
+            writer.key("key"); writer.string(key)
+            writer.key("n"); writer.int(event)
+            writer.key("at"); writer.int(Int(at.millisecondsSince1970))
         }
         writer.endObject()
         writer.newline()
@@ -68,6 +75,9 @@ enum JournalRecord: Equatable {
             self = .started(gateway: gateway, name: name, script: script, at: at)
         } else if let name = value["close"]?.stringValue {
             self = .closed(name: name, at: at)
+        } else if let name = value["keyOf"]?.stringValue {
+            guard let key = value["key"]?.stringValue, case .number(let indexText)? = value["n"], let index = Int(indexText) else { return nil }
+            self = .requestKey(name: name, key: key, event: index, at: at)
         } else if let name = value["session"]?.stringValue, case .number(let indexText)? = value["n"], let index = Int(indexText) {
             let event: Event
             switch value["type"]?.stringValue {

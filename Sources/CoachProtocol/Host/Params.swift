@@ -43,6 +43,26 @@ struct Params {
         return id
     }
 
+    /// An answer: typed `text`, or a button's `payload` (option ids, "yes"/"no", scale numbers, ""
+    /// to end a list) — one of them, not both.
+    func answerText() throws(RPCError) -> String {
+        let typed = try optionalString("text")
+        let pressed = try optionalString("payload")
+        switch (typed, pressed) {
+        case (let text?, nil), (nil, let text?): return text
+        case (nil, nil): throw RPCError(.invalidParams, "'text' or 'payload' is missing")
+        case (_?, _?): throw RPCError(.invalidParams, "'text' and 'payload' are both given: send one")
+        }
+    }
+
+    /// The gateway's key for an answer (1 to 128 bytes), or nil: an answer sent again with the
+    /// same key is not applied twice.
+    func requestKey() throws(RPCError) -> String? {
+        guard let key = try optionalString("key") else { return nil }
+        guard !key.isEmpty, key.utf8.count <= 128 else { throw RPCError(.invalidParams, "'key' must be 1 to 128 bytes") }
+        return key
+    }
+
     /// A list of strings; absent is empty.
     func strings(_ key: String) throws(RPCError) -> [String] {
         switch value[key] {

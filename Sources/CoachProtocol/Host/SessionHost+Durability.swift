@@ -45,6 +45,9 @@ extension SessionHost {
             for (index, event) in file.transcript.events.enumerated().dropFirst() {
                 JournalRecord.event(name: file.name, index: index, event).encode(into: &bytes)
             }
+            for key in file.requestKeys ?? [] {
+                JournalRecord.requestKey(name: file.name, key: key.key, event: key.event, at: at).encode(into: &bytes)
+            }
             if let closed = file.closed { JournalRecord.closed(name: file.name, at: closed).encode(into: &bytes) }
             if bytes.count >= 1 << 20 {
                 try write(bytes)
@@ -83,6 +86,13 @@ extension SessionHost {
                 guard var file = loadForRecovery(name, &files, &recovery), file.closed == nil else { continue }
                 file.closed = at
                 file.updated = at
+                files[name] = file
+            case .requestKey(let name, let key, let event, _):
+                guard var file = loadForRecovery(name, &files, &recovery) else { continue }
+                var keys = file.requestKeys ?? []
+                guard !keys.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) else { continue }
+                keys.append(SessionFile.RequestKey(key: key, event: event))
+                file.requestKeys = Array(keys.suffix(SessionFile.RequestKey.kept))
                 files[name] = file
             }
         }

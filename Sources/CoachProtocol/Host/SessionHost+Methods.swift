@@ -28,28 +28,33 @@ extension SessionHost {
         JournalRecord.started(gateway: id.text, name: name, script: file.transcript.script, at: now).encode(into: &journal.writer)
         let session = HostedSession(file: file, conversation: conversation, lastUsed: now.millisecondsSince1970, isDirty: true)
         sessions[id] = session
+        didStart(session, id: id)
         return result(session, outputs)
     }
 
     mutating func answer(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
         let id = try params.session()
-        // A button's payload is an answer like any other: option ids, "yes"/"no", scale numbers, "" to end a list.
-        let typed = try params.optionalString("text")
-        let pressed = try params.optionalString("payload")
-        guard let text = typed ?? pressed else {
-            throw RPCError(.invalidParams, "'text' or 'payload' is missing")
-        }
+        let text = try params.answerText()
         let isPrivate = try params.optionalBool("private")
+        let key = try params.requestKey()
+        if let key {
+            let session = try checkOut(id, at: now)
+            // Applied already (the reply was lost, and the gateway sends it again): answered with
+            // where the session stands now, and not applied twice.
+            if session.requestKeys.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) {
+                return result(session, session.status == .active ? session.conversation.reshow() : [], repeated: true)
+            }
+        }
         // Cleaned as the conversation cleans it, so that the journal holds what was applied.
         let answered = Event.answered(AnswerText.cleaned(text), at: now)
-        guard let isPrivate else { return try apply(answered, to: id, at: now) }
         // `"private"` chooses for the answer being given: the question asked (a probe's answer goes
         // with the answer it probes), or the list an item is added to.
-        let asked = try checkOut(id, at: now).conversation.currentStep
-        let choice = asked.map { step in
-            Event.sharingChanged(answer: step.answer.description, to: isPrivate ? .private : .shared, at: now)
+        let choice = try isPrivate.flatMap { isPrivate throws(RPCError) in
+            try checkOut(id, at: now).conversation.currentStep.map { step in
+                Event.sharingChanged(answer: step.answer.description, to: isPrivate ? .private : .shared, at: now)
+            }
         }
-        return try apply(answered, to: id, at: now, then: choice)
+        return try apply(answered, to: id, at: now, then: choice, key: key)
     }
 
     /// `session.share`: an answer given already (`answer`: its id) made private or shared again.
@@ -63,6 +68,7 @@ extension SessionHost {
             throw RPCError(.invalidParams, "'\(answer)' is not an answer of session '\(id)'; ids are as in session.edit, such as trivsel or oensker[2]/gavn")
         }
         let event = Event.sharingChanged(answer: answer, to: isPrivate ? .private : .shared, at: now)
+        willChange(session, id: id)
         _ = session.conversation.apply(event)
         record([event], of: session)
         return { writer in
@@ -83,7 +89,9 @@ extension SessionHost {
     }
 
     /// `then`: an event recorded right after, with no outputs of its own (a sharing choice for the answer).
-    private mutating func apply(_ event: Event, to id: GatewayID, at now: Timestamp, then following: Event? = nil) throws(RPCError) -> ResultWriter {
+    /// `key`: the gateway's key for the answer, kept so that it is never applied twice.
+    private mutating func apply(_ event: Event, to id: GatewayID, at now: Timestamp, then following: Event? = nil,
+                                key: String? = nil) throws(RPCError) -> ResultWriter {
         let session = try checkOut(id, at: now)
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         if session.conversation.status == .ended && event != .wentBack(at: now) {
@@ -92,13 +100,20 @@ extension SessionHost {
         if case .wentBack = event, !session.conversation.canGoBack {
             throw RPCError(.nothingToGoBackTo, "session '\(id)' has no answer to take back")
         }
+        willChange(session, id: id)
         outputs.removeAll(keepingCapacity: true)
+        let index = session.conversation.log.count
         session.conversation.apply(event, into: &outputs)
         if let following {
             _ = session.conversation.apply(following)
             record([event, following], of: session)
         } else {
             record([event], of: session)
+        }
+        if let key {
+            session.requestKeys.append(SessionFile.RequestKey(key: key, event: index))
+            if session.requestKeys.count > SessionFile.RequestKey.kept { session.requestKeys.removeFirst() }
+            JournalRecord.requestKey(name: session.name, key: key, event: index, at: now).encode(into: &journal.writer)
         }
         return result(session, outputs)
     }
@@ -110,9 +125,7 @@ extension SessionHost {
         let id = try params.session()
         let stepText = try params.string("step")
         guard let step = StepID(parsing: stepText) else { throw RPCError(.invalidParams, "'step' is not a step id such as lykkedes or oensker[2]/gavn") }
-        let typed = try params.optionalString("text")
-        let pressed = try params.optionalString("payload")
-        guard let text = typed ?? pressed else { throw RPCError(.invalidParams, "'text' or 'payload' is missing") }
+        let text = try params.answerText()
         let session = try checkOut(id, at: now)
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         let program = session.conversation.program
@@ -134,6 +147,7 @@ extension SessionHost {
             _ = next.apply(choice)
             events.append(choice)
         }
+        willChange(session, id: id)
         session.conversation = next
         session.changed(at: now, script: Transcript.ScriptIdentity(program.script))
         record(events, of: session)
@@ -219,6 +233,7 @@ extension SessionHost {
         let id = try params.session()
         let session = try checkOut(id, at: now)
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was already ended") }
+        willChange(session, id: id)
         session.close(at: now)
         session.isDirty = true
         JournalRecord.closed(name: session.name, at: now).encode(into: &journal.writer)
@@ -261,8 +276,9 @@ extension SessionHost {
         }
     }
 
-    /// A session's result: where it stands and what to show.
-    func result(_ session: HostedSession, _ outputs: [Output]) -> ResultWriter {
+    /// A session's result: where it stands and what to show. `repeated`: an answer sent again with
+    /// a key already applied, which was not applied twice.
+    func result(_ session: HostedSession, _ outputs: [Output], repeated: Bool = false) -> ResultWriter {
         let program = session.conversation.program
         let written = messageCache.written(for: program)
         let messages = BotMessages(messages: program.messages, written: written)
@@ -279,6 +295,10 @@ extension SessionHost {
             writer.string(name)
             writer.key("status")
             status.write(into: &writer)
+            if repeated {
+                writer.key("repeated")
+                writer.bool(true)
+            }
             writer.key("step")
             if let position { Self.writeStep(position, of: program, written: written, into: &writer) } else { writer.null() }
             writer.key("messages")

@@ -14,11 +14,15 @@ extension SessionHost {
         if let unknown = tags.first(where: { !Self.noteTags.contains($0) }) {
             throw RPCError(.invalidParams, "'\(unknown)' is not a note tag: use resultat, oenske or udfordring")
         }
+        let notes = backend.notes(of: user)
         let note: Note
         do {
-            note = try backend.notes(of: user).add(text, tags: tags, at: now)
+            // Synced with the batch, before its replies (see `takeBatch`).
+            let appended = try notes.append(text, tags: tags, at: now, durable: false)
+            willAppendNote(to: notes.url.path, size: appended.offset)
+            note = appended.note
         } catch {
-            throw RPCError(.internalError, error.description)
+            throw Self.rpcError(error)
         }
         return { writer in
             writer.beginObject()
@@ -35,7 +39,7 @@ extension SessionHost {
         do {
             notes = try backend.notes(of: user).notes().filter { note in tag.map(note.tags.contains) ?? true }
         } catch {
-            throw RPCError(.internalError, error.description)
+            throw Self.rpcError(error)
         }
         return { writer in
             writer.beginObject()
@@ -45,6 +49,12 @@ extension SessionHost {
             writer.endArray()
             writer.endObject()
         }
+    }
+
+    /// A store that cannot be written now (a full disk) is worth a retry; a damaged file is not.
+    static func rpcError(_ error: StoreError) -> RPCError {
+        if case .io = error { return RPCError(.storageUnavailable, error.description + "; nothing was changed, retry later") }
+        return RPCError(.internalError, error.description)
     }
 
     private static func write(_ note: Note, into writer: inout JSONWriter) {

@@ -25,6 +25,8 @@ public struct SessionHost<Backend: SessionBackend> {
     public private(set) var linesHandled = 0
     /// The lines refused since the last `takeRefusals()`: their number and error code, never their text.
     private var refusals: [Refusal] = []
+    /// The batches not yet known to be durable, to undo one the disk cannot take.
+    var batches = BatchLedger()
 
     public struct Refusal: Equatable, Sendable {
         public var line: Int
@@ -65,16 +67,21 @@ public struct SessionHost<Backend: SessionBackend> {
         case .tooLong(let bytes):
             let error = RPCError(.invalidRequest, "line longer than \(configuration.maxLineBytes) bytes (\(bytes)+ bytes dropped)")
             refusals.append(Refusal(line: linesHandled, code: error.code))
+            willReply(to: .null)
             RPCReply.error(id: .null, error, into: &replies.writer)
         case .request(let decoded):
             switch decoded {
             case .failure(let failure):
                 refusals.append(Refusal(line: linesHandled, code: failure.error.code))
-                if !failure.isNotification { RPCReply.error(id: failure.id, failure.error, into: &replies.writer) }
+                if !failure.isNotification {
+                    willReply(to: failure.id)
+                    RPCReply.error(id: failure.id, failure.error, into: &replies.writer)
+                }
             case .success(let request):
                 let reply = respond(to: request, at: now)
                 if case .failure(let error) = reply { refusals.append(Refusal(line: linesHandled, code: error.code)) }
                 guard let id = request.id else { return }
+                willReply(to: id)
                 switch reply {
                 case .success(let write): RPCReply.result(id: id, into: &replies.writer, write)
                 case .failure(let error): RPCReply.error(id: id, error, into: &replies.writer)

@@ -13,6 +13,7 @@ public struct RPCError: Error, Equatable, Sendable {
         case nothingToGoBackTo = -32005
         case sessionLimitReached = -32006
         case sessionBusy = -32007
+        case storageUnavailable = -32008
 
         public var message: String {
             switch self {
@@ -28,6 +29,7 @@ public struct RPCError: Error, Equatable, Sendable {
             case .nothingToGoBackTo: "Nothing to go back to"
             case .sessionLimitReached: "Session limit reached"
             case .sessionBusy: "Session busy"
+            case .storageUnavailable: "Storage unavailable"
             }
         }
     }

@@ -1,0 +1,111 @@
+import CoachEngine
+import CoachJSON
+import CoachStore
+
+/// Batches: what the host did since the last `takeBatch()` is made durable together, and a batch
+/// the disk cannot take (a full disk) is undone whole, every request in it answered with
+/// `storageUnavailable`, so that nothing unacknowledged is applied and a retry applies it once.
+extension SessionHost {
+    /// One batch's journal records and replies, numbered in the order they are taken.
+    public struct Batch {
+        public var number: Int
+        public var records: [UInt8]
+        public var replies: [UInt8]
+        /// Note files appended to without a sync: durable once synced, before the records are committed.
+        public var unsyncedFiles: [String]
+    }
+
+    /// Closes the open batch: its records, its replies, and the files it appended to unsynced.
+    public mutating func takeBatch() -> Batch {
+        let batch = Batch(number: batches.open, records: takeJournal(), replies: takeReplies(), unsyncedFiles: batches.unsyncedFiles)
+        batches.unsyncedFiles.removeAll()
+        batches.open += 1
+        return batch
+    }
+
+    /// Batches up to `number` are durable and answered: nothing of them needs undoing any more.
+    public mutating func committed(through number: Int) {
+        batches.undo.removeAll { $0.batch <= number }
+        batches.requests.removeAll { $0.batch <= number }
+    }
+
+    /// Undoes batch `number` and every batch after it, the open one included: sessions return to
+    /// where the last durable batch left them, sessions started since are gone, notes appended
+    /// since are cut off. Every request of those batches is answered, in order, with
+    /// `storageUnavailable` and `reason`; returns how many were.
+    public mutating func rollBack(from number: Int, reason: String) -> Int {
+        var undone: Set<GatewayID> = []
+        var cutNotes: Set<String> = []
+        for entry in batches.undo where entry.batch >= number {
+            switch entry.change {
+            case .started(let id):
+                guard undone.insert(id).inserted else { continue }
+                sessions[id] = nil
+            case .changed(let id, let snapshot):
+                guard undone.insert(id).inserted, let session = sessions[id] else { continue }
+                session.restore(snapshot)
+            case .noteAppended(let path, let size):
+                guard cutNotes.insert(path).inserted else { continue }
+                PrivateFiles.truncate(path, to: size)
+            }
+        }
+        for session in sessions.values { session.touchedInBatch = nil }
+        batches.undo.removeAll { $0.batch >= number }
+        journal.writer.removeAll()
+        replies.writer.removeAll()
+        batches.unsyncedFiles.removeAll()
+        let error = RPCError(.storageUnavailable, reason)
+        var answered = 0
+        for request in batches.requests where request.batch >= number {
+            RPCReply.error(id: request.id, error, into: &replies.writer)
+            answered += 1
+        }
+        batches.requests.removeAll { $0.batch >= number }
+        return answered
+    }
+
+    /// Called before a request changes `session`: the first change in a batch keeps where it stood.
+    mutating func willChange(_ session: HostedSession, id: GatewayID) {
+        guard session.touchedInBatch != batches.open else { return }
+        session.touchedInBatch = batches.open
+        batches.undo.append(.init(batch: batches.open, change: .changed(id, session.snapshot)))
+    }
+
+    /// Called when a request starts a session: undoing the batch removes it.
+    mutating func didStart(_ session: HostedSession, id: GatewayID) {
+        session.touchedInBatch = batches.open
+        batches.undo.append(.init(batch: batches.open, change: .started(id)))
+    }
+
+    /// Called before a request appends to a note file of `size` bytes, not synced until the batch is.
+    mutating func willAppendNote(to path: String, size: Int) {
+        batches.undo.append(.init(batch: batches.open, change: .noteAppended(path: path, size: size)))
+        if !batches.unsyncedFiles.contains(path) { batches.unsyncedFiles.append(path) }
+    }
+
+    /// A request of the open batch that gets a reply.
+    mutating func willReply(to id: JSONValue) {
+        batches.requests.append((batches.open, id))
+    }
+}
+
+/// The host's record of the batches not yet known to be durable.
+struct BatchLedger {
+    /// The batch requests are handled into now.
+    var open = 0
+    var undo: [Entry] = []
+    /// The requests answered in each batch, by id, for answering them again if it is undone.
+    var requests: [(batch: Int, id: JSONValue)] = []
+    var unsyncedFiles: [String] = []
+
+    struct Entry {
+        var batch: Int
+        var change: Change
+    }
+
+    enum Change {
+        case started(GatewayID)
+        case changed(GatewayID, HostedSession.Snapshot)
+        case noteAppended(path: String, size: Int)
+    }
+}
