@@ -26,6 +26,8 @@ enum ServeJournal {
         guard !lines.isEmpty else { return Applied() }
         var host = SessionHost(configuration: HostConfiguration(), backend: ServeBackend(store: store, library: library))
         let recovery = host.recover(lines)
+        // Nothing is lost while the journal stays: the next start applies it again.
+        if let unwritten = recovery.unwritten.first { throw unwritten }
         try store.sync()
         var applied = Applied(records: lines.count, sessions: recovery.sessions, problems: recovery.problems)
         guard recovery.problems.isEmpty else {

@@ -141,5 +141,27 @@ import Glibc
             let text = try String(contentsOf: store.appendingPathComponent("\(name).json"), encoding: .utf8)
             #expect(text.components(separatedBy: marker).count == 2, "\(name): applied once")
         }
+
+        // Killed with answers only in the journal, restarted on a full disk: it refuses to start
+        // and keeps the journal; with room again it applies it.
+        let killed = try ServeProcess(["--store", store.path], home: home)
+        _ = killed.readLine()
+        let acknowledged = killed.call(request(13, "session.answer", #"{"session":"b","payload":"no"}"#))
+        let step = try #require(acknowledged?.firstMatch(of: /"step":"[^"]+"/)).output
+        #expect(step != #""step":"haft-mus-foer""#)
+        killed.kill(SIGKILL)
+        _ = killed.waitForExit()
+        let journal = try Data(contentsOf: store.appendingPathComponent("serve.journal"))
+        try disk.fill()
+        let refused = try ServeProcess(["--store", store.path], home: home)
+        #expect(refused.waitForExit() == 1)
+        #expect(refused.standardError.contains("No space left on device"))
+        #expect(try Data(contentsOf: store.appendingPathComponent("serve.journal")) == journal, "the journal is kept whole")
+        try disk.makeRoom()
+        let restarted = try ServeProcess(["--store", store.path], home: home)
+        _ = restarted.readLine()
+        #expect(restarted.call(request(14, "session.resume", #"{"session":"b"}"#))?.contains(String(step)) == true, "the acknowledged answer is there")
+        try restarted.closeInput()
+        #expect(restarted.waitForExit() == 0)
     }
 }

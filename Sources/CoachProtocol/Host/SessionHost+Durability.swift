@@ -102,7 +102,7 @@ extension SessionHost {
                 needsSync = true
                 recovery.sessions += 1
             } catch {
-                recovery.problems.append(error.description)
+                recovery.unwritten.append(error)
             }
         }
         return recovery
@@ -125,5 +125,7 @@ extension SessionHost {
         public var sessions = 0
         /// What could not be applied; the caller keeps the journal aside when there is any.
         public var problems: [String] = []
+        /// Session files that could not be written now (a full disk): the journal must stay as it is.
+        public var unwritten: [StoreError] = []
     }
 }
