@@ -124,6 +124,13 @@ public struct SessionStore: Sendable {
         }
     }
 
+    /// Refuses a gateway user's session while a server runs on the store: the server holds every one
+    /// of them, journalled only or written out (a terminal that wrote one too would lose one side's answers).
+    public func checkNotServed(_ name: String) throws(StoreError) {
+        guard Self.isGatewayName(name), isServed else { return }
+        throw .heldByServer(name: name, pid: serverPID)
+    }
+
     /// Whether another process holds the session's lock right now (a terminal chat has it open).
     public func isLocked(_ name: String) -> Bool {
         guard (try? Self.validate(name: name)) != nil else { return false }
@@ -133,13 +140,23 @@ public struct SessionStore: Sendable {
     }
 
     /// Held by a running `mus-coach serve`: one server per store, and terminals keep off its sessions.
+    /// Its process id is written into the lock file, for the message that names it.
     public func lockServer() throws(StoreError) -> SessionLock {
-        try SessionLock(path: serverLockPath, name: "serve")
+        let lock = try SessionLock(path: serverLockPath, name: "serve")
+        lock.writeOwner()
+        return lock
     }
 
-    /// Whether a `mus-coach serve` is running on this store.
+    /// Whether a `mus-coach serve` is running on this store (terminals holding gateway sessions share
+    /// the lock; only a server holds it alone).
     public var isServed: Bool {
-        FileManager.default.fileExists(atPath: serverLockPath) && (try? SessionLock(path: serverLockPath, name: "serve")) == nil
+        FileManager.default.fileExists(atPath: serverLockPath) && (try? SessionLock(path: serverLockPath, name: "serve", shared: true)) == nil
+    }
+
+    /// The running server's process id, as it wrote it.
+    private var serverPID: Int32? {
+        (try? PrivateFiles.readOwn(serverLockPath, operation: "read the lock file")).flatMap { $0 }
+            .flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
     private var serverLockPath: String { folder.appendingPathComponent(".serve.lock").path }
@@ -191,10 +208,21 @@ public struct SessionStore: Sendable {
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
-    /// Holds the session for this process; a second process gets `StoreError.locked`.
+    /// Holds the session for this process; a second process gets `StoreError.locked`. A gateway
+    /// user's session also keeps a server from starting on the store while it is held (a shared
+    /// hold of the server's lock), and is refused while one runs.
     public func lock(_ name: String) throws(StoreError) -> SessionLock {
         try Self.validate(name: name)
-        return try SessionLock(path: folder.appendingPathComponent(name + ".lock").path, name: name)
+        var server: SessionLock?
+        if Self.isGatewayName(name) {
+            do {
+                server = try SessionLock(path: serverLockPath, name: "serve", shared: true)
+            } catch {
+                if case .locked = error { throw .heldByServer(name: name, pid: serverPID) }
+                throw error
+            }
+        }
+        return try SessionLock(path: folder.appendingPathComponent(name + ".lock").path, name: name, alongside: server)
     }
 
     private static func describe(_ error: any Error) -> String {
@@ -208,18 +236,29 @@ public struct SessionStore: Sendable {
     }
 }
 
-/// An exclusive `flock` on a lock file beside the session, released when the process ends.
+/// A `flock` on a lock file beside the session, released when the process ends.
 public final class SessionLock: Sendable {
     private let descriptor: Int32
+    /// A lock held with this one and let go with it.
+    private let alongside: SessionLock?
 
-    /// `waiting`: wait for another holder to let go instead of failing at once.
-    init(path: String, name: String, waiting: Bool = false) throws(StoreError) {
+    /// `waiting`: wait for another holder to let go instead of failing at once. `shared`: held
+    /// together with other shared holders, against an exclusive one.
+    init(path: String, name: String, waiting: Bool = false, shared: Bool = false, alongside: SessionLock? = nil) throws(StoreError) {
         let descriptor = try PrivateFiles.openOwn(path, O_RDWR, operation: "open the lock file")
-        guard flock(descriptor, waiting ? LOCK_EX : LOCK_EX | LOCK_NB) == 0 else {
+        guard flock(descriptor, (shared ? LOCK_SH : LOCK_EX) | (waiting ? 0 : LOCK_NB)) == 0 else {
             close(descriptor)
             throw .locked(name: name, path: path)
         }
         self.descriptor = descriptor
+        self.alongside = alongside
+    }
+
+    /// Writes this process's id into the lock file, for messages that name the holder.
+    func writeOwner() {
+        let text = Array("\(getpid())\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
     }
 
     deinit {

@@ -10,6 +10,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file the store writes is a symbolic link or not a plain file: written through, it would
     /// put answers somewhere else, or truncate what is there.
     case notOwnFile(path: String)
+    /// A gateway user's session while `mus-coach serve` runs on the store: it is served by one
+    /// process at a time, whether it is in the journal only or in its file.
+    case heldByServer(name: String, pid: Int32?)
 
     public var description: String {
         switch self {
@@ -27,6 +30,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path):\(line): this line of your notes cannot be read. The file is left as it is; mend or remove that line"
         case .noSuchNote(let id):
             "there is no note \(id) (see mus-coach notes)"
+        case .heldByServer(let name, let pid):
+            "session '\(name)' is a gateway user's, held by the running mus-coach serve\(pid.map { " (pid \($0))" } ?? ""); one process at a time has it: stop the server first"
         case .notOwnFile(let path):
             "\(path): a symbolic link or not a plain file; mus-coach writes only files of its own and leaves it as it is. Move it away and try again"
         }

@@ -49,6 +49,7 @@ struct Replay: ParsableCommand {
         let store = try SessionStore(folder: SessionStore.defaultFolder())
         let library = try options.library()
         ServeJournal.applyIfIdle(store: store, library: library)
+        if !check, (try? SessionStore.validate(name: session)) != nil { try store.checkNotServed(session) }
         let file = try load(store)
         let identity = file.transcript.script
         let (current, text) = try options.scriptAndText(identity.id, language: identity.language)
@@ -75,9 +76,7 @@ struct Replay: ParsableCommand {
         guard store.exists(file.name), (try? store.load(file.name)) == file else {
             throw CLIError(ProgramLanguage.text("\(session) er ikke en session i \(store.folder.path): kun --check læser filer andre steder", "\(session) is not a session in \(store.folder.path): only --check reads files elsewhere"))
         }
-        if file.gateway != nil && store.isServed {
-            throw CLIError(ProgramLanguage.text("sessionen »\(file.name)« hører til en kørende mus-coach serve; stop serveren først", "session '\(file.name)' belongs to a running mus-coach serve; stop the server first"))
-        }
+        try store.checkNotServed(file.name)
         try talk(file, program: program, previous: previous, store: store, library: library, renderer: renderer)
     }
 

@@ -20,6 +20,7 @@ struct SessionPicker {
     func open<Source: LineSource>(named name: String?, fresh: Bool, source: inout Source) throws -> Opened {
         let strings = SessionStrings(renderer)
         if let name {
+            try store.checkNotServed(name)
             return store.exists(name) ? try resume(store.load(name)) : start(name: name)
         }
         if !fresh, let latest = latestUnfinished() {
@@ -34,9 +35,7 @@ struct SessionPicker {
     }
 
     private func resume(_ file: SessionFile) throws -> Opened {
-        if file.gateway != nil && store.isServed {
-            throw CLIError(ProgramLanguage.text("sessionen »\(file.name)« hører til en kørende mus-coach serve; stop serveren først", "session '\(file.name)' belongs to a running mus-coach serve; stop the server first"))
-        }
+        try store.checkNotServed(file.name)
         let identity = file.transcript.script
         guard identity.id == program.script.id, identity.language == program.script.language.rawValue else {
             throw CLIError(ProgramLanguage.text(
@@ -64,7 +63,8 @@ struct SessionPicker {
     /// The most recently changed session on this script that has not reached its end.
     private func latestUnfinished() -> SessionFile? {
         store.list().lazy.compactMap { listing -> SessionFile? in
-            guard case .session(let file) = listing,
+            // A gateway user's session is theirs, not offered to the person at the terminal.
+            guard case .session(let file) = listing, file.gateway == nil,
                   file.transcript.script.id == program.script.id,
                   file.transcript.script.language == program.script.language.rawValue,
                   file.transcript.replay(on: program).conversation.status != .ended else { return nil }

@@ -70,10 +70,8 @@ struct Sessions: ParsableCommand {
 
     private func delete(_ name: String, from store: SessionStore) throws {
         try SessionStore.validate(name: name)
+        try store.checkNotServed(name)
         guard store.exists(name) else { throw CLIError(ProgramLanguage.text("der er ingen session »\(name)« i \(store.folder.path)", "no session '\(name)' in \(store.folder.path)")) }
-        if SessionStore.isGatewayName(name) && store.isServed {
-            throw CLIError(ProgramLanguage.text("sessionen »\(name)« hører til en kørende mus-coach serve; stop serveren først", "session '\(name)' belongs to a running mus-coach serve; stop the server first"))
-        }
         if !yes {
             guard isatty(0) == 1 else { throw CLIError(ProgramLanguage.text("sletning af »\(name)« kan ikke fortrydes: tilføj --yes for at bekræfte", "deleting '\(name)' cannot be undone: add --yes to confirm")) }
             let events = (try? store.load(name)).map { " (" + ProgramLanguage.count($0.transcript.events.count, ("hændelse", "event"), ("hændelser", "events")) + ")" } ?? ""

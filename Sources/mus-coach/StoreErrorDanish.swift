@@ -21,6 +21,8 @@ extension StoreError {
             "\(path):\(line): denne linje i dine noter kan ikke læses. Filen er ikke ændret; ret eller fjern linjen"
         case .noSuchNote(let id):
             "der er ingen note \(id) (se mus-coach notes)"
+        case .heldByServer(let name, let pid):
+            "sessionen »\(name)« er en gateway-brugers og holdes af den kørende mus-coach serve\(pid.map { " (pid \($0))" } ?? ""); én proces ad gangen har den: stop serveren først"
         case .notOwnFile(let path):
             "\(path): symbolsk link eller ikke en almindelig fil; mus-coach skriver kun i sine egne filer og lader den være. Flyt den væk, og prøv igen"
         }

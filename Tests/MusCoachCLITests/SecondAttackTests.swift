@@ -164,4 +164,46 @@ import Glibc
         try restarted.closeInput()
         #expect(restarted.waitForExit() == 0)
     }
+
+    @Test func aGatewaySessionIsHeldByOneProcessWhateverStateItIsIn() throws {
+        func request(_ id: Int, _ method: String, _ params: String) -> String {
+            #"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)","params":\#(params)}"#
+        }
+        let server = try ServeProcess([], home: home)
+        _ = server.readLine()
+        _ = server.call(request(1, "session.start", #"{"session":"u"}"#))
+        let acknowledged = server.call(request(2, "session.answer", #"{"session":"u","text":"GATEWAY-SVAR 3. marts"}"#))
+        #expect(acknowledged?.contains(#""step":"haft-mus-foer""#) == true)
+        #expect(!FileManager.default.fileExists(atPath: home.sessions.appendingPathComponent("gw-u.json").path), "journalled only")
+
+        // The terminal is refused, naming who holds it; it writes nothing.
+        for arguments in [["--session", "gw-u"], ["replay", "gw-u"], ["sessions", "--delete", "gw-u", "--yes"]] {
+            let refused = try runProgram(arguments, input: Data("TERMINAL-SVAR\n".utf8), home: home)
+            #expect(refused.status == 1, "\(arguments)")
+            #expect(refused.stderr.contains("holdes af den kørende mus-coach serve (pid \(server.process.processIdentifier))"), "\(arguments): \(refused.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: home.sessions.appendingPathComponent("gw-u.json").path))
+        // Nor is it offered to the person at the terminal.
+        let own = try runProgram([], input: Data("/afslut\n".utf8), home: home)
+        #expect(!own.stdout.contains("gw-u"))
+
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+        let restarted = try ServeProcess([], home: home)
+        _ = restarted.readLine()
+        #expect(restarted.call(request(3, "session.resume", #"{"session":"u"}"#))?.contains(#""step":"haft-mus-foer""#) == true)
+        try restarted.closeInput()
+        #expect(restarted.waitForExit() == 0)
+        #expect(try home.sessionText("gw-u").contains("GATEWAY-SVAR"))
+        #expect(try !home.sessionText("gw-u").contains("TERMINAL-SVAR"))
+
+        // The other way round: while a terminal has it open, no server starts on the store.
+        let terminal = try PseudoTerminal(["--session", "gw-u"], home: home)
+        terminal.expect("Har du haft en MUS-samtale før?")
+        let blocked = try ServeProcess([], home: home)
+        #expect(blocked.waitForExit(timeout: 15) == 1)
+        #expect(blocked.standardError.contains("terminal, der har en gateway-brugers session åben"))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
 }
