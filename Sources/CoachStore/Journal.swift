@@ -102,6 +102,22 @@ public final class Journal {
         size = written
     }
 
+    /// Rewrites the journal without the lines `matches` says (a deleted session's), atomically;
+    /// left as it is when there are none.
+    public func removeLines(where matches: ([UInt8]) -> Bool) throws(StoreError) {
+        let lines = try lines()
+        guard lines.contains(where: matches) else { return }
+        do {
+            try rewrite { write in
+                for line in lines where !matches(line) { try write(line + [0x0A]) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .io(path: path, operation: "replace the journal", reason: "\(error)")
+        }
+    }
+
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(StoreError) {
         var written = 0
         while written < bytes.count {

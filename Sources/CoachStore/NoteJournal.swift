@@ -99,12 +99,32 @@ public struct NoteJournal: Sendable {
     }
 
     public func delete(_ id: Int) throws(StoreError) {
-        try withLock { () throws(StoreError) in
+        guard try delete(id, ifPresent: false) else { throw StoreError.noSuchNote(id) }
+    }
+
+    /// Deletes the note if there is one (the file is rewritten without it); returns whether there was.
+    public func delete(_ id: Int, ifPresent: Bool) throws(StoreError) -> Bool {
+        try withLock { () throws(StoreError) -> Bool in
             var notes = try fold(readLines().changes)
-            guard let index = notes.firstIndex(where: { $0.id == id }) else { throw StoreError.noSuchNote(id) }
+            guard let index = notes.firstIndex(where: { $0.id == id }) else { return false }
             notes.remove(at: index)
             try rewrite(notes)
+            return true
         }
+    }
+
+    /// Every note gone from the disk, the file and its lock with them; returns how many there were.
+    public func deleteAll() throws(StoreError) -> Int {
+        let count = try withLock { () throws(StoreError) -> Int in
+            let count = (try? fold(readLines().changes).count) ?? 0
+            guard unlink(url.path) == 0 || errno == ENOENT else {
+                throw .io(path: url.path, operation: "delete the file", reason: String(cString: strerror(errno)))
+            }
+            return count
+        }
+        unlink(url.path + ".lock")
+        try PrivateFiles.syncFileSystem(url.deletingLastPathComponent())
+        return count
     }
 
     // MARK: - The file

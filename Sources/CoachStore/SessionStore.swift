@@ -34,12 +34,25 @@ public struct SessionStore: Sendable {
     public func briefURL(of name: String) -> URL { folder.appendingPathComponent(name + ".brief.md") }
 
     /// Removes a session from the disk: its file (every revision is in it), its brief, temporary
-    /// files a crash left of either, and its lock. Refused while another process has it open.
-    /// Returns the paths removed.
+    /// files a crash left of either, its lock, and a gateway user's lines in the server's journal
+    /// and its copies (no server runs while this holds the session). Refused while another process
+    /// has it open. Returns the paths removed or rewritten.
     @discardableResult
     public func delete(_ name: String) throws(StoreError) -> [String] {
         let lock = try lock(name)
         defer { withExtendedLifetime(lock) {} }
+        var removed = try removeFiles(of: name)
+        if Self.isGatewayName(name) {
+            removed += try JournalCopies.remove(name, from: JournalCopies.paths(in: folder, live: true))
+        }
+        try sync()
+        return removed
+    }
+
+    /// The session's own files gone from the disk (see `delete`), for a server that holds the store:
+    /// it takes the session's lines out of its journal itself. Not synced.
+    public func removeFiles(of name: String) throws(StoreError) -> [String] {
+        try Self.validate(name: name)
         let owned = [name + ".json", name + ".brief.md"]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let leftovers = names.filter { file in owned.contains { file.hasPrefix("." + $0 + ".") && file.hasSuffix(".tmp") } }
@@ -52,7 +65,6 @@ public struct SessionStore: Sendable {
                 throw .io(path: path, operation: "delete the file", reason: String(cString: strerror(errno)))
             }
         }
-        try sync()
         return removed
     }
 
@@ -154,7 +166,7 @@ public struct SessionStore: Sendable {
     }
 
     /// The running server's process id, as it wrote it.
-    private var serverPID: Int32? {
+    public var serverPID: Int32? {
         (try? PrivateFiles.readOwn(serverLockPath, operation: "read the lock file")).flatMap { $0 }
             .flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) }
     }

@@ -146,10 +146,19 @@ public struct ChatSession<Source: LineSource> {
         }
     }
 
-    /// Acts on one line; returns an ending when the chat should stop.
+    /// Acts on one line; returns an ending when the chat should stop. A command carried out is
+    /// kept in the history (`keepInHistory`); an unknown one, or one naming what is not there, is not.
     private mutating func handle(_ line: String) -> Ending? {
         let event: Event
-        switch ChatCommandWord(line) {
+        let command = ChatCommandWord(line)
+        switch command {
+        case nil, .unknown?: break
+        case .notes(let numbers)?: if takeNotes(numbers) != nil { source.keepInHistory(line) }
+        case .share(_, let id)?: if (id ?? lastAnswerID).map(conversation.answerIDs.contains) == true { source.keepInHistory(line) }
+        case .goTo(let target)?: if conversation.program.matcher(for: target) != nil { source.keepInHistory(line) }
+        case .back?, .skip?, .help?, .status?, .summary?, .quit?: source.keepInHistory(line)
+        }
+        switch command {
         // Cleaned as the conversation cleans it, so that the saved transcript holds what was applied.
         case nil: event = .answered(AnswerText.cleaned(line), at: now())
         case .notes(let numbers)?:

@@ -18,6 +18,9 @@ public protocol LineSource {
     var editsOnTheLine: Bool { get }
     /// The words Tab completes for the next line.
     mutating func setCompletions(_ words: [String])
+    /// A command the chat carried out, for the history kept across runs: only these are kept
+    /// there, never an answer or a line that only looked like a command.
+    mutating func keepInHistory(_ command: String)
     /// Called once at the end, to leave the terminal as it was.
     mutating func close()
 }
@@ -67,6 +70,8 @@ public struct PlainLineSource: LineSource {
     }
 
     public mutating func setCompletions(_ words: [String]) {}
+
+    public mutating func keepInHistory(_ command: String) {}
 
     public mutating func close() {}
 }

@@ -13,10 +13,19 @@ public struct ReadlineSource: LineSource {
     private let historyPath: String?
 
     /// `historyPath`: a private file for the history kept across runs (nil: no history file). The
-    /// file keeps only the commands typed (lines starting with `/`), never an answer: answers are
-    /// in the session, where deleting the session deletes them.
+    /// file keeps only the commands the chat carried out, never an answer: answers are in the
+    /// session, where deleting the session deletes them. A path that is a symbolic link (or not a
+    /// plain file) is not used: no history rather than writing through it.
     public init(historyPath: String?) {
-        self.historyPath = historyPath
+        self.historyPath = historyPath.flatMap { path in
+            let file = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            guard file >= 0 else { return nil }
+            defer { Glibc.close(file) }
+            var status = stat()
+            guard fstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            fchmod(file, 0o600)
+            return path
+        }
         ReadlineState.locale()
         rl_readline_name = UnsafePointer(strdup("mus-coach"))
         rl_catch_signals = 0
@@ -32,8 +41,6 @@ public struct ReadlineSource: LineSource {
         using_history()
         stifle_history(1000)
         if let historyPath {
-            if access(historyPath, F_OK) != 0 { Glibc.close(open(historyPath, O_WRONLY | O_CREAT, 0o600)) }
-            chmod(historyPath, 0o600)
             Self.keepOnlyCommands(inHistoryAt: historyPath)
             read_history(historyPath)
         }
@@ -89,15 +96,33 @@ public struct ReadlineSource: LineSource {
         }
         let result = ReadlineState.result!
         if case .text(let line) = result, !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            // In memory for this run, answers included (the arrow keys bring them back); on disk, commands only.
+            // In memory for this run, answers included (the arrow keys bring them back); on disk,
+            // the commands the chat carried out (`keepInHistory`).
             add_history(line)
-            if let historyPath, Self.isCommand(line) { append_history(1, historyPath) }
         }
         return result
     }
 
+    public mutating func keepInHistory(_ command: String) {
+        guard let historyPath else { return }
+        let file = open(historyPath, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        guard file >= 0 else { return }
+        defer { Glibc.close(file) }
+        let line = Array((command.trimmingCharacters(in: .whitespaces) + "\n").utf8)
+        _ = line.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
+    }
+
+    /// A line a history file may keep: a command word, alone or with an id (no spaces: never words
+    /// someone typed after a slash).
     private static func isCommand(_ line: String) -> Bool {
-        line.drop { $0 == " " || $0 == "\t" }.hasPrefix("/")
+        guard let word = ChatCommandWord(line) else { return false }
+        let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ")
+        switch word {
+        case .unknown: return false
+        case .notes: return true
+        case .goTo, .share: return parts.count <= 2
+        default: return parts.count == 1
+        }
     }
 
     /// Rewrites a history file from an earlier version, which kept every line typed, without the answers.

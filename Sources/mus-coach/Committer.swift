@@ -23,6 +23,7 @@ final class Committer: ServerThread, @unchecked Sendable {
     }
 
     private let journal: Journal
+    private let store: SessionStore
     private let replies: ReplyWriter
     /// Off only for measuring: replies are then sent without waiting for the sync.
     private let syncJournal: Bool
@@ -34,8 +35,9 @@ final class Committer: ServerThread, @unchecked Sendable {
     /// The last batch made durable and answered.
     private var committed: Int?
 
-    init(journal: Journal, replies: ReplyWriter, syncJournal: Bool) {
+    init(journal: Journal, store: SessionStore, replies: ReplyWriter, syncJournal: Bool) {
         self.journal = journal
+        self.store = store
         self.replies = replies
         self.syncJournal = syncJournal
         super.init(name: "journal")
@@ -81,6 +83,15 @@ final class Committer: ServerThread, @unchecked Sendable {
         condition.broadcast()
     }
 
+    /// A session the gateway deleted, gone from the disk: its lines in the journal and the copies
+    /// the server made of it, then its files.
+    private func remove(_ name: String) throws(StoreError) {
+        try JournalCopies.remove(name, from: JournalCopies.paths(in: store.folder, live: false))
+        try journal.removeLines { JournalCopies.line($0, isAbout: name) }
+        _ = try store.removeFiles(of: name)
+        try store.sync()
+    }
+
     override func work() {
         while true {
             while (waiting == nil || failure != nil) && !stopping {
@@ -99,6 +110,7 @@ final class Committer: ServerThread, @unchecked Sendable {
             var failed: Failure?
             var sent = true
             do throws(StoreError) {
+                for name in batch.deletions { try remove(name) }
                 if syncJournal {
                     for path in batch.unsyncedFiles { try PrivateFiles.sync(path) }
                     try journal.commit(batch.records)

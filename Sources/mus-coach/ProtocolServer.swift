@@ -37,7 +37,7 @@ struct ProtocolServer {
         guard ReplyWriter.send(ready) else { return }
         let replies = ReplyWriter(limitBytes: unreadReplyLimitBytes)
         defer { replies.stop() }
-        let committer = Committer(journal: journal, replies: replies, syncJournal: syncJournal)
+        let committer = Committer(journal: journal, store: store, replies: replies, syncJournal: syncJournal)
         defer { committer.stop() }
         let decoder = RequestDecoder()
         defer { decoder.stop() }

@@ -127,8 +127,13 @@ struct Serve: ParsableCommand {
             if let lock = try? store.lockServer() { return lock }
             usleep(20_000)
         }
+        if store.isServed {
+            let pid = store.serverPID.map { " (pid \($0))" } ?? ""
+            throw CLIError(ProgramLanguage.text("en anden mus-coach serve\(pid) bruger allerede \(store.folder.path)",
+                                                "another mus-coach serve\(pid) is using \(store.folder.path)"))
+        }
         throw CLIError(ProgramLanguage.text(
-            "\(store.folder.path) er i brug af en anden mus-coach serve eller af en terminal, der har en gateway-brugers session åben; luk den først",
-            "\(store.folder.path) is in use by another mus-coach serve, or by a terminal that has a gateway user's session open; close that first"))
+            "en terminal har en gateway-brugers session i \(store.folder.path) åben; luk den først",
+            "a terminal has a gateway user's session in \(store.folder.path) open; close it first"))
     }
 }

@@ -64,6 +64,25 @@ import Testing
         #expect(harness.start("b").status == "active")
     }
 
+    @Test func aDeletionInABatchTheDiskCannotTakeIsUndoneAndItsFilesAreKept() throws {
+        var harness = HostHarness()
+        _ = harness.start("a")
+        _ = harness.answer("a", "Den 3. marts")
+        harness.host.committed(through: harness.host.takeBatch().number)
+        let file = harness.host.sessions[GatewayID("a")]!.fileWithEvents
+
+        #expect(harness.call("session.delete", #"{"session":"a"}"#).result?["deleted"] == .bool(true))
+        #expect(harness.call("session.resume", #"{"session":"a"}"#).errorCode == RPCError.Code.unknownSession.rawValue)
+        let failed = harness.host.takeBatch()
+        #expect(failed.deletions == ["gw-a"])
+        #expect(!String(decoding: failed.records, as: UTF8.self).contains("gw-a"), "no line of it goes into the journal")
+
+        #expect(harness.host.rollBack(from: failed.number, reason: "disk full") == 2)
+        #expect(harness.host.takeBatch().deletions.isEmpty, "the answers to retry, and no deletion")
+        #expect(harness.host.sessions[GatewayID("a")]?.fileWithEvents == file)
+        #expect(harness.call("session.resume", #"{"session":"a"}"#).step == "haft-mus-foer")
+    }
+
     @Test func aKeyAppliedBeforeARestartIsNotAppliedAgain() throws {
         var first = HostHarness()
         _ = first.start("a")

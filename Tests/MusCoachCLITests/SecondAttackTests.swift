@@ -202,8 +202,91 @@ import Glibc
         terminal.expect("Har du haft en MUS-samtale før?")
         let blocked = try ServeProcess([], home: home)
         #expect(blocked.waitForExit(timeout: 15) == 1)
-        #expect(blocked.standardError.contains("terminal, der har en gateway-brugers session åben"))
+        #expect(blocked.standardError.contains("en terminal har en gateway-brugers session i \(home.sessions.path) åben"))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
+    }
+
+    /// The files under `folder` (the home: store, state, notes) that hold `marker` anywhere.
+    private func files(holding marker: String, under folder: URL) -> [String] {
+        let needle = Data(marker.utf8)
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        var found: [String] = []
+        while let url = walker?.nextObject() as? URL {
+            if let data = try? Data(contentsOf: url), data.range(of: needle) != nil { found.append(url.path) }
+        }
+        return found
+    }
+
+    @Test func deletingASessionRemovesItFromTheJournalCopiesTheServerSetAside() throws {
+        let server = try ServeProcess([], home: home)
+        _ = server.readLine()
+        _ = server.call(#"{"jsonrpc":"2.0","id":1,"method":"session.start","params":{"session":"sa"}}"#)
+        _ = server.call(#"{"jsonrpc":"2.0","id":2,"method":"session.answer","params":{"session":"sa","text":"MARKØR-SA 3. marts"}}"#)
+        _ = server.call(#"{"jsonrpc":"2.0","id":3,"method":"session.start","params":{"session":"other"}}"#)
+        _ = server.call(#"{"jsonrpc":"2.0","id":4,"method":"session.answer","params":{"session":"other","text":"ANDEN 3. marts"}}"#)
+        server.kill(SIGKILL)
+        _ = server.waitForExit()
+        // An unreadable line in the journal: the next start sets the whole journal aside.
+        let journal = home.sessions.appendingPathComponent("serve.journal")
+        let lines = try String(contentsOf: journal, encoding: .utf8)
+        try Data(("{oops\n" + lines).utf8).write(to: journal)
+        let restarted = try ServeProcess([], home: home)
+        _ = restarted.readLine()
+        try restarted.closeInput()
+        #expect(restarted.waitForExit() == 0)
+        #expect(restarted.standardError.contains("set aside"))
+        #expect(files(holding: "MARKØR-SA", under: home.folder).contains { $0.contains("set-aside") })
+
+        let deleted = try runProgram(["sessions", "--delete", "gw-sa", "--yes"], home: home)
+        #expect(deleted.status == 0, "\(deleted.stderr)")
+        #expect(files(holding: "MARKØR-SA", under: home.folder) == [])
+        #expect(!files(holding: "ANDEN 3. marts", under: home.folder).isEmpty, "the other session is kept")
+    }
+
+    @Test func aGatewayUserDeletesASessionAndNotesAndNothingOfThemIsLeftOnTheDisk() throws {
+        func request(_ id: Int, _ method: String, _ params: String) -> String {
+            #"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)","params":\#(params)}"#
+        }
+        let server = try ServeProcess([], home: home)
+        _ = server.readLine()
+        _ = server.call(request(1, "session.start", #"{"session":"u"}"#))
+        _ = server.call(request(2, "session.answer", #"{"session":"u","text":"SESSIONSMARKØR 3. marts"}"#))
+        _ = server.call(request(3, "session.start", #"{"session":"keep"}"#))
+        _ = server.call(request(4, "session.answer", #"{"session":"keep","text":"BEHOLD 3. marts"}"#))
+        _ = server.call(request(5, "notes.add", #"{"user":"u","text":"NOTEMARKØR ét"}"#))
+        _ = server.call(request(6, "notes.add", #"{"user":"u","text":"NOTEMARKØR to"}"#))
+        #expect(!files(holding: "SESSIONSMARKØR", under: home.folder).isEmpty)
+
+        let deleted = server.call(request(7, "session.delete", #"{"session":"u"}"#))
+        #expect(deleted?.contains(#""deleted":true"#) == true, "\(deleted ?? "")")
+        #expect(files(holding: "SESSIONSMARKØR", under: home.folder) == [], "gone before the reply")
+        #expect(server.call(request(8, "session.resume", #"{"session":"u"}"#))?.contains("-32001") == true)
+        #expect(server.call(request(9, "notes.delete", #"{"user":"u","id":1}"#))?.contains(#""deleted":1"#) == true)
+        #expect(files(holding: "NOTEMARKØR ét", under: home.folder) == [])
+        #expect(server.call(request(10, "notes.delete", #"{"user":"u"}"#))?.contains(#""deleted":1"#) == true)
+        #expect(server.call(request(11, "notes.delete", #"{"user":"u"}"#))?.contains(#""deleted":0"#) == true, "a retry is safe")
+        #expect(files(holding: "NOTEMARKØR", under: home.folder) == [])
+        // The id can be used again, from nothing.
+        #expect(server.call(request(12, "session.start", #"{"session":"u"}"#))?.contains(#""step":"mus-dato""#) == true)
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+        #expect(files(holding: "SESSIONSMARKØR", under: home.folder) == [])
+        #expect(!files(holding: "BEHOLD 3. marts", under: home.folder).isEmpty)
+    }
+
+    @Test func onlyCommandsTheChatCarriedOutEnterTheHistory() throws {
+        let terminal = try PseudoTerminal(["--new", "--session", "h"], home: home)
+        terminal.answer("Hvornår skal du holde din MUS-samtale?", "3. marts\r")
+        terminal.answer("Har du haft en MUS-samtale før?", "/privat HEMMELIG-ET\r")
+        terminal.answer(nil, "/foo HEMMELIG-TO\r")
+        terminal.answer(nil, "/gå-til HEMMELIG-TRE\r")
+        terminal.answer(nil, "/privat\r")
+        terminal.answer(nil, "/status\r")
+        terminal.answer(nil, "\u{04}")
+        #expect(terminal.waitForExit() == 0)
+        let history = try String(contentsOf: home.folder.appendingPathComponent("state/mus-coach/history"), encoding: .utf8)
+        #expect(history.contains("/status") && history.contains("/privat"))
+        #expect(!history.contains("HEMMELIG"), "\(history)")
     }
 }

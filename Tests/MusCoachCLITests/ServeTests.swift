@@ -209,7 +209,7 @@ private func readsResults(_ ids: ClosedRange<Int>, from server: ServeProcess) ->
         _ = first.readLine()
         let second = try runProgram(["serve"], home: home)
         #expect(second.status == 1)
-        #expect(second.stderr.contains("en anden mus-coach serve bruger allerede"))
+        #expect(second.stderr.contains("en anden mus-coach serve (pid \(first.process.processIdentifier)) bruger allerede"))
         try first.closeInput()
         #expect(first.waitForExit() == 0)
     }

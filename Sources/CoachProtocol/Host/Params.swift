@@ -21,6 +21,16 @@ struct Params {
         }
     }
 
+    func optionalInt(_ key: String) throws(RPCError) -> Int? {
+        switch value[key] {
+        case nil, .null?: return nil
+        case .number(let text)?:
+            guard let number = Int(text) else { throw RPCError(.invalidParams, "'\(key)' must be a whole number") }
+            return number
+        case let other?: throw RPCError(.invalidParams, "'\(key)' must be a number, not \(other.typeName)")
+        }
+    }
+
     func optionalBool(_ key: String) throws(RPCError) -> Bool? {
         switch value[key] {
         case nil, .null?: return nil

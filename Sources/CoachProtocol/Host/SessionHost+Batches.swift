@@ -13,11 +13,15 @@ extension SessionHost {
         public var replies: [UInt8]
         /// Note files appended to without a sync: durable once synced, before the records are committed.
         public var unsyncedFiles: [String]
+        /// Sessions the gateway deleted: their files and their lines in the journal and its copies
+        /// go before the records are committed (the records hold none of their lines).
+        public var deletions: [String]
     }
 
     /// Closes the open batch: its records, its replies, and the files it appended to unsynced.
     public mutating func takeBatch() -> Batch {
-        let batch = Batch(number: batches.open, records: takeJournal(), replies: takeReplies(), unsyncedFiles: batches.unsyncedFiles)
+        let batch = Batch(number: batches.open, records: takeJournal(), replies: takeReplies(), unsyncedFiles: batches.unsyncedFiles,
+                          deletions: batches.deletions.filter { $0.batch == batches.open }.map(\.name))
         batches.unsyncedFiles.removeAll()
         batches.open += 1
         return batch
@@ -27,6 +31,7 @@ extension SessionHost {
     public mutating func committed(through number: Int) {
         batches.undo.removeAll { $0.batch <= number }
         batches.requests.removeAll { $0.batch <= number }
+        batches.deletions.removeAll { $0.batch <= number }
     }
 
     /// Undoes batch `number` and every batch after it, the open one included: sessions return to
@@ -41,8 +46,10 @@ extension SessionHost {
             case .started(let id):
                 guard undone.insert(id).inserted else { continue }
                 sessions[id] = nil
-            case .changed(let id, let snapshot):
-                guard undone.insert(id).inserted, let session = sessions[id] else { continue }
+            case .changed(let id, let session, let snapshot):
+                guard undone.insert(id).inserted else { continue }
+                // A session deleted since is put back: its files were not removed.
+                sessions[id] = session
                 session.restore(snapshot)
             case .noteAppended(let path, let size):
                 guard cutNotes.insert(path).inserted else { continue }
@@ -51,6 +58,7 @@ extension SessionHost {
         }
         for session in sessions.values { session.touchedInBatch = nil }
         batches.undo.removeAll { $0.batch >= number }
+        batches.deletions.removeAll { $0.batch >= number }
         journal.writer.removeAll()
         replies.writer.removeAll()
         batches.unsyncedFiles.removeAll()
@@ -68,7 +76,13 @@ extension SessionHost {
     mutating func willChange(_ session: HostedSession, id: GatewayID) {
         guard session.touchedInBatch != batches.open else { return }
         session.touchedInBatch = batches.open
-        batches.undo.append(.init(batch: batches.open, change: .changed(id, session.snapshot)))
+        batches.undo.append(.init(batch: batches.open, change: .changed(id, session, session.snapshot)))
+    }
+
+    /// Whether the session's deletion waits for its batch to be committed: until then its file is
+    /// still there, and it is neither loaded nor started again.
+    func isBeingDeleted(_ name: String) -> Bool {
+        batches.deletions.contains { $0.name == name }
     }
 
     /// Called when a request starts a session: undoing the batch removes it.
@@ -97,6 +111,8 @@ struct BatchLedger {
     /// The requests answered in each batch, by id, for answering them again if it is undone.
     var requests: [(batch: Int, id: JSONValue)] = []
     var unsyncedFiles: [String] = []
+    /// Sessions deleted, by stored name, with the batch that removes their files.
+    var deletions: [(batch: Int, name: String)] = []
 
     struct Entry {
         var batch: Int
@@ -105,7 +121,7 @@ struct BatchLedger {
 
     enum Change {
         case started(GatewayID)
-        case changed(GatewayID, HostedSession.Snapshot)
+        case changed(GatewayID, HostedSession, HostedSession.Snapshot)
         case noteAppended(path: String, size: Int)
     }
 }

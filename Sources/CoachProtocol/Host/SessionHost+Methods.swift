@@ -12,6 +12,7 @@ extension SessionHost {
         let scriptName = try params.optionalString("script") ?? configuration.defaultScript
         let language = try params.optionalString("language") ?? configuration.defaultLanguage
         let name = SessionStore.name(forGateway: id.text)
+        guard !isBeingDeleted(name) else { throw RPCError(.sessionBusy, "session '\(id)' is being deleted; start it again in a moment") }
         guard sessions[id] == nil, !backend.exists(name: name) else { throw RPCError(.sessionExists, "session '\(id)' exists; resume it or choose another id") }
         // Only a hashed name can be another id's; one not yet written out is found in memory.
         if SessionStore.isHashedGatewayName(name), sessions.values.contains(where: { $0.name == name }) {
@@ -240,9 +241,26 @@ extension SessionHost {
         return result(session, [])
     }
 
+    /// `session.delete`: the session gone from memory at once, and from the disk — its file, its
+    /// brief, its lines in the journal and every copy of it — before the reply (see `takeBatch`).
+    mutating func delete(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
+        let id = try params.session()
+        let session = try checkOut(id, at: now)
+        willChange(session, id: id)
+        sessions[id] = nil
+        journal.removeLines { JournalCopies.line($0, isAbout: session.name) }
+        batches.deletions.append((batches.open, session.name))
+        return { writer in
+            writer.beginObject()
+            writer.key("session"); writer.string(id.text)
+            writer.key("deleted"); writer.bool(true)
+            writer.endObject()
+        }
+    }
+
     mutating func list() -> ResultWriter {
         var entries: [GatewayID: (status: SessionStatus, step: String?, updated: Timestamp)] = [:]
-        for file in backend.gatewaySessions() {
+        for file in backend.gatewaySessions() where !isBeingDeleted(file.name) {
             guard let id = file.gateway.map(GatewayID.init), sessions[id] == nil else { continue }
             let identity = file.transcript.script
             guard let program = program(script: identity.id, language: identity.language) else { continue }

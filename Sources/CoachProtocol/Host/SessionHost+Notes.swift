@@ -51,6 +51,29 @@ extension SessionHost {
         }
     }
 
+    /// `notes.delete`: one note (`id`), or all of the person's notes, gone from the disk at once.
+    /// Deleting what is not there deletes nothing, so a retry is safe.
+    mutating func deleteNotes(_ params: Params) throws(RPCError) -> ResultWriter {
+        let user = try params.user()
+        let number = try params.optionalInt("id")
+        let notes = backend.notes(of: user)
+        let deleted: Int
+        do {
+            if let number {
+                deleted = try notes.delete(number, ifPresent: true) ? 1 : 0
+            } else {
+                deleted = try notes.deleteAll()
+            }
+        } catch {
+            throw Self.rpcError(error)
+        }
+        return { writer in
+            writer.beginObject()
+            writer.key("deleted"); writer.int(deleted)
+            writer.endObject()
+        }
+    }
+
     /// A store that cannot be written now (a full disk) is worth a retry; a damaged file is not.
     static func rpcError(_ error: StoreError) -> RPCError {
         if case .io = error { return RPCError(.storageUnavailable, error.description + "; nothing was changed, retry later") }

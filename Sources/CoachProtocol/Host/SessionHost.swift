@@ -142,6 +142,8 @@ public struct SessionHost<Backend: SessionBackend> {
             case "session.list": return .success(list())
             case "notes.add": return .success(try addNote(params, at: now))
             case "notes.list": return .success(try listNotes(params))
+            case "notes.delete": return .success(try deleteNotes(params))
+            case "session.delete": return .success(try delete(params, at: now))
             default: throw RPCError(.methodNotFound, "no method '\(request.method)'")
             }
         } catch {
@@ -167,7 +169,7 @@ public struct SessionHost<Backend: SessionBackend> {
             return session
         }
         let name = SessionStore.name(forGateway: id.text)
-        guard backend.exists(name: name) else { throw RPCError(.unknownSession, "no session '\(id)'") }
+        guard backend.exists(name: name), !isBeingDeleted(name) else { throw RPCError(.unknownSession, "no session '\(id)'") }
         guard !backend.isOpenElsewhere(name: name) else { throw RPCError(.sessionBusy, "session '\(id)' is open in a terminal") }
         let file: SessionFile
         do {
@@ -208,4 +210,15 @@ public struct SessionHost<Backend: SessionBackend> {
 final class LineBuffer {
     /// Written on the host's one thread only: no run-time exclusivity check.
     @exclusivity(unchecked) var writer = JSONWriter(capacity: 1 << 16)
+
+    /// Takes out the lines `matching` says (a deleted session's journal records not yet taken).
+    func removeLines(matching: (ArraySlice<UInt8>) -> Bool) {
+        let lines = writer.bytes.split(separator: 0x0A)
+        guard lines.contains(where: matching) else { return }
+        writer.removeAll()
+        for line in lines where !matching(line) {
+            writer.written(Array(line))
+            writer.newline()
+        }
+    }
 }

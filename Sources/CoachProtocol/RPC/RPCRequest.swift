@@ -63,7 +63,7 @@ public struct RPCRequest: Equatable, Sendable {
         "jsonrpc", "2.0", "id", "method", "params", "session", "text", "payload", "step", "format", "script", "language",
         "user", "tag", "since", "session.start", "session.answer", "session.back", "session.skip", "session.edit",
         "session.resume", "session.summary", "session.end", "session.list", "notes.add", "notes.list",
-        "private", "session.share", "session.agenda", "key",
+        "private", "session.share", "session.agenda", "key", "session.delete", "notes.delete",
     ])
 
     public struct Failure: Error, Equatable, Sendable {
