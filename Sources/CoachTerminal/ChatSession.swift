@@ -160,7 +160,7 @@ public struct ChatSession<Source: LineSource> {
         }
         switch command {
         // Cleaned as the conversation cleans it, so that the saved transcript holds what was applied.
-        case nil: event = .answered(AnswerText.cleaned(line), at: now())
+        case nil: event = .answered(conversation.loggedForm(of: AnswerText.cleaned(line)), at: now())
         case .notes(let numbers)?:
             guard let taken = takeNotes(numbers) else {
                 write(renderer.noNotesHere + "\n")

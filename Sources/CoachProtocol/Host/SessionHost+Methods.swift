@@ -46,8 +46,9 @@ extension SessionHost {
                 return result(session, session.status == .active ? session.conversation.reshow() : [], repeated: true)
             }
         }
-        // Cleaned as the conversation cleans it, so that the journal holds what was applied.
-        let answered = Event.answered(AnswerText.cleaned(text), at: now)
+        // Cleaned as the conversation cleans it, so that the journal holds what was applied; a
+        // refused answer only as far as it says why.
+        let answered = Event.answered(try checkOut(id, at: now).conversation.loggedForm(of: AnswerText.cleaned(text)), at: now)
         // `"private"` chooses for the answer being given: the question asked (a probe's answer goes
         // with the answer it probes), or the list an item is added to.
         let choice = try isPrivate.flatMap { isPrivate throws(RPCError) in
