@@ -2,7 +2,7 @@ import CoachText
 
 extension Conversation {
     /// How much of a refused answer the log keeps, in characters: enough to say why it was refused.
-    static let refusedAnswerKept = 200
+    public static let refusedAnswerKept = 200
 
     /// The text an answer is logged with. One the question at hand refuses (a megabyte sent to a
     /// yes/no question) is kept only as far as its first characters give the same refusal, so the

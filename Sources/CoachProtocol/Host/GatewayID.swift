@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A gateway's id for a session or a person, compared byte for byte.
 ///
 /// Swift's `String` is equal for canonically equivalent text (`café` composed and decomposed), so
@@ -11,7 +17,10 @@ struct GatewayID: Hashable, CustomStringConvertible {
     }
 
     static func == (lhs: GatewayID, rhs: GatewayID) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        var left = lhs.text, right = rhs.text
+        return left.withUTF8 { left in
+            right.withUTF8 { right in left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0) }
+        }
     }
 
     func hash(into hasher: inout Hasher) {

@@ -29,9 +29,7 @@ extension SessionHost {
 
     /// Batches up to `number` are durable and answered: nothing of them needs undoing any more.
     public mutating func committed(through number: Int) {
-        batches.undo.removeAll { $0.batch <= number }
-        batches.requests.removeAll { $0.batch <= number }
-        batches.deletions.removeAll { $0.batch <= number }
+        batches.forget(through: number)
     }
 
     /// Undoes batch `number` and every batch after it, the open one included: sessions return to
@@ -113,6 +111,17 @@ struct BatchLedger {
     var unsyncedFiles: [String] = []
     /// Sessions deleted, by stored name, with the batch that removes their files.
     var deletions: [(batch: Int, name: String)] = []
+
+    /// Drops what batches up to `number` recorded: each list is in batch order, so it is a prefix.
+    mutating func forget(through number: Int) {
+        var undone = 0
+        while undone < undo.count && undo[undone].batch <= number { undone += 1 }
+        undo.removeFirst(undone)
+        var answered = 0
+        while answered < requests.count && requests[answered].batch <= number { answered += 1 }
+        requests.removeFirst(answered)
+        deletions.removeAll { $0.batch <= number }
+    }
 
     struct Entry {
         var batch: Int

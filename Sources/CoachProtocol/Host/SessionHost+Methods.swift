@@ -38,25 +38,26 @@ extension SessionHost {
         let text = try params.answerText()
         let isPrivate = try params.optionalBool("private")
         let key = try params.requestKey()
-        if let key {
-            let session = try checkOut(id, at: now)
-            // Applied already (the reply was lost, and the gateway sends it again): answered with
-            // where the session stands now, and not applied twice.
-            if session.requestKeys.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) {
-                return result(session, session.status == .active ? session.conversation.reshow() : [], repeated: true)
-            }
+        let session = try checkOut(id, at: now)
+        // Applied already (the reply was lost, and the gateway sends it again): answered with
+        // where the session stands now, and not applied twice.
+        if let key, session.requestKeys.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) {
+            return result(session, session.status == .active ? session.conversation.reshow() : [], repeated: true)
         }
         // Cleaned as the conversation cleans it, so that the journal holds what was applied; a
-        // refused answer only as far as it says why.
-        let answered = Event.answered(try checkOut(id, at: now).conversation.loggedForm(of: AnswerText.cleaned(text)), at: now)
+        // refused answer only as far as it says why (only a long one can be shortened: the
+        // conversation is not read for the others).
+        let cleaned = AnswerText.cleaned(text)
+        let logged = cleaned.utf8.count > Conversation.refusedAnswerKept ? session.conversation.loggedForm(of: cleaned) : cleaned
+        let answered = Event.answered(logged, at: now)
         // `"private"` chooses for the answer being given: the question asked (a probe's answer goes
         // with the answer it probes), or the list an item is added to.
-        let choice = try isPrivate.flatMap { isPrivate throws(RPCError) in
-            try checkOut(id, at: now).conversation.currentStep.map { step in
+        let choice = isPrivate.flatMap { isPrivate in
+            session.conversation.currentStep.map { step in
                 Event.sharingChanged(answer: step.answer.description, to: isPrivate ? .private : .shared, at: now)
             }
         }
-        return try apply(answered, to: id, at: now, then: choice, key: key)
+        return try apply(answered, to: session, id: id, at: now, then: choice, key: key)
     }
 
     /// `session.share`: an answer given already (`answer`: its id) made private or shared again.
@@ -83,18 +84,19 @@ extension SessionHost {
     }
 
     mutating func skip(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
-        try apply(.skipped(at: now), to: try params.session(), at: now)
+        let id = try params.session()
+        return try apply(.skipped(at: now), to: checkOut(id, at: now), id: id, at: now)
     }
 
     mutating func goBack(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
-        try apply(.wentBack(at: now), to: try params.session(), at: now)
+        let id = try params.session()
+        return try apply(.wentBack(at: now), to: checkOut(id, at: now), id: id, at: now)
     }
 
     /// `then`: an event recorded right after, with no outputs of its own (a sharing choice for the answer).
     /// `key`: the gateway's key for the answer, kept so that it is never applied twice.
-    private mutating func apply(_ event: Event, to id: GatewayID, at now: Timestamp, then following: Event? = nil,
+    private mutating func apply(_ event: Event, to session: HostedSession, id: GatewayID, at now: Timestamp, then following: Event? = nil,
                                 key: String? = nil) throws(RPCError) -> ResultWriter {
-        let session = try checkOut(id, at: now)
         guard session.closed == nil else { throw RPCError(.sessionEnded, "session '\(id)' was ended") }
         if session.conversation.status == .ended && event != .wentBack(at: now) {
             throw RPCError(.sessionEnded, "session '\(id)' has answered the whole dialogue; go back or ask for the summary")
