@@ -1,8 +1,11 @@
 import CoachEngine
 
 /// Agreements' deadlines as an iCalendar file (RFC 5545) a calendar can import: one all-day event
-/// per deadline, and one for the next check-in.
+/// per deadline, and one for the next check-in, each with a reminder some days before.
 public struct AgreementCalendar {
+    /// How long before a deadline its reminder comes: time to act, not only to notice.
+    public static let reminderDays = 3
+
     public var followUp: FollowUp
     public var strings: CycleStrings
 
@@ -38,7 +41,10 @@ public struct AgreementCalendar {
                       "DTEND;VALUE=DATE:\(event.date.adding(days: 1).basic)",
                       "SUMMARY:\(Self.escape(event.summary))"]
             if let description = event.description { lines.append("DESCRIPTION:\(Self.escape(description))") }
-            lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
+            lines += ["TRANSP:TRANSPARENT",
+                      "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P\(Self.reminderDays)D",
+                      "DESCRIPTION:\(Self.escape(strings.reminder(event.summary, days: Self.reminderDays)))", "END:VALARM",
+                      "END:VEVENT"]
         }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"

@@ -69,6 +69,11 @@ public struct CycleStrings: Sendable {
         return text("»\(what)« mangler \(list):\n  \(fix)", "\"\(what)\" lacks \(list):\n  \(fix)")
     }
 
+    /// A calendar reminder's text, some days before the event.
+    public func reminder(_ summary: String, days: Int) -> String {
+        text("Om \(days) dage: \(summary)", "In \(days) days: \(summary)")
+    }
+
     /// Said where a deadline could not be read as a date: it stays out of the calendar.
     public func undatedLeftOut(_ count: Int, fix: String) -> String {
         text("\(count == 1 ? "Én frist" : "\(count) frister") uden dato kommer ikke med i kalenderen. Skriv en dato (fx 2027-03-01):\n  \(fix)",

@@ -27,11 +27,12 @@ enum AnswerParser {
             return .accepted(choice: -1)
         case .yesNo:
             // The first word answers ("ja, det har jeg", "nej tak", "yes, no problem"); an answer of
-            // nothing but yes and no words both ways ("ja nej", "ja/nej") answers neither. Any other
-            // word settles it, so the reading stops there.
+            // nothing but yes and no words both ways ("ja nej", "ja/nej", "ja og nej") answers
+            // neither. Any other word settles it, so the reading stops there.
             var first: Bool?
             var both = false
             Tokenizer.words(in: makeText()) { word in
+                if first != nil, Messages.joinsYesAndNo(word) { return true }
                 guard let said = Messages.yesOrNo(word) else { both = false; return false }
                 if first == nil { first = said } else if said != first { both = true }
                 return true

@@ -3,9 +3,12 @@ import CoachText
 /// The engine's own fixed phrasing, in the script's language.
 public struct Messages: Sendable {
     public var language: Language
+    /// The script's own closing words (a follow-up is not a preparation).
+    private var farewell: String?
 
-    public init(_ language: Language) {
+    public init(_ language: Language, farewell: String? = nil) {
         self.language = language
+        self.farewell = farewell
     }
 
     private func text(_ da: String, _ en: String) -> String {
@@ -40,7 +43,7 @@ public struct Messages: Sendable {
 
     /// Said when the whole dialogue has been answered.
     public var finished: String {
-        text("Du er igennem hele forberedelsen. Godt arbejde!", "You have been through the whole preparation. Well done!")
+        farewell ?? text("Du er igennem hele forberedelsen. Godt arbejde!", "You have been through the whole preparation. Well done!")
     }
 
     /// "Afsnit 2/11" / "Part 2/11".
@@ -65,6 +68,14 @@ public struct Messages: Sendable {
         case "ja", "j", "jo", "jep", "yes", "y", "yep": true
         case "nej", "n", "nope", "no": false
         default: nil
+        }
+    }
+
+    /// Words that join a yes and a no ("ja og nej", "yes or no") without settling either.
+    public static func joinsYesAndNo(_ word: String) -> Bool {
+        switch word {
+        case "og", "eller", "and", "or": true
+        default: false
         }
     }
 

@@ -79,7 +79,7 @@ public final class ScriptProgram: Sendable {
 
     public init(_ script: Script) {
         self.script = script
-        messages = Messages(script.language)
+        messages = Messages(script.language, farewell: script.farewell)
         // Questions are numbered in asking order: a list's follow-ups right after it.
         let asked = script.sections.flatMap { $0.questions.flatMap { [$0.id] + $0.each.map(\.id) } }
         let indexByID = QuestionIndex(asked)

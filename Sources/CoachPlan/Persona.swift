@@ -7,6 +7,9 @@ public struct Persona: Sendable {
     /// `mus.da` or `mus.en`.
     public var script: String
     public var split: LabelledAnswer.Split
+    /// Written before the rules it measures were changed (`goal: true`): its expectations are a goal
+    /// the brief is measured against and held to a floor, not each a test that must pass.
+    public var isGoal: Bool
     /// Step id (`lykkedes`, `oensker[1]/gavn`) → the answer, or a list's items.
     public var answers: [String: Answer]
     /// Step id → the replies to its probes, in the order they are asked.
@@ -77,6 +80,7 @@ public struct Persona: Sendable {
         script = "mus.\(language)"
         guard let split = LabelledAnswer.Split(rawValue: try scalar(root["split"], "split")) else { throw fail("split is tune or test") }
         self.split = split
+        isGoal = root["goal"] == nil ? false : try flag(root["goal"], "goal")
         guard let answerMap = root["answers"]?.mapping else { throw fail("expected a mapping at 'answers'") }
         answers = [:]
         for (key, value) in answerMap {

@@ -11,6 +11,8 @@ public struct Script: Sendable {
     public var language: Language
     public var title: String
     public var greeting: Template?
+    /// Said when the whole dialogue is answered (`farewell:`); the engine's own words when absent.
+    public var farewell: String?
     public var sections: [Section]
     public var tips: [Tip]
     /// Identifies the exact text the script was loaded from, so a transcript can tell when it changed.
@@ -24,6 +26,7 @@ public struct Script: Sendable {
         self.language = language
         self.title = title
         self.greeting = greeting
+        self.farewell = nil
         self.sections = sections
         self.tips = tips
         self.contentHash = contentHash

@@ -10,25 +10,39 @@ struct LineFile {
     let descriptor: Int32
     let path: String
 
-    /// The last whole line, without its newline; nil for a file without one. With
-    /// `droppingUnfinished`, bytes after the last newline (a write a crash cut off, which nothing
-    /// acknowledged) are cut away first, so that the next line does not run on from them.
-    func lastLine(droppingUnfinished: Bool) throws(StoreError) -> [UInt8]? {
+    /// The bytes after the last newline (a line a crash cut off, or one written without its
+    /// newline); nil when the file ends in a newline or is empty.
+    func unfinishedLine() throws(StoreError) -> [UInt8]? {
+        let size = try self.size()
+        let start = try newline(before: size).map { $0 + 1 } ?? 0
+        return start < size ? try read(start..<size) : nil
+    }
+
+    /// Cuts the file back to its last newline.
+    func dropUnfinishedLine() throws(StoreError) {
+        let end = try newline(before: size()).map { $0 + 1 } ?? 0
+        guard ftruncate(descriptor, off_t(end)) == 0 else { throw failure("drop an unfinished last line") }
+    }
+
+    /// The last line that ends in a newline, without it; nil for a file without one.
+    func lastLine() throws(StoreError) -> [UInt8]? {
+        guard let end = try newline(before: size()) else { return nil }
+        let start = try newline(before: end).map { $0 + 1 } ?? 0
+        return try read(start..<end)
+    }
+
+    private func size() throws(StoreError) -> Int {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure("read the file") }
-        let size = Int(status.st_size)
-        let lastNewline = try newline(before: size)
-        let end = lastNewline.map { $0 + 1 } ?? 0
-        if droppingUnfinished && end < size {
-            guard ftruncate(descriptor, off_t(end)) == 0 else { throw failure("drop an unfinished last line") }
-        }
-        guard let lastNewline else { return nil }
-        let start = try newline(before: lastNewline).map { $0 + 1 } ?? 0
-        var line = [UInt8](repeating: 0, count: lastNewline - start)
-        guard line.isEmpty || line.withUnsafeMutableBytes({ pread(descriptor, $0.baseAddress, $0.count, off_t(start)) }) == line.count else {
+        return Int(status.st_size)
+    }
+
+    private func read(_ range: Range<Int>) throws(StoreError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        guard bytes.isEmpty || bytes.withUnsafeMutableBytes({ pread(descriptor, $0.baseAddress, $0.count, off_t(range.lowerBound)) }) == range.count else {
             throw failure("read the file")
         }
-        return line
+        return bytes
     }
 
     /// The offset of the last newline before `offset`, read backwards in blocks.

@@ -49,9 +49,9 @@ public struct NoteJournal: Sendable {
     /// `text` is cleaned like an answer (`AnswerText`): notes are shown in the terminal and offered as answers.
     ///
     /// Appends one line and reads only the last one before it (for the next id): adding stays as
-    /// fast with a thousand notes as with one. A write that fails leaves the file as it was; an
-    /// unfinished last line (a write cut off by a crash, never acknowledged) is dropped first, so
-    /// the new line does not run on from it.
+    /// fast with a thousand notes as with one. A write that fails leaves the file as it was. A last
+    /// line without its newline never makes the new one run on from it: a whole one is completed,
+    /// one a crash cut off (never acknowledged) is dropped.
     @discardableResult
     public func add(_ text: String, tags: [String], at: Timestamp) throws(StoreError) -> Note {
         try append(text, tags: tags, at: at, durable: true).note
@@ -80,9 +80,19 @@ public struct NoteJournal: Sendable {
     }
 
     /// The highest id given so far: that of the last line, which an `add` appended or a rewrite
-    /// wrote in order. Only a file from before rewrites, ending in an `edit` or `delete` line, is read whole.
+    /// wrote in order (a rewrite that leaves out the highest note ends with a `delete` line for it,
+    /// so that no id is given twice). Only a file ending in an `edit` or `delete` line is read whole.
     private func lastID(in descriptor: Int32) throws(StoreError) -> Int {
-        guard let last = try LineFile(descriptor: descriptor, path: url.path).lastLine(droppingUnfinished: true) else { return 0 }
+        let file = LineFile(descriptor: descriptor, path: url.path)
+        // A last line without its newline: whole, it is completed; cut off by a crash, it goes.
+        if let unfinished = try file.unfinishedLine() {
+            if (try? JSONParser.parse(unfinished)).flatMap(Change.init) != nil {
+                try PrivateFiles.append([0x0A], to: descriptor, path: url.path, durable: false, operation: "write the note")
+            } else {
+                try file.dropUnfinishedLine()
+            }
+        }
+        guard let last = try file.lastLine() else { return 0 }
         if let change = (try? JSONParser.parse(last)).flatMap(Change.init), change.kind == .add { return change.id }
         return try readLines().changes.reduce(0) { max($0, $1.id) }
     }
@@ -90,11 +100,12 @@ public struct NoteJournal: Sendable {
     public func edit(_ id: Int, text: String, at: Timestamp) throws(StoreError) {
         let text = AnswerText.cleaned(text)
         try withLock { () throws(StoreError) in
-            var notes = try fold(readLines().changes)
+            let changes = try readLines().changes
+            var notes = fold(changes)
             guard let index = notes.firstIndex(where: { $0.id == id }) else { throw StoreError.noSuchNote(id) }
             notes[index].text = text
             notes[index].edited = at
-            try rewrite(notes)
+            try rewrite(notes, highestID: changes.reduce(0) { max($0, $1.id) })
         }
     }
 
@@ -105,26 +116,25 @@ public struct NoteJournal: Sendable {
     /// Deletes the note if there is one (the file is rewritten without it); returns whether there was.
     public func delete(_ id: Int, ifPresent: Bool) throws(StoreError) -> Bool {
         try withLock { () throws(StoreError) -> Bool in
-            var notes = try fold(readLines().changes)
+            let changes = try readLines().changes
+            var notes = fold(changes)
             guard let index = notes.firstIndex(where: { $0.id == id }) else { return false }
             notes.remove(at: index)
-            try rewrite(notes)
+            try rewrite(notes, highestID: changes.reduce(0) { max($0, $1.id) })
             return true
         }
     }
 
-    /// Every note gone from the disk, the file and its lock with them; returns how many there were.
+    /// Every note gone from the disk (the file keeps one `delete` line with the highest id, and no
+    /// text); returns how many there were.
     public func deleteAll() throws(StoreError) -> Int {
-        let count = try withLock { () throws(StoreError) -> Int in
-            let count = (try? fold(readLines().changes).count) ?? 0
-            guard unlink(url.path) == 0 || errno == ENOENT else {
-                throw .io(path: url.path, operation: "delete the file", reason: String(cString: strerror(errno)))
-            }
+        try withLock { () throws(StoreError) -> Int in
+            let changes = try readLines().changes
+            let count = fold(changes).count
+            guard count > 0 else { return 0 }
+            try rewrite([], highestID: changes.reduce(0) { max($0, $1.id) })
             return count
         }
-        unlink(url.path + ".lock")
-        try PrivateFiles.syncFileSystem(url.deletingLastPathComponent())
-        return count
     }
 
     // MARK: - The file
@@ -176,11 +186,17 @@ public struct NoteJournal: Sendable {
         return (changes, false)
     }
 
-    /// The file replaced by one `add` line a note.
-    private func rewrite(_ notes: [Note]) throws(StoreError) {
+    /// The file replaced by one `add` line a note, and, when the highest id given is no longer
+    /// among them, a `delete` line for it (no text): ids are never given twice, so a retried
+    /// deletion cannot take a newer note.
+    private func rewrite(_ notes: [Note], highestID: Int) throws(StoreError) {
         var bytes: [UInt8] = []
         for note in notes {
             bytes += Change(kind: .add, id: note.id, at: note.written, text: note.text, tags: note.tags, edited: note.edited).json()
+            bytes.append(0x0A)
+        }
+        if notes.last.map({ $0.id < highestID }) ?? (highestID > 0) {
+            bytes += Change(kind: .delete, id: highestID, at: Timestamp(millisecondsSince1970: 0), text: nil, tags: nil).json()
             bytes.append(0x0A)
         }
         try PrivateFiles.replaceAtomically(url, with: Data(bytes))

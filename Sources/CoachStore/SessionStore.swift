@@ -43,6 +43,10 @@ public struct SessionStore: Sendable {
         defer { withExtendedLifetime(lock) {} }
         var removed = try removeFiles(of: name)
         if Self.isGatewayName(name) {
+            // Two terminals deleting at once each rewrite the journal: one after the other, or one
+            // rewrite would bring back the lines the other took out.
+            let rewriting = try SessionLock(path: folder.appendingPathComponent(".journal.lock").path, name: "journal", waiting: true)
+            defer { withExtendedLifetime(rewriting) {} }
             removed += try JournalCopies.remove(name, from: JournalCopies.paths(in: folder, live: true))
         }
         try sync()
@@ -139,16 +143,8 @@ public struct SessionStore: Sendable {
     /// Refuses a gateway user's session while a server runs on the store: the server holds every one
     /// of them, journalled only or written out (a terminal that wrote one too would lose one side's answers).
     public func checkNotServed(_ name: String) throws(StoreError) {
-        guard Self.isGatewayName(name), isServed else { return }
+        guard Self.isGatewayName(name), try servedNow() else { return }
         throw .heldByServer(name: name, pid: serverPID)
-    }
-
-    /// Whether another process holds the session's lock right now (a terminal chat has it open).
-    public func isLocked(_ name: String) -> Bool {
-        guard (try? Self.validate(name: name)) != nil else { return false }
-        let path = folder.appendingPathComponent(name + ".lock").path
-        guard FileManager.default.fileExists(atPath: path) else { return false }
-        return (try? SessionLock(path: path, name: name)) == nil
     }
 
     /// Held by a running `mus-coach serve`: one server per store, and terminals keep off its sessions.
@@ -162,7 +158,20 @@ public struct SessionStore: Sendable {
     /// Whether a `mus-coach serve` is running on this store (terminals holding gateway sessions share
     /// the lock; only a server holds it alone).
     public var isServed: Bool {
-        FileManager.default.fileExists(atPath: serverLockPath) && (try? SessionLock(path: serverLockPath, name: "serve", shared: true)) == nil
+        (try? servedNow()) ?? false
+    }
+
+    /// Whether a server holds the store; a lock file that cannot be used (a symlink, no access)
+    /// is that error, not a server.
+    public func servedNow() throws(StoreError) -> Bool {
+        guard FileManager.default.fileExists(atPath: serverLockPath) else { return false }
+        do {
+            _ = try SessionLock(path: serverLockPath, name: "serve", shared: true)
+            return false
+        } catch {
+            if case .locked = error { return true }
+            throw error
+        }
     }
 
     /// The running server's process id, as it wrote it.

@@ -19,7 +19,8 @@ enum Agenda {
         if !low.isEmpty {
             let scores = low.map { strings.scaleName($0.tags, question: $0.question) + " \($0.record.choice)/\(lowScale($0)!.max)" }
             let causes = low.map(\.comments).filter { !$0.isEmpty }
-            let proposal = proposal(in: answers, about: ["trivsel", "work-life", "samarbejde", "deadline", "udfordring", "ressourcer", "udbytte"])
+            // Each score's own words: a proposal made at another question belongs to that question's point.
+            let proposal = proposal(in: low)
             mustRaise.append(AgendaPoint(kind: .wellBeing, text: strings.wellBeingPoint(scores: scores, causes: causes, proposal: proposal?.sentence),
                                          sources: low.flatMap(\.sources) + (proposal.map { [$0.source] } ?? [])))
         }
@@ -77,9 +78,9 @@ enum Agenda {
                      sources: wish.wish.sources + (benefit == nil ? [] : wish.benefit?.sources ?? []))
     }
 
-    /// The first sentence in which the person proposes something, among answers with these tags.
-    private static func proposal(in answers: [Answer], about tags: Set<String>) -> (sentence: String, source: String)? {
-        for answer in answers where !answer.tags.isDisjoint(with: tags) {
+    /// The first sentence in which the person proposes something, among these answers.
+    private static func proposal(in answers: [Answer]) -> (sentence: String, source: String)? {
+        for answer in answers {
             if let sentence = proposalSentence(in: answer.text) { return (sentence, answer.id) }
         }
         return nil

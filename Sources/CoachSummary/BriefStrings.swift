@@ -96,10 +96,10 @@ public struct BriefStrings: Sendable {
 
     func personalCriticism(_ question: String, facts: String?) -> String {
         guard let facts else {
-            return text("Det du skrev til »\(question)« handler om en person, ikke om arbejdet, og er ikke med her. Tag ét konkret eksempel med: hvad skete der, og hvad betød det for arbejdet (råd 9).",
+            return text("Det, du skrev til »\(question)«, handler om en person, ikke om arbejdet, og er ikke med her. Tag ét konkret eksempel med: hvad skete der, og hvad betød det for arbejdet (råd 9).",
                         "What you wrote for \"\(question)\" is about a person, not the work, and is left out here. Bring one concrete example instead: what happened, and what it meant for the work (tip 9).")
         }
-        return text("Det du skrev til »\(question)« dømmer en person; det er ikke med her. Hold dig til det, der sker, og hvad det betyder for arbejdet: »\(facts)« (råd 9).",
+        return text("Det, du skrev til »\(question)«, dømmer en person; det er ikke med her. Hold dig til det, der sker, og hvad det betyder for arbejdet: »\(facts)« (råd 9).",
                     "What you wrote for \"\(question)\" judges a person; it is left out here. Keep to what happens and what it does to the work: \"\(facts)\" (tip 9).")
     }
 

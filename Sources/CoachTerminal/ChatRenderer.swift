@@ -6,10 +6,17 @@ import CoachText
 public struct ChatRenderer: Sendable {
     public let language: Language
     public let style: TerminalStyle
+    /// What a shared answer goes into: the agenda of a preparation, the manager's copy of a follow-up's conclusion.
+    public let sharedCopy: SharedCopy
 
-    public init(language: Language, style: TerminalStyle) {
+    public enum SharedCopy: Sendable {
+        case agenda, conclusion
+    }
+
+    public init(language: Language, style: TerminalStyle, sharedCopy: SharedCopy = .agenda) {
         self.language = language
         self.style = style
+        self.sharedCopy = sharedCopy
     }
 
     func text(_ da: String, _ en: String) -> String { language == .danish ? da : en }
@@ -152,6 +159,12 @@ public struct ChatRenderer: Sendable {
 
     func sharingChanged(_ id: String, to sharing: Sharing) -> String {
         switch sharing {
+        case .private where sharedCopy == .conclusion:
+            style.dim(style.wrap(text("🔒 \(id) er privat: det står kun i din egen kopi af konklusionen, ikke i den, din leder får (mus-coach conclusion --shared).",
+                                      "🔒 \(id) is private: it is only in your own copy of the conclusion, not in your manager's (mus-coach conclusion --shared).")))
+        case .shared where sharedCopy == .conclusion:
+            style.dim(style.wrap(text("✉ \(id) deles: det kommer med i den kopi af konklusionen, din leder får (mus-coach conclusion --shared).",
+                                      "✉ \(id) is shared: it goes into your manager's copy of the conclusion (mus-coach conclusion --shared).")))
         case .private: style.dim(style.wrap(text("🔒 \(id) er privat: det bliver i din egen forberedelse og kommer ikke med i det, du sender din leder.",
                                      "🔒 \(id) is private: it stays in your own preparation, out of what you send your manager.")))
         case .shared: style.dim(style.wrap(text("✉ \(id) deles: det kommer med i det, du sender din leder (mus-coach agenda).",
@@ -160,8 +173,14 @@ public struct ChatRenderer: Sendable {
     }
 
     var privateAnswerNote: String {
-        style.dim(style.wrap(text("🔒 Svaret er privat og bliver hos dig; /del tager det med i det, du sender din leder.",
-                                  "🔒 This answer is private and stays with you; /share puts it into what you send your manager.")))
+        switch sharedCopy {
+        case .agenda:
+            style.dim(style.wrap(text("🔒 Svaret er privat og bliver hos dig; /del tager det med i det, du sender din leder.",
+                                      "🔒 This answer is private and stays with you; /share puts it into what you send your manager.")))
+        case .conclusion:
+            style.dim(style.wrap(text("🔒 Svaret er privat og står kun i din egen kopi af konklusionen; /del tager det med i din leders.",
+                                      "🔒 This answer is private and only in your own copy of the conclusion; /share puts it into your manager's.")))
+        }
     }
 
     var noNotesHere: String {

@@ -41,16 +41,9 @@ public struct ChatSession<Source: LineSource> {
     }
 
     /// Shows `opening` (the start, or where a resumed session stands) and talks until the end.
-    /// `saveFirst`: a new session is saved once its opening is on screen (it holds no answer yet).
-    public mutating func run(opening: [Output], saveFirst: Bool) -> Ending {
+    /// Nothing is saved before the first answer: a chat left at once leaves no empty session behind.
+    public mutating func run(opening: [Output]) -> Ending {
         show(opening)
-        if saveFirst {
-            do {
-                try persist(transcript)
-            } catch {
-                return .saveFailed("\(error)")
-            }
-        }
         defer { source.close() }
         while conversation.status == .active {
             source.setCompletions(completions())
@@ -106,7 +99,13 @@ public struct ChatSession<Source: LineSource> {
         }
         while true {
             let input = source.read(prompt: prompt, prefill: prefill)
+            let onTheLine = source.editsOnTheLine ? prefill : nil
             prefill = nil
+            // A command typed after the earlier answer on the line is a command, not the answer's end.
+            if case .text(let line) = input, let offered = onTheLine, !offered.isEmpty, line.hasPrefix(offered) {
+                let added = line.dropFirst(offered.count).trimmingCharacters(in: .whitespaces)
+                if let command = ChatCommandWord(added), command != .unknown(added) { return .line(added) }
+            }
             switch input {
             case .text(let line) where line.hasSuffix("\\"):
                 collected.append(String(line.dropLast()))
@@ -152,10 +151,7 @@ public struct ChatSession<Source: LineSource> {
         let event: Event
         let command = ChatCommandWord(line)
         switch command {
-        case nil, .unknown?: break
-        case .notes(let numbers)?: if takeNotes(numbers) != nil { source.keepInHistory(line) }
-        case .share(_, let id)?: if (id ?? lastAnswerID).map(conversation.answerIDs.contains) == true { source.keepInHistory(line) }
-        case .goTo(let target)?: if conversation.program.matcher(for: target) != nil { source.keepInHistory(line) }
+        case nil, .unknown?, .notes?, .share?, .goTo?: break
         case .back?, .skip?, .help?, .status?, .summary?, .quit?: source.keepInHistory(line)
         }
         switch command {
@@ -166,6 +162,7 @@ public struct ChatSession<Source: LineSource> {
                 write(renderer.noNotesHere + "\n")
                 return nil
             }
+            source.keepInHistory(line)
             // On the line, to be edited and sent like any answer.
             draft = taken
             return nil
@@ -193,12 +190,13 @@ public struct ChatSession<Source: LineSource> {
                 write(renderer.notAnAnswer(answer) + "\n")
                 return nil
             }
+            source.keepInHistory(line)
             event = .sharingChanged(answer: answer, to: sharing, at: now())
             if let ending = apply(event) { return ending }
             write(renderer.sharingChanged(answer, to: sharing) + "\n")
             return nil
         case .goTo(let target)?:
-            return jump(to: target)
+            return jump(to: target, command: line)
         case .unknown(let word)?:
             write(renderer.unknownCommand(word) + "\n")
             return nil
@@ -235,7 +233,7 @@ public struct ChatSession<Source: LineSource> {
 
     /// `/gå-til`: back to a section or question answered in this pass, or ahead through the
     /// earlier answers in a replay, as far as there are any.
-    private mutating func jump(to target: String) -> Ending? {
+    private mutating func jump(to target: String, command: String) -> Ending? {
         let program = conversation.program
         guard let matches = program.matcher(for: target) else {
             write(renderer.unknownTarget(target) + "\n")

@@ -85,7 +85,6 @@ enum FuzzProtocol {
             return file
         }
         func write(_ file: SessionFile) throws(StoreError) { files[file.name] = file }
-        func isOpenElsewhere(name: String) -> Bool { false }
         func gatewaySessions() -> [SessionFile] { Array(files.values) }
         /// Notes go to a throw-away file, emptied before each input.
         func notes(of user: String) -> NoteJournal { NoteJournal(url: FuzzProtocol.notesURL) }
@@ -100,15 +99,21 @@ enum FuzzProtocol {
                                backend: Backend())
         var framer = LineFramer(limit: 4096)
         var clock: Int64 = 0
+        var journal: [UInt8] = []
         for frame in framer.feed(bytes) + framer.finish() {
             clock += 10
-            if let reply = host.reply(to: frame, at: Timestamp(millisecondsSince1970: clock)) {
-                precondition((try? JSONParser.parse(reply)) != nil, "a reply is not valid JSON")
+            host.handle(frame, at: Timestamp(millisecondsSince1970: clock))
+            // Each line a batch of its own, durable at once, as the server's committer makes it.
+            let batch = host.takeBatch()
+            for reply in batch.replies.split(separator: 0x0A) {
+                precondition((try? JSONParser.parse(Array(reply))) != nil, "a reply is not valid JSON")
             }
+            journal += batch.records
+            host.committed(through: batch.number)
+            host.removed(batch.deletions)
             _ = try? host.evictIdle(now: Timestamp(millisecondsSince1970: clock))
         }
-        let journal = host.takeJournal().split(separator: 0x0A).map(Array.init)
-        _ = host.recover(journal)
+        _ = host.recover(journal.split(separator: 0x0A).map(Array.init))
     }
 }
 

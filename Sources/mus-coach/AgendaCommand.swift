@@ -12,9 +12,9 @@ struct AgendaCommand: ParsableCommand {
     )
 
     @Argument(help: .text(
-        "Navnet på en session eller stien til en sessionsfil eller en udskrift.",
-        "A session name, or the path of a session file or transcript."))
-    var session: String
+        "Navnet på en session eller stien til en sessionsfil eller en udskrift (standard: din seneste forberedelse).",
+        "A session name, or the path of a session file or transcript (default: your latest preparation)."))
+    var session: String?
 
     @Option(help: .text("markdown, html, text eller eml (et mailudkast).", "markdown, html, text or eml (a mail draft)."))
     var format: ManagerAgenda.Format = .markdown
@@ -49,7 +49,7 @@ struct AgendaCommand: ParsableCommand {
         let agenda = ManagerAgenda(saved.transcript, program: saved.program, knowledge: saved.knowledge)
         // On a terminal the person sees what stays out before anything is written.
         if !yes && isatty(0) == 1 && isatty(2) == 1 {
-            guard confirm(agenda.leftOut) else {
+            guard confirm(agenda.leftOut, session: saved.session) else {
                 Console.error(ProgramLanguage.text("intet skrevet", "nothing written"))
                 return
             }
@@ -64,7 +64,7 @@ struct AgendaCommand: ParsableCommand {
     }
 
     /// Lists the private answers on stderr (stdout may be the agenda itself) and asks.
-    private func confirm(_ leftOut: [ManagerAgenda.LeftOut]) -> Bool {
+    private func confirm(_ leftOut: [ManagerAgenda.LeftOut], session: String) -> Bool {
         if leftOut.isEmpty {
             Console.error(ProgramLanguage.text("Alle dine svar er delt: intet er privat.", "All your answers are shared: nothing is private."))
         } else {

@@ -47,7 +47,8 @@ struct Chat: ParsableCommand {
         try ScriptArchive(store: store).keep(text, as: Transcript.ScriptIdentity(loaded))
         ServeJournal.applyIfIdle(store: store, library: try? options.library())
         let terminal = isatty(0) == 1 && isatty(1) == 1
-        let renderer = ChatRenderer(language: program.script.language, style: TerminalStyle.detect(environment: environment))
+        let renderer = ChatRenderer(language: program.script.language, style: TerminalStyle.detect(environment: environment),
+                                    sharedCopy: YearCycle.sharedCopy(of: program.script))
         if terminal {
             try talk(program, store, renderer, ReadlineSource(historyPath: ChatHistory.path(environment)))
         } else {
@@ -72,8 +73,8 @@ struct Chat: ParsableCommand {
             Console.out("\n" + renderer.style.wrapHanging(conclusion))
             Console.message(strings.finished(name))
             Console.message(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: chat.isFollowUp))
-        case .stopped(let name, _):
-            Console.message(strings.saved(name, script: program.script.id))
+        case .stopped(let name, _, let saved):
+            Console.message(saved ? strings.saved(name, script: program.script.id) : strings.nothingSaved)
         }
     }
 }

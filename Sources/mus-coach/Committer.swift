@@ -13,6 +13,10 @@ import Glibc
 /// A batch the disk cannot take (a full disk) leaves the journal as it was and is reported as a
 /// `Failure`; the batch handed over after it is dropped unanswered, for the server undoes both and
 /// answers their requests itself. Batches go on once the server has `resume`d.
+///
+/// A session the gateway deleted is removed from the disk once its batch is committed (the records
+/// hold none of its lines), before the batch's replies; a removal the disk refuses is tried again
+/// with every later batch, and never undone.
 final class Committer: ServerThread, @unchecked Sendable {
     typealias Batch = SessionHost<ServeBackend>.Batch
 
@@ -34,6 +38,10 @@ final class Committer: ServerThread, @unchecked Sendable {
     private var outputClosed = false
     /// The last batch made durable and answered.
     private var committed: Int?
+    /// Deleted sessions whose files or journal lines are not all gone yet.
+    private var unfinishedRemovals: [String] = []
+    /// Deleted sessions now gone from the disk, not yet told to the server.
+    private var finishedRemovals: [String] = []
 
     init(journal: Journal, store: SessionStore, replies: ReplyWriter, syncJournal: Bool) {
         self.journal = journal
@@ -73,6 +81,14 @@ final class Committer: ServerThread, @unchecked Sendable {
         return committed
     }
 
+    /// The deleted sessions gone from the disk since the last call.
+    func takeFinishedRemovals() -> [String] {
+        condition.lock()
+        defer { condition.unlock() }
+        defer { finishedRemovals.removeAll() }
+        return finishedRemovals
+    }
+
     /// After a `Failure`, once the server has undone the batches from it on: takes batches again.
     func resume() {
         condition.lock()
@@ -81,6 +97,25 @@ final class Committer: ServerThread, @unchecked Sendable {
         failure = nil
         waiting = nil
         condition.broadcast()
+    }
+
+    /// Removes the sessions deleted in a committed batch, and those left over from earlier ones;
+    /// returns those gone from the disk. Runs on this thread only, so `unfinishedRemovals` needs no lock.
+    private func removeDeleted(_ names: [String]) -> [String] {
+        let pending = unfinishedRemovals + names
+        guard !pending.isEmpty else { return [] }
+        unfinishedRemovals = []
+        var removed: [String] = []
+        for name in pending {
+            do {
+                try remove(name)
+                removed.append(name)
+            } catch {
+                unfinishedRemovals.append(name)
+                Console.error("mus-coach serve: a deleted session is not all gone from the disk yet (\(error)); tried again with the next batch")
+            }
+        }
+        return removed
     }
 
     /// A session the gateway deleted, gone from the disk: its lines in the journal and the copies
@@ -109,20 +144,22 @@ final class Committer: ServerThread, @unchecked Sendable {
             condition.unlock()
             var failed: Failure?
             var sent = true
+            var removed: [String] = []
             do throws(StoreError) {
-                for name in batch.deletions { try remove(name) }
                 if syncJournal {
                     for path in batch.unsyncedFiles { try PrivateFiles.sync(path) }
                     try journal.commit(batch.records)
                 } else {
                     try journal.append(batch.records)
                 }
+                removed = removeDeleted(batch.deletions)
                 sent = replies.enqueue(batch.replies)
             } catch {
                 failed = Failure(batch: batch.number, error: error)
             }
             condition.lock()
             working = false
+            finishedRemovals += removed
             if let failed { failure = failed } else { committed = batch.number }
             if !sent { outputClosed = true }
             condition.broadcast()

@@ -89,7 +89,7 @@ struct Status: ParsableCommand {
     static func count(_ notes: [Note]) -> [(tag: String, count: Int)] {
         NoteTag.allCases.map(\.rawValue).compactMap { tag in
             let count = notes.count { $0.tags.contains(tag) }
-            return count > 0 ? (tag, count) : nil
+            return count > 0 ? (NoteTag.shown(tag), count) : nil
         }
     }
 }

@@ -13,6 +13,9 @@ struct MusCoach: ParsableCommand {
         abstract: ProgramLanguage.text(
             "Forbered din MUS (den årlige udviklingssamtale med din leder) som en chat.",
             "Prepare your MUS (the yearly development talk with your manager) as a chat."),
+        discussion: ProgramLanguage.text(
+            "Uden kommando starter chatten: mus-coach [--lang da|en] [--session NAVN] [--new] [--script NAVN]. Se mus-coach chat --help.",
+            "Without a command the chat starts: mus-coach [--lang da|en] [--session NAME] [--new] [--script NAME]. See mus-coach chat --help."),
         subcommands: [Chat.self, Replay.self, NoteCommand.self, NotesCommand.self, Followup.self, Status.self, Agreements.self, ConclusionCommand.self, History.self, Serve.self, Analyse.self,
                       Sessions.self, Summary.self, AgendaCommand.self, Check.self, Graph.self, Test.self, Install.self],
         defaultSubcommand: Chat.self
@@ -21,6 +24,10 @@ struct MusCoach: ParsableCommand {
     /// As ArgumentParser's own `main`, with its help, its usage errors and the store's errors in the program's language.
     static func main() {
         do {
+            // The chat takes no words of its own: a first word that is no command is a misspelt one.
+            if let word = CommandLine.arguments.dropFirst().first, !word.hasPrefix("-"), !commandNames.contains(word) {
+                throw CLIError(unknownCommand(word))
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -34,6 +41,34 @@ struct MusCoach: ParsableCommand {
             if !message.isEmpty { Console.error(message) }
             Foundation.exit(code.rawValue)
         }
+    }
+}
+
+extension MusCoach {
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } + ["help"] }
+
+    /// »sumary« is no command; the nearest one (by letters to change) is suggested when it is close.
+    static func unknownCommand(_ word: String) -> String {
+        let nearest = commandNames.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        let suggestion = nearest.flatMap { $0.1 <= max(2, word.count / 3) ? $0.0 : nil }
+        return ProgramLanguage.text(
+            "»\(word)« er ikke en kommando" + (suggestion.map { "; mente du »\($0)«?" } ?? "") + " (mus-coach --help viser dem alle)",
+            "'\(word)' is not a command" + (suggestion.map { "; did you mean '\($0)'?" } ?? "") + " (mus-coach --help lists them)")
+    }
+
+    private static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var diagonal = row[0]
+            row[0] = i + 1
+            for (j, y) in b.enumerated() {
+                let above = row[j + 1]
+                row[j + 1] = min(above + 1, row[j] + 1, diagonal + (x == y ? 0 : 1))
+                diagonal = above
+            }
+        }
+        return row[b.count]
     }
 }
 

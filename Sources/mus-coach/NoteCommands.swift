@@ -20,6 +20,16 @@ enum NoteTag: String, CaseIterable, ExpressibleByArgument {
         default: return nil
         }
     }
+
+    /// How a stored tag (its ASCII id) is shown: `ønske` in Danish, `wish` in English.
+    static func shown(_ stored: String) -> String {
+        switch stored {
+        case "resultat": ProgramLanguage.text("resultat", "result")
+        case "oenske": ProgramLanguage.text("ønske", "wish")
+        case "udfordring": ProgramLanguage.text("udfordring", "challenge")
+        default: stored
+        }
+    }
 }
 
 struct NoteCommand: ParsableCommand {
@@ -96,7 +106,7 @@ struct NotesCommand: ParsableCommand {
             guard let day = LocalDate.local(note.written) else { continue }
             if let first, day < first { continue }
             if let tag, !note.tags.contains(tag.rawValue) { continue }
-            let tags = note.tags.isEmpty ? "" : " [" + note.tags.joined(separator: ", ") + "]"
+            let tags = note.tags.isEmpty ? "" : " [" + note.tags.map(NoteTag.shown).joined(separator: ", ") + "]"
             Console.line("#\(note.id)\t\(day)\t\(note.text)\(tags)")
         }
     }

@@ -24,8 +24,8 @@ struct PlainServer {
         case .finished(let conclusion, _, let name, _):
             Self.sendMessages(conclusion)
             Self.sendMessages(strings.finished(name))
-        case .stopped(let name, _):
-            Self.sendMessages(strings.saved(name, script: program.script.id))
+        case .stopped(let name, _, let saved):
+            Self.sendMessages(saved ? strings.saved(name, script: program.script.id) : strings.nothingSaved)
         }
     }
 

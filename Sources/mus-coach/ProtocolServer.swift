@@ -115,7 +115,7 @@ struct ProtocolServer {
         }
         do {
             let open = try committer.submit(host.takeBatch())
-            if let committed = committer.lastCommitted { host.committed(through: committed) }
+            catchUp(with: committer)
             return open
         } catch {
             return try recover(from: error, committer: committer)
@@ -126,12 +126,18 @@ struct ProtocolServer {
     private mutating func drain(_ committer: Committer) throws -> Bool {
         do {
             let open = try committer.drain()
-            if let committed = committer.lastCommitted { host.committed(through: committed) }
+            catchUp(with: committer)
             return open
         } catch {
             guard try recover(from: error, committer: committer) else { return false }
             return try drain(committer)
         }
+    }
+
+    /// What the committer has made durable and removed since: nothing of it needs undoing any more.
+    private mutating func catchUp(with committer: Committer) {
+        if let committed = committer.lastCommitted { host.committed(through: committed) }
+        host.removed(committer.takeFinishedRemovals())
     }
 
     /// A batch the disk could not take: it and every batch after it are undone in memory, their
@@ -164,7 +170,8 @@ struct ProtocolServer {
         } catch {
             Console.error("mus-coach serve: idle sessions stay in memory for now: \(error)")
         }
-        if journal.size > compactionBytes {
+        // Only once the files written out are synced: the compacted journal leaves their lines out.
+        if journal.size > compactionBytes && !host.needsSync {
             do {
                 try journal.rewrite { write in try host.writeCompactedJournal(write) }
                 compactionBytes = max(minimumCompactionBytes, journal.size * 2)

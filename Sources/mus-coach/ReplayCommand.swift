@@ -56,7 +56,8 @@ struct Replay: ParsableCommand {
         let archive = ScriptArchive(store: store)
         try archive.keep(text, as: Transcript.ScriptIdentity(current))
         let program = ScriptProgram(current)
-        let renderer = ChatRenderer(language: current.language, style: TerminalStyle.detect(environment: ProcessInfo.processInfo.environment))
+        let renderer = ChatRenderer(language: current.language, style: TerminalStyle.detect(environment: ProcessInfo.processInfo.environment),
+                                    sharedCopy: YearCycle.sharedCopy(of: current))
         let strings = SessionStrings(renderer)
 
         // The earlier answers, read with the script they were given on.
@@ -96,7 +97,7 @@ struct Replay: ParsableCommand {
             opening = conversation.reshow()
         }
         Console.message(strings.replayIntro(revision: file.transcript.revisions.count))
-        let opened = SessionPicker.Opened(file: file, conversation: conversation, opening: opening, isNew: true)
+        let opened = SessionPicker.Opened(file: file, conversation: conversation, opening: opening)
         let chat = SavedChat(store: store, program: program, renderer: renderer, library: library)
         let terminal = isatty(0) == 1 && isatty(1) == 1
         let outcome: SavedChat.Outcome
@@ -112,7 +113,7 @@ struct Replay: ParsableCommand {
             Console.out("\n" + renderer.style.wrapHanging(conclusion))
             Console.message(strings.finished(name))
             Console.message(strings.conclusionSaved(savedURL.path, session: name, isFollowUp: chat.isFollowUp))
-        case .stopped(let name, let final):
+        case .stopped(let name, let final, _):
             Console.out(strings.changes(previous.changes(to: PreviousAnswers(records: final.records, program: program), messages: program.messages)))
             Console.message(strings.saved(name, script: program.script.id))
         }

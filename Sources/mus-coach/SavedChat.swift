@@ -22,8 +22,9 @@ struct SavedChat {
     enum Outcome {
         /// `conclusion`: the brief, or a follow-up's conclusion, as text for the screen; `savedURL`: where its Markdown went.
         case finished(conclusion: String, savedURL: URL, session: String, conversation: Conversation)
-        /// Stopped before the end (a command, end of input, a signal); everything is saved.
-        case stopped(session: String, conversation: Conversation)
+        /// Stopped before the end (a command, end of input, a signal); everything is saved. `saved`:
+        /// whether the session is in the store at all (not when it was left before its first answer).
+        case stopped(session: String, conversation: Conversation, saved: Bool)
     }
 
     /// `replaying`: the earlier revision's answers (or suggestions), offered for editing; `notes`: the
@@ -45,14 +46,14 @@ struct SavedChat {
                                        throw CLIError(ProgramLanguage.current == .danish ? error.danish : error.description)
                                    }
                                }, now: { .now })
-        switch chat.run(opening: opened.opening, saveFirst: opened.isNew) {
+        switch chat.run(opening: opened.opening) {
         case .finished:
             let (text, markdown) = try conclusion(of: file)
             let savedURL = store.briefURL(of: file.name)
             try PrivateFiles.replaceAtomically(savedURL, with: Data(markdown.utf8))
             return .finished(conclusion: text, savedURL: savedURL, session: file.name, conversation: chat.conversation)
         case .quit, .endOfInput, .terminated:
-            return .stopped(session: file.name, conversation: chat.conversation)
+            return .stopped(session: file.name, conversation: chat.conversation, saved: store.exists(file.name))
         case .saveFailed(let reason):
             Console.error(ProgramLanguage.text("Fejl: ", "Error: ") + reason)
             throw ExitCode(1)

@@ -28,7 +28,6 @@ struct ServeBackend: SessionBackend {
 
     func write(_ file: SessionFile) throws(StoreError) { try store.save(file, durable: false) }
 
-    func isOpenElsewhere(name: String) -> Bool { store.isLocked(name) }
 
     func notes(of user: String) -> NoteJournal {
         NoteJournal(url: store.folder.appendingPathComponent("notes").appendingPathComponent(SessionStore.name(forGateway: user) + ".jsonl"))

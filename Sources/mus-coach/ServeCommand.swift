@@ -124,10 +124,15 @@ struct Serve: ParsableCommand {
     /// give it two seconds before refusing.
     private func waitForServerLock(_ store: SessionStore) throws -> SessionLock {
         for _ in 0..<100 {
-            if let lock = try? store.lockServer() { return lock }
+            do {
+                return try store.lockServer()
+            } catch {
+                // Held by another: wait; anything else (a symlinked lock file) is said as it is.
+                guard case .locked = error else { throw error }
+            }
             usleep(20_000)
         }
-        if store.isServed {
+        if try store.servedNow() {
             let pid = store.serverPID.map { " (pid \($0))" } ?? ""
             throw CLIError(ProgramLanguage.text("en anden mus-coach serve\(pid) bruger allerede \(store.folder.path)",
                                                 "another mus-coach serve\(pid) is using \(store.folder.path)"))

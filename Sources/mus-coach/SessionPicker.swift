@@ -14,7 +14,6 @@ struct SessionPicker {
         var file: SessionFile
         var conversation: Conversation
         var opening: [Output]
-        var isNew: Bool
     }
 
     func open<Source: LineSource>(named name: String?, fresh: Bool, source: inout Source) throws -> Opened {
@@ -48,7 +47,7 @@ struct SessionPicker {
             Console.line(SessionStrings(renderer).scriptChanged)
         }
         opening += conversation.reshow()
-        return Opened(file: file, conversation: conversation, opening: opening, isNew: false)
+        return Opened(file: file, conversation: conversation, opening: opening)
     }
 
     private func start(name: String) -> Opened {
@@ -56,8 +55,7 @@ struct SessionPicker {
         let at = Timestamp.now
         let opening = conversation.start(at: at)
         let transcript = Transcript(script: program.script, events: [.started(at: at)])
-        return Opened(file: SessionFile(name: name, created: at, transcript: transcript), conversation: conversation,
-                      opening: opening, isNew: true)
+        return Opened(file: SessionFile(name: name, created: at, transcript: transcript), conversation: conversation, opening: opening)
     }
 
     /// The most recently changed session on this script that has not reached its end.
@@ -72,9 +70,10 @@ struct SessionPicker {
         }.first
     }
 
-    /// `2026-11-29-1405`, with `-2`, `-3` … when that name is taken.
+    /// The script and the day, `mus-2026-12-07` (`opfoelgning-…` for a follow-up), with `-2`, `-3` …
+    /// when that name is taken: a name a person can read back and type.
     private func freshName() -> String {
-        let base = LocalTime.format(.now, "%Y-%m-%d-%H%M")
+        let base = program.script.id + "-" + LocalTime.format(.now, "%Y-%m-%d")
         var name = base
         var number = 2
         while store.exists(name) {
@@ -109,6 +108,11 @@ struct SessionStrings {
             : script == "mus" ? "mus-coach --session \(name)" : "mus-coach --script \(script) --session \(name)"
         return danish ? "Dine svar er gemt i sessionen »\(name)«. Fortsæt senere med:\n  \(command)"
             : "Your answers are saved in the session '\(name)'. Continue later with:\n  \(command) --lang en"
+    }
+
+    /// Left before the first answer: there is no session to go back to.
+    var nothingSaved: String {
+        danish ? "Ingen svar endnu, så der er intet gemt." : "No answers yet, so nothing is saved."
     }
 
     /// At the end: nothing left to continue.

@@ -15,9 +15,9 @@ struct Summary: ParsableCommand {
     )
 
     @Argument(help: .text(
-        "Navnet på en session eller stien til en sessionsfil eller en udskrift.",
-        "A session name, or the path of a session file or transcript."))
-    var session: String
+        "Navnet på en session eller stien til en sessionsfil eller en udskrift (standard: din seneste forberedelse).",
+        "A session name, or the path of a session file or transcript (default: your latest preparation)."))
+    var session: String?
 
     @Option(help: .text("markdown, json, html eller text.", "markdown, json, html or text."))
     var format: BriefFormat = .markdown
@@ -52,11 +52,14 @@ struct Summary: ParsableCommand {
 /// What a brief or an agenda is built from: a session's transcript (or one revision of it), the
 /// script version it ran on, and the brief's knowledge for its language.
 struct SavedBriefInput {
+    /// The session as named (or the file as given, or the latest preparation found).
+    let session: String
     let transcript: Transcript
     let program: ScriptProgram
     let knowledge: BriefKnowledge
 
-    init(session: String, revision: Int?, options: DialogueOptions) throws {
+    init(session: String?, revision: Int?, options: DialogueOptions) throws {
+        let session = try session ?? Self.latestPreparation(options: options)
         var transcript = try Self.loadTranscript(session, options: options)
         let library = try options.library()
         var versions = ScriptVersions(library: library, archive: ScriptArchive(store: try SessionStore(folder: SessionStore.defaultFolder())))
@@ -74,9 +77,26 @@ struct SavedBriefInput {
         guard let program = versions.program(for: identity) ?? versions.current(identity) else {
             throw CLIError(ProgramLanguage.text("ingen dialog »\(identity.id)« på »\(identity.language)« i \(library.folder.path)", "no script '\(identity.id)' in '\(identity.language)' in \(library.folder.path)"))
         }
+        self.session = session
         self.transcript = transcript
         self.program = program
         knowledge = try library.knowledgeForBriefs(language)
+    }
+
+    /// The person's latest preparation (not a follow-up, not a gateway user's), said on stderr.
+    private static func latestPreparation(options: DialogueOptions) throws -> String {
+        let store = try SessionStore(folder: SessionStore.defaultFolder())
+        ServeJournal.applyIfIdle(store: store, library: try? options.library())
+        let latest = store.list(including: { !SessionStore.isGatewayName($0) }).lazy.compactMap { listing -> SessionFile? in
+            guard case .session(let file) = listing, file.gateway == nil, file.transcript.script.id != YearCycle.followUpScript else { return nil }
+            return file
+        }.first
+        guard let latest else {
+            throw CLIError(ProgramLanguage.text("der er ingen forberedelse endnu; start en med: mus-coach", "there is no preparation yet; start one with: mus-coach"))
+        }
+        Console.error(ProgramLanguage.text("din seneste forberedelse: »\(latest.name)« (ændret \(SessionStrings.format(latest.updated)))",
+                                           "your latest preparation: '\(latest.name)' (changed \(SessionStrings.format(latest.updated)))"))
+        return latest.name
     }
 
     /// A file path (a session file or a bare transcript), else a session name in the store (also

@@ -1,6 +1,7 @@
 import CoachCycle
 import CoachEngine
 import CoachLibrary
+import CoachScript
 import CoachStore
 import CoachTerminal
 import CoachText
@@ -10,6 +11,11 @@ import CoachText
 struct YearCycle {
     /// The script whose sessions are follow-ups of a talk.
     static let followUpScript = "opfoelgning"
+
+    /// What a script's shared answers go into: a follow-up's go into the manager's copy of the conclusion.
+    static func sharedCopy(of script: Script) -> ChatRenderer.SharedCopy {
+        script.id == followUpScript ? .conclusion : .agenda
+    }
 
     let store: SessionStore
     var versions: ScriptVersions

@@ -15,7 +15,6 @@ let dialogues = DialogueLibrary(folder: URL(fileURLWithPath: #filePath).deleting
 final class MemoryBackend: SessionBackend {
     var files: [String: SessionFile] = [:]
     var writes = 0
-    var busy: Set<String> = []
     /// Scripts served instead of the repository's, by `NAME.LANG`.
     var scripts: [String: Script] = [:]
 
@@ -37,7 +36,6 @@ final class MemoryBackend: SessionBackend {
         writes += 1
     }
 
-    func isOpenElsewhere(name: String) -> Bool { busy.contains(name) }
 
     func gatewaySessions() -> [SessionFile] { files.values.filter { $0.gateway != nil } }
 

@@ -141,15 +141,6 @@ func malformedLinesGetStandardErrors(line: String, code: RPCError.Code, id: JSON
     #expect(harness.answer("a", "I marts").step == "haft-mus-foer")
 }
 
-@Test func aSessionOpenInATerminalIsBusy() throws {
-    var harness = HostHarness(configuration: HostConfiguration(idleMilliseconds: 1))
-    _ = harness.start("a")
-    harness.clock += 10
-    _ = try harness.host.evictIdle(now: Timestamp(millisecondsSince1970: harness.clock))
-    harness.backend.busy.insert(SessionStore.name(forGateway: "a"))
-    #expect(harness.answer("a", "x").errorCode == RPCError.Code.sessionBusy.rawValue)
-}
-
 @Test func theSummaryIsTheBriefInTheFormatAsked() {
     var harness = HostHarness()
     _ = harness.start("s")

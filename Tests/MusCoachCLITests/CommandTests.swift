@@ -116,7 +116,7 @@ func graphDraws(format: String, firstLine: String) throws {
     let home = TestHome()
     let danish = try runProgram(["note", "Kursus i Kubernetes", "--tag", "ønske"], home: home)
     #expect(danish.stdout.hasPrefix("noteret #1"), "\(danish.stderr)")
-    #expect(try runProgram(["notes", "--tag", "oenske"], home: home).stdout.contains("[oenske]"), "ønske and oenske are the same tag")
+    #expect(try runProgram(["notes", "--tag", "oenske"], home: home).stdout.contains("[ønske]"), "ønske and oenske are the same tag, said »ønske«")
     var english = home.environment
     english["LANG"] = "en_GB.UTF-8"
     let noted = try runProgram(["note", "Led the sprint review", "--tag", "result"], home: home, environment: english)
@@ -145,11 +145,16 @@ func graphDraws(format: String, firstLine: String) throws {
     #expect(overview.contains("\n  chat (standard)         Forbered din MUS som en chat"), "the column stays lined up")
     #expect(overview.contains("Se »mus-coach help <kommando>« for hjælp til en kommando."))
 
-    let missing = try runProgram(["summary"])
+    let missing = try runProgram(["replay"])
     #expect(missing.status == 64)
     #expect(missing.stderr.hasPrefix("Fejl: Mangler argumentet »<session>«\nHjælp: <session>  Navnet på en session"))
-    #expect(missing.stderr.contains("\nBrug:  mus-coach summary <session>"))
-    #expect(missing.stderr.hasSuffix("  Se »mus-coach summary --help« for mere hjælp.\n"))
+    #expect(missing.stderr.contains("\nBrug:  mus-coach replay <session>"))
+    #expect(missing.stderr.hasSuffix("  Se »mus-coach replay --help« for mere hjælp.\n"))
+    // A misspelt command is named as one, with the nearest; the chat's own options are in the overview.
+    let misspelt = try runProgram(["sumary", "x"])
+    #expect(misspelt.status == 1)
+    #expect(misspelt.stderr == "Fejl: »sumary« er ikke en kommando; mente du »summary«? (mus-coach --help viser dem alle)\n")
+    #expect(overview.contains("Uden kommando starter chatten: mus-coach [--lang da|en] [--session NAVN]"))
     #expect(try runProgram(["summary", "x", "--format", "y"]).stderr
         .hasPrefix("Fejl: Værdien »y« passer ikke til »--format <format>«. Vælg en af »markdown«, »json«, »html« eller »text«."))
     #expect(try runProgram(["sessions", "--delet"]).stderr.hasPrefix("Fejl: Ukendt tilvalg »--delet«. Mente du »--delete«?"))
@@ -163,7 +168,8 @@ func graphDraws(format: String, firstLine: String) throws {
     let englishHelp = try runProgram(["summary", "--help"], home: home, environment: english).stdout
     #expect(englishHelp.hasPrefix("OVERVIEW: Write the brief for a session"))
     #expect(englishHelp.contains("(values: markdown,"))
-    let englishError = try runProgram(["summary"], home: home, environment: english).stderr
+    let englishError = try runProgram(["replay"], home: home, environment: english).stderr
     #expect(englishError.hasPrefix("Error: Missing expected argument '<session>'\nHelp:  <session>  A session name"))
-    #expect(englishError.hasSuffix("  See 'mus-coach summary --help' for more information.\n"))
+    #expect(englishError.hasSuffix("  See 'mus-coach replay --help' for more information.\n"))
+    #expect(try runProgram(["sumary"], home: home, environment: english).stderr.contains("'sumary' is not a command; did you mean 'summary'?"))
 }

@@ -16,7 +16,7 @@ import Testing
         #expect(try runProgram(["notes", "--since", "2999-01-01"], home: home).stdout.isEmpty)
         #expect(try runProgram(["notes", "--edit", "2", "Kursus i Kubernetes og Terraform"], home: home).status == 0)
         #expect(try runProgram(["notes", "--delete", "1"], home: home).status == 0)
-        #expect(try runProgram(["notes"], home: home).stdout.hasSuffix("Kursus i Kubernetes og Terraform [oenske]\n"))
+        #expect(try runProgram(["notes"], home: home).stdout.hasSuffix("Kursus i Kubernetes og Terraform [ønske]\n"))
         #expect(try runProgram(["notes", "--delete", "1"], home: home).stderr.contains("Fejl: der er ingen note 1"))
         #expect(try runProgram(["note", "x", "--tag", "ferie"], home: home).status != 0)
         let mode = try FileManager.default.attributesOfItem(atPath: notesFile.path)[.posixPermissions] as? Int

@@ -17,7 +17,12 @@ struct GatewayID: Hashable, CustomStringConvertible {
     }
 
     static func == (lhs: GatewayID, rhs: GatewayID) -> Bool {
-        var left = lhs.text, right = rhs.text
+        sameBytes(lhs.text, rhs.text)
+    }
+
+    /// Whether two texts are the same bytes (not merely canonically equivalent): ids and request keys.
+    static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        var left = lhs, right = rhs
         return left.withUTF8 { left in
             right.withUTF8 { right in left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0) }
         }

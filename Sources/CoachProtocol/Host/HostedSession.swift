@@ -84,10 +84,12 @@ final class HostedSession {
         var closed: Timestamp?
         var otherScript: Transcript.ScriptIdentity?
         var isDirty: Bool
+        var requestKeys: [SessionFile.RequestKey]
     }
 
     var snapshot: Snapshot {
-        Snapshot(events: conversation.log.count, updated: updated, closed: closed, otherScript: otherScript?.identity, isDirty: isDirty)
+        Snapshot(events: conversation.log.count, updated: updated, closed: closed, otherScript: otherScript?.identity, isDirty: isDirty,
+                 requestKeys: requestKeys)
     }
 
     /// Back to `snapshot`: the conversation is the fold of its first events again.
@@ -100,8 +102,7 @@ final class HostedSession {
         closed = snapshot.closed
         otherScript = snapshot.otherScript.map(ScriptIdentityBox.init)
         isDirty = snapshot.isDirty
-        requestKeys.removeAll { $0.event >= snapshot.events }
-        touchedInBatch = nil
+        requestKeys = snapshot.requestKeys
     }
 
     var status: SessionStatus {

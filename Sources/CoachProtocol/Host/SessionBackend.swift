@@ -14,8 +14,6 @@ public protocol SessionBackend {
     func load(name: String) throws(StoreError) -> SessionFile
     /// Writes a session file; it becomes durable at the next `sync`.
     func write(_ file: SessionFile) throws(StoreError)
-    /// Whether a terminal chat has the session open.
-    func isOpenElsewhere(name: String) -> Bool
     /// Every stored session that a gateway started.
     func gatewaySessions() -> [SessionFile]
     /// The notes of one of the gateway's users.

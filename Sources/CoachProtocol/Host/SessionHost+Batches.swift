@@ -14,7 +14,7 @@ extension SessionHost {
         /// Note files appended to without a sync: durable once synced, before the records are committed.
         public var unsyncedFiles: [String]
         /// Sessions the gateway deleted: their files and their lines in the journal and its copies
-        /// go before the records are committed (the records hold none of their lines).
+        /// go once the records are committed (the records hold none of their lines), before the replies.
         public var deletions: [String]
     }
 
@@ -28,8 +28,14 @@ extension SessionHost {
     }
 
     /// Batches up to `number` are durable and answered: nothing of them needs undoing any more.
+    /// Their deleted sessions stay held back until `removed` says they are gone from the disk.
     public mutating func committed(through number: Int) {
         batches.forget(through: number)
+    }
+
+    /// Deleted sessions now gone from the disk: their ids may be started again.
+    public mutating func removed(_ names: [String]) {
+        batches.removing.subtract(names)
     }
 
     /// Undoes batch `number` and every batch after it, the open one included: sessions return to
@@ -77,10 +83,10 @@ extension SessionHost {
         batches.undo.append(.init(batch: batches.open, change: .changed(id, session, session.snapshot)))
     }
 
-    /// Whether the session's deletion waits for its batch to be committed: until then its file is
-    /// still there, and it is neither loaded nor started again.
+    /// Whether the session is deleted but not yet gone from the disk: its file may still be there,
+    /// and it is neither loaded nor started again until it is.
     func isBeingDeleted(_ name: String) -> Bool {
-        batches.deletions.contains { $0.name == name }
+        batches.removing.contains(name) || batches.deletions.contains { $0.name == name }
     }
 
     /// Called when a request starts a session: undoing the batch removes it.
@@ -111,6 +117,15 @@ struct BatchLedger {
     var unsyncedFiles: [String] = []
     /// Sessions deleted, by stored name, with the batch that removes their files.
     var deletions: [(batch: Int, name: String)] = []
+    /// Deleted sessions of committed batches not yet known to be gone from the disk.
+    var removing: Set<String> = []
+
+    /// Whether a note file has lines from batches not yet durable.
+    func hasUnsyncedNotes(at path: String) -> Bool {
+        undo.contains { entry in
+            if case .noteAppended(path, _) = entry.change { true } else { false }
+        }
+    }
 
     /// Drops what batches up to `number` recorded: each list is in batch order, so it is a prefix.
     mutating func forget(through number: Int) {
@@ -120,6 +135,7 @@ struct BatchLedger {
         var answered = 0
         while answered < requests.count && requests[answered].batch <= number { answered += 1 }
         requests.removeFirst(answered)
+        removing.formUnion(deletions.filter { $0.batch <= number }.map(\.name))
         deletions.removeAll { $0.batch <= number }
     }
 

@@ -90,7 +90,8 @@ extension SessionHost {
             case .requestKey(let name, let key, let event, _):
                 guard var file = loadForRecovery(name, &files, &recovery) else { continue }
                 var keys = file.requestKeys ?? []
-                guard !keys.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) else { continue }
+                // A key the file has, or one older than those it kept, was applied already.
+                guard !keys.contains(where: { GatewayID.sameBytes($0.key, key) }), event > keys.last?.event ?? -1 else { continue }
                 keys.append(SessionFile.RequestKey(key: key, event: event))
                 file.requestKeys = Array(keys.suffix(SessionFile.RequestKey.kept))
                 files[name] = file

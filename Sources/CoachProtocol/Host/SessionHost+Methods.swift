@@ -41,7 +41,7 @@ extension SessionHost {
         let session = try checkOut(id, at: now)
         // Applied already (the reply was lost, and the gateway sends it again): answered with
         // where the session stands now, and not applied twice.
-        if let key, session.requestKeys.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) {
+        if let key, session.requestKeys.contains(where: { GatewayID.sameBytes($0.key, key) }) {
             return result(session, session.status == .active ? session.conversation.reshow() : [], repeated: true)
         }
         // Cleaned as the conversation cleans it, so that the journal holds what was applied; a
@@ -246,13 +246,23 @@ extension SessionHost {
 
     /// `session.delete`: the session gone from memory at once, and from the disk — its file, its
     /// brief, its lines in the journal and every copy of it — before the reply (see `takeBatch`).
+    /// One not in memory is not loaded: a full memory, a script gone or a damaged file must not keep
+    /// a person from deleting their own data.
     mutating func delete(_ params: Params, at now: Timestamp) throws(RPCError) -> ResultWriter {
         let id = try params.session()
-        let session = try checkOut(id, at: now)
-        willChange(session, id: id)
-        sessions[id] = nil
-        journal.removeLines { JournalCopies.line($0, isAbout: session.name) }
-        batches.deletions.append((batches.open, session.name))
+        let name = SessionStore.name(forGateway: id.text)
+        if let session = sessions[id] {
+            willChange(session, id: id)
+            sessions[id] = nil
+        } else {
+            guard backend.exists(name: name), !isBeingDeleted(name) else { throw RPCError(.unknownSession, "no session '\(id)'") }
+            // Only a hashed name can be another id's: its file says whose it is.
+            if SessionStore.isHashedGatewayName(name), (try? backend.load(name: name))?.gateway.map(GatewayID.init) != id {
+                throw RPCError(.unknownSession, "no session '\(id)' (its file name belongs to another session)")
+            }
+        }
+        journal.removeLines { JournalCopies.line($0, isAbout: name) }
+        batches.deletions.append((batches.open, name))
         return { writer in
             writer.beginObject()
             writer.key("session"); writer.string(id.text)

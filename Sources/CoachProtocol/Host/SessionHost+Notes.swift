@@ -57,6 +57,10 @@ extension SessionHost {
         let user = try params.user()
         let number = try params.optionalInt("id")
         let notes = backend.notes(of: user)
+        // A note added in a batch not yet durable is undone by cutting the file back: not once it is rewritten.
+        guard !batches.hasUnsyncedNotes(at: notes.url.path) else {
+            throw RPCError(.sessionBusy, "the notes are being written; delete again in a moment")
+        }
         let deleted: Int
         do {
             if let number {

@@ -170,7 +170,6 @@ public struct SessionHost<Backend: SessionBackend> {
         }
         let name = SessionStore.name(forGateway: id.text)
         guard backend.exists(name: name), !isBeingDeleted(name) else { throw RPCError(.unknownSession, "no session '\(id)'") }
-        guard !backend.isOpenElsewhere(name: name) else { throw RPCError(.sessionBusy, "session '\(id)' is open in a terminal") }
         let file: SessionFile
         do {
             file = try backend.load(name: name)

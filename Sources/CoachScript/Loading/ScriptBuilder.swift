@@ -10,7 +10,7 @@ struct ScriptBuilder {
 
     mutating func script(_ root: Node, contentHash: String) -> Script? {
         guard let fields = reader.mapping(root, what: "a script",
-                                          allowed: ["script", "version", "language", "title", "greeting", "tips", "sections"],
+                                          allowed: ["script", "version", "language", "title", "greeting", "farewell", "tips", "sections"],
                                           required: ["script", "version", "language", "title", "sections"]) else { return nil }
         let id = reader.id(fields["script"], "the script id")
         let version = reader.int(fields["version"], "the script version")
@@ -35,8 +35,10 @@ struct ScriptBuilder {
             reader.error(.tooManyQuestions, "a script has at most 16,383 questions, follow-ups included (found \(questionCount))", at: sectionsNode)
         }
         guard let id, let version, let language, let title else { return nil }
-        return Script(id: id, version: version, language: language, title: title, greeting: greeting,
-                      sections: sections, tips: tips, contentHash: contentHash, location: location(root))
+        var script = Script(id: id, version: version, language: language, title: title, greeting: greeting,
+                            sections: sections, tips: tips, contentHash: contentHash, location: location(root))
+        script.farewell = fields["farewell"].flatMap { reader.nonEmptyString($0, "the farewell") }
+        return script
     }
 
     private mutating func tip(_ node: Node) -> Tip? {
