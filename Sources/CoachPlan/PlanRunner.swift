@@ -176,7 +176,7 @@ extension Output {
         case .tip(let tip): tip.title + ": " + tip.text
         case .question(let prompt): prompt.text
         case .rejected(let rejection): messages.message(for: rejection)
-        case .ended: ""
+        case .ended: messages.finished
         }
     }
 }

@@ -98,6 +98,42 @@ import Testing
         #expect(restarted.backend.files["gw-a"]?.transcript.events.count == 2)
     }
 
+    @Test func theKeysABatchPushedOutComeBackWhenItIsUndone() throws {
+        var harness = HostHarness()
+        _ = harness.start("a")
+        for number in 0..<SessionFile.RequestKey.kept {
+            _ = harness.call("session.answer", #"{"session":"a","text":"Den \#(number + 1). marts","key":"k\#(number)"}"#)
+            _ = harness.call("session.back", #"{"session":"a"}"#)
+        }
+        harness.host.committed(through: harness.host.takeBatch().number)
+        let a = GatewayID("a")
+        let kept = try #require(harness.host.sessions[a]).requestKeys
+        #expect(kept.count == SessionFile.RequestKey.kept && kept.first?.key == "k0")
+
+        _ = harness.call("session.answer", #"{"session":"a","text":"Den 1. april","key":"new"}"#)
+        #expect(harness.host.sessions[a]?.requestKeys.first?.key == "k1", "the oldest pushed out")
+        _ = harness.host.rollBack(from: harness.host.takeBatch().number, reason: "disk full")
+        _ = harness.host.takeBatch()
+        #expect(harness.host.sessions[a]?.requestKeys == kept)
+        #expect(harness.call("session.answer", #"{"session":"a","text":"Den 1. marts","key":"k0"}"#).result?["repeated"] == .bool(true))
+    }
+
+    @Test func notesAreNotDeletedWhileANoteAddedToThemIsNotYetDurable() throws {
+        var harness = HostHarness()
+        _ = harness.call("notes.add", #"{"user":"u","text":"Første"}"#)
+        harness.host.committed(through: harness.host.takeBatch().number)
+        _ = harness.call("notes.add", #"{"user":"u","text":"Anden"}"#)
+        #expect(harness.call("notes.delete", #"{"user":"u"}"#).errorCode == RPCError.Code.sessionBusy.rawValue)
+        harness.host.committed(through: harness.host.takeBatch().number)
+        #expect(harness.call("notes.delete", #"{"user":"u","id":2}"#).result?["deleted"] == .number("1"))
+        // Ids are never given twice: the next note is 3, so a retried deletion of 2 deletes nothing.
+        #expect(harness.call("notes.add", #"{"user":"u","text":"Tredje"}"#).result?["note"]?["id"] == .number("3"))
+        harness.host.committed(through: harness.host.takeBatch().number)
+        #expect(harness.call("notes.delete", #"{"user":"u","id":2}"#).result?["deleted"] == .number("0"))
+        #expect(harness.call("notes.delete", #"{"user":"u"}"#).result?["deleted"] == .number("2"))
+        #expect(harness.call("notes.add", #"{"user":"u","text":"Fjerde"}"#).result?["note"]?["id"] == .number("4"))
+    }
+
     @Test func anAnswerWithBothTextAndPayloadIsRefused() {
         var harness = HostHarness()
         _ = harness.start("a")

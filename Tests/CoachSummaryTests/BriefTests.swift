@@ -140,3 +140,27 @@ func htmlIsWellFormed(plan: String) throws {
     #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
     #expect(html.components(separatedBy: "<svg ").count == 3, "a Venn diagram and a chart of the scale answers")
 }
+
+/// A low score's agenda point proposes what the person proposed at that question, never what they
+/// proposed at another (a proposal about deadlines is not one about work-life balance).
+@Test func aLowScoresProposalComesFromItsOwnQuestion() throws {
+    let fixture = try Fixture(plan: "glad-vej.da")
+    var conversation = Conversation(program: fixture.program)
+    var events: [Event] = [.started(at: Timestamp(millisecondsSince1970: 0))]
+    _ = conversation.apply(events[0])
+    let said = ["deadlines": "sjaeldent",
+                "deadlines-hvorfor": "For mange opgaver. Det, der ville hjælpe, er en fast ugentlig planlægningsdag.",
+                "work-life": "2 — jeg arbejder ofte om aftenen"]
+    while let position = conversation.position, conversation.status == .active {
+        let entry = fixture.program.questions[position.index]
+        let event: Event = if case .question = position, let answer = said[entry.id] { .answered(answer, at: Timestamp(millisecondsSince1970: 1)) }
+            else { .skipped(at: Timestamp(millisecondsSince1970: 1)) }
+        events.append(event)
+        _ = conversation.apply(event)
+    }
+    let brief = BriefBuilder.build(Transcript(script: fixture.program.script, events: events), program: fixture.program, knowledge: .empty(.danish))
+    let point = try #require(brief.agenda.first { $0.kind == .wellBeing })
+    #expect(point.text.contains("jeg arbejder ofte om aftenen"))
+    #expect(!point.text.contains("planlægningsdag"), "\(point.text)")
+    #expect(!point.sources.contains("deadlines-hvorfor"))
+}

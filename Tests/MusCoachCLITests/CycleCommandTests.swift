@@ -85,7 +85,8 @@ import Testing
         #expect(mode == 0o600)
         let (parsed, read) = try runPython("Tests/Calendar/read_ics.py", [calendar.path])
         #expect(parsed == 0, "Python's icalendar (which .ci/run installs) could not read it:\n\(read)")
-        #expect(read == "2027-03-01\tMUS-aftale: Kursus i projektledelse\n2027-02-15\tOpfølgning på MUS-aftalerne\n")
+        #expect(read == "2027-03-01\tMUS-aftale: Kursus i projektledelse\t-3 days, 0:00:00 DISPLAY: Om 3 dage: MUS-aftale: Kursus i projektledelse\n"
+                + "2027-02-15\tOpfølgning på MUS-aftalerne\t-3 days, 0:00:00 DISPLAY: Om 3 dage: Opfølgning på MUS-aftalerne\n")
     }
 
     @Test func theConclusionForTheManagerHoldsOnlyWhatIsSharedAndPrintsToAPrivateFile() throws {

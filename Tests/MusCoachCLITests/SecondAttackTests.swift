@@ -57,8 +57,9 @@ import Glibc
         #expect(try String(contentsOf: outside, encoding: .utf8) == "IMPORTANT USER DATA\n")
     }
 
-    @Test func aNoteThatCannotBeWrittenLeavesTheNotesAsTheyWereAndNothingIsLockedOut() throws {
-        guard let disk = SmallDisk(kilobytes: 256) else { return }
+    @Test(.enabled(if: SmallDisk.canMount, "mounting a small tmpfs needs root"))
+    func aNoteThatCannotBeWrittenLeavesTheNotesAsTheyWereAndNothingIsLockedOut() throws {
+        let disk = try #require(SmallDisk(kilobytes: 256))
         let home = TestHome(data: disk.folder.appendingPathComponent("data"))
         #expect(try runProgram(["note", "FØRSTE NOTE"], home: home).status == 0)
         let notes = disk.folder.appendingPathComponent("data/mus-coach/notes.jsonl")
@@ -99,8 +100,9 @@ import Glibc
         #expect(chat.status == 0 && chat.stderr.contains("notes.jsonl:1:"))
     }
 
-    @Test func aFullDiskAnswersTheBatchWithRetryLaterAndTheServerGoesOn() throws {
-        guard let disk = SmallDisk(kilobytes: 512) else { return }
+    @Test(.enabled(if: SmallDisk.canMount, "mounting a small tmpfs needs root"))
+    func aFullDiskAnswersTheBatchWithRetryLaterAndTheServerGoesOn() throws {
+        let disk = try #require(SmallDisk(kilobytes: 512))
         let store = disk.folder.appendingPathComponent("store")
         let server = try ServeProcess(["--store", store.path], home: home)
         _ = server.readLine()
@@ -288,5 +290,33 @@ import Glibc
         let history = try String(contentsOf: home.folder.appendingPathComponent("state/mus-coach/history"), encoding: .utf8)
         #expect(history.contains("/status") && history.contains("/privat"))
         #expect(!history.contains("HEMMELIG"), "\(history)")
+    }
+
+    /// The same without root: a file-size limit (`ulimit -f`) makes the journal refuse to grow.
+    @Test func aJournalThatCannotGrowAnswersWithRetryLaterAndTheServerGoesOn() throws {
+        func request(_ id: Int, _ method: String, _ params: String) -> String {
+            #"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)","params":\#(params)}"#
+        }
+        try FileManager.default.createDirectory(at: home.sessions, withIntermediateDirectories: true)
+        let server = try ServeProcess(["sh", "-c", #"trap "" XFSZ; ulimit -f 64; exec "$0" serve --store "$1""#, programURL.path, home.sessions.path],
+                                      home: home, wrapped: true)
+        #expect(server.readLine()?.contains(#""method":"ready""#) == true)
+        // Each session's first answer (the date of the talk, a text) is journalled whole.
+        let long = String(repeating: "Den 3. marts ", count: 1_500)
+        var refused: Int?
+        for number in 1...20 where refused == nil {
+            #expect(server.call(request(number * 2, "session.start", #"{"session":"s\#(number)"}"#))?.contains(#""result""#) == true)
+            let reply = server.call(request(number * 2 + 1, "session.answer", #"{"session":"s\#(number)","text":"\#(long)","key":"k"}"#))
+            if reply?.contains(#""code":-32008"#) == true { refused = number }
+        }
+        let full = try #require(refused)
+        #expect(full > 1, "the journal took answers before it was full")
+        // Nothing of the refused request was applied; reads go on; a retry is refused the same way.
+        #expect(server.call(request(100, "session.resume", #"{"session":"s\#(full)"}"#))?.contains(#""step":"mus-dato""#) == true)
+        #expect(server.call(request(101, "session.list", "{}"))?.contains(#""session":"s1""#) == true)
+        #expect(server.call(request(102, "session.answer", #"{"session":"s\#(full)","text":"\#(long)","key":"k"}"#))?.contains("-32008") == true)
+        try server.closeInput()
+        #expect(server.waitForExit() == 0)
+        #expect(server.standardError.contains("a batch could not be made durable"))
     }
 }

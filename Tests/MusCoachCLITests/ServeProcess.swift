@@ -11,9 +11,10 @@ final class ServeProcess {
     private let errors = Pipe()
     private var buffer: [UInt8] = []
 
-    init(_ arguments: [String], home: TestHome) throws {
-        process.executableURL = programURL
-        process.arguments = ["serve"] + arguments
+    /// `wrapped`: `arguments` is a whole command (a shell that sets limits, then runs the program).
+    init(_ arguments: [String], home: TestHome, wrapped: Bool = false) throws {
+        process.executableURL = wrapped ? URL(fileURLWithPath: "/usr/bin/env") : programURL
+        process.arguments = wrapped ? arguments : ["serve"] + arguments
         process.currentDirectoryURL = repository
         process.environment = home.environment
         process.standardInput = input

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// What a newcomer met in their first hour with the chat, replay and follow-up, as they met it.
+@Suite(.serialized) struct NewcomerTests {
+    let home = TestHome()
+
+    private var today: String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    @Test func leavingBeforeTheFirstAnswerSavesNothingAndASessionIsNamedByItsScriptAndDay() throws {
+        let left = try runProgram(["--new"], input: Data("/afslut\n".utf8), home: home)
+        #expect(left.status == 0)
+        #expect(left.stdout.contains("Ingen svar endnu, så der er intet gemt."))
+        let saved = (try? FileManager.default.contentsOfDirectory(atPath: home.sessions.path)) ?? []
+        #expect(!saved.contains { $0.hasSuffix(".json") }, "\(saved)")
+        #expect(try runProgram(["summary"], home: home).stderr.contains("der er ingen forberedelse endnu"))
+
+        let answered = try runProgram(["--new"], input: Data("I marts\n/afslut\n".utf8), home: home)
+        #expect(answered.stdout.contains("Dine svar er gemt i sessionen »mus-\(today)«"), "\(answered.stdout)")
+        #expect(FileManager.default.fileExists(atPath: home.sessions.appendingPathComponent("mus-\(today).json").path))
+        // Without a name, summary and agenda take the latest preparation and say which.
+        let summary = try runProgram(["summary", "--format", "text"], home: home)
+        #expect(summary.status == 0)
+        #expect(summary.stderr.contains("din seneste forberedelse: »mus-\(today)«"))
+        #expect(summary.stdout.contains("I marts"))
+        #expect(try runProgram(["agenda", "--yes"], home: home).stderr.contains("din seneste forberedelse: »mus-\(today)«"))
+    }
+
+    @Test func aCommandTypedAfterTheEarlierAnswerOnTheLineIsACommand() throws {
+        #expect(try runProgram(["--session", "r"], input: Data("I marts\nnej\nja\n".utf8), home: home).status == 0)
+        let terminal = try PseudoTerminal(["replay", "r"], home: home)
+        terminal.expect("Hvornår skal du holde din MUS-samtale?")
+        terminal.expect("I marts")
+        // The cursor stands after the earlier answer: a command typed there is a command.
+        terminal.type("/gå-til skema\r")
+        terminal.expect("Har du fået en invitation med et skema")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+        #expect(try !home.sessionText("r").contains("/gå-til"), "the command is not saved as part of an answer")
+    }
+
+    @Test func aPrivateAnswerInTheFollowUpStaysOutOfTheManagersCopyOfTheConclusion() throws {
+        let followUp = try runProgram(["followup", "--session", "f"], input: Data("12. januar 2027\n/privat\n/afslut\n".utf8), home: home)
+        #expect(followUp.stdout.contains("er privat: det står kun i din egen kopi af konklusionen"), "\(followUp.stdout)")
+        #expect(!followUp.stdout.contains("det bliver i din egen forberedelse"))
+    }
+}
