@@ -119,13 +119,8 @@ public enum AgreementOutcome: String, Hashable, Sendable {
 }
 
 extension Agreement {
-    /// Whether a preparation's answers say this agreement was followed up: its item in the list
-    /// tagged `aftale`, and the per-item choice tagged `aftale` answered with `ja`.
-    public func isFollowedUp(in conversation: Conversation) -> Bool {
-        outcome(in: conversation) == .followedUp
-    }
-
-    /// The option (`ja`, `delvist`, `nej`) a preparation chose for this agreement, if it names it.
+    /// The option (`ja`, `delvist`, `nej`) a preparation chose for this agreement, if it names it:
+    /// its item in the list tagged `aftale`, and the per-item choice tagged `aftale`.
     public func outcome(in conversation: Conversation) -> AgreementOutcome? {
         let program = conversation.program
         guard let list = conversation.records.first(where: {

@@ -25,7 +25,7 @@ public struct TalkHistory: Sendable {
         public var followUp: FollowUp
         /// The latest preparation begun after the talk before this one and by this one's day.
         public var preparation: Preparation?
-        /// Per agreement, what the first preparation after the talk says of it (nil: none says yet).
+        /// Per agreement, what the preparations after the talk say of it (`outcome(of:after:in:)`; nil: none says yet).
         public var outcomes: [AgreementOutcome?]
     }
 
@@ -39,11 +39,17 @@ public struct TalkHistory: Sendable {
         talks = followUps.enumerated().map { index, followUp in
             let previous = index > 0 ? followUps[index - 1].held : nil
             let before = preparations.last { preparation in preparation.created <= followUp.held && previous.map { preparation.created > $0 } ?? true }
-            let after = preparations.filter { $0.created > followUp.held }
-            let outcomes = followUp.agreements.map { agreement in after.lazy.compactMap { agreement.outcome(in: $0.conversation) }.first }
+            let outcomes = followUp.agreements.map { Self.outcome(of: $0, after: followUp, in: preparations) }
             return Talk(followUp: followUp, preparation: before, outcomes: outcomes)
         }
         upcoming = preparations.filter { preparation in followUps.last.map { preparation.created > $0.held } ?? true }
+    }
+
+    /// What became of an agreement: what the latest preparation begun on or after the talk's day
+    /// says of it. The one rule `status`, `agreements` and `history` all read.
+    public static func outcome(of agreement: Agreement, after followUp: FollowUp, in preparations: [Preparation]) -> AgreementOutcome? {
+        preparations.filter { $0.created >= followUp.held }.sorted { $0.created < $1.created }
+            .lazy.reversed().compactMap { agreement.outcome(in: $0.conversation) }.first
     }
 }
 

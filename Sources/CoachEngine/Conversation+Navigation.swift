@@ -102,6 +102,12 @@ extension Conversation {
         program.step(at: position)
     }
 
+    /// The question an answer was given to, as it was asked: its item and earlier answers filled in.
+    public func question(of record: AnswerRecord) -> String {
+        let entry = program.questions[record.question]
+        return render(entry.prompt, item: record.item, list: entry.parent)
+    }
+
     func prompt(for position: Position, isRepeat: Bool) -> Prompt {
         let entry = program.questions[position.index]
         let item = position.item

@@ -24,8 +24,7 @@ struct AnswersOverview {
         var text = ""
         let choices = conversation.sharingChoices
         for record in conversation.records {
-            let entry = conversation.program.questions[record.question]
-            let prompt = entry.question.prompt.source
+            let prompt = conversation.question(of: record)
             let answer = renderer.shown(record, in: conversation.program)
             // The id is what /privat, /del and /gå-til take.
             var label = "• " + prompt + " [" + conversation.program.step(of: record).description + "]"

@@ -61,10 +61,10 @@ struct YearCycle {
         }
     }
 
-    /// The follow-up's agreements that no preparation begun after the talk marks as followed up.
+    /// The follow-up's agreements that the preparations since do not say were followed up.
     mutating func openAgreements(of followUp: FollowUp) -> [Agreement] {
-        let later = preparations().filter { $0.created >= followUp.held }
-        return followUp.agreements.filter { agreement in !later.contains { agreement.isFollowedUp(in: $0.conversation) } }
+        let preparations = preparations()
+        return followUp.agreements.filter { TalkHistory.outcome(of: $0, after: followUp, in: preparations) != .followedUp }
     }
 
     mutating func history() -> TalkHistory {

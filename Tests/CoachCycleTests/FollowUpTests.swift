@@ -72,9 +72,17 @@ private let followUpAnswers = [
     for line in ["Kursus i projektledelse", "Mentorordning", "", "ja", "nej", "Der er ikke fundet en mentor"] {
         _ = conversation.answer(line, at: Timestamp(millisecondsSince1970: 0))
     }
-    #expect(Agreement(what: "kursus i projektledelse", who: nil, due: nil, dueText: nil).isFollowedUp(in: conversation))
-    #expect(!Agreement(what: "Mentorordning", who: nil, due: nil, dueText: nil).isFollowedUp(in: conversation))
-    #expect(!Agreement(what: "Noget tredje", who: nil, due: nil, dueText: nil).isFollowedUp(in: conversation))
+    #expect(Agreement(what: "kursus i projektledelse", who: nil, due: nil, dueText: nil).outcome(in: conversation) == .followedUp)
+    #expect(Agreement(what: "Mentorordning", who: nil, due: nil, dueText: nil).outcome(in: conversation) == .notFollowedUp)
+    #expect(Agreement(what: "Noget tredje", who: nil, due: nil, dueText: nil).outcome(in: conversation) == nil)
+
+    // One rule for status and history: a preparation begun on the talk's day, unfinished, counts.
+    let held = LocalDate(year: 2026, month: 11, day: 27)!
+    var followUp = FollowUp(session("opf", program("opfoelgning"), []), program: program("opfoelgning"), created: held)
+    followUp.agreements = [Agreement(what: "Kursus i projektledelse", due: nil)]
+    let sameDay = TalkHistory.Preparation(session: "mus", created: held, conversation: conversation)
+    #expect(TalkHistory.outcome(of: followUp.agreements[0], after: followUp, in: [sameDay]) == .followedUp)
+    #expect(TalkHistory(followUps: [followUp], preparations: [sameDay]).talks.first?.outcomes == [.followedUp])
 }
 
 @Test func theCalendarHasAnAllDayEventPerDeadlineAndTheCheckIn() {

@@ -48,4 +48,10 @@ import Testing
         #expect(followUp.stdout.contains("er privat: det står kun i din egen kopi af konklusionen"), "\(followUp.stdout)")
         #expect(!followUp.stdout.contains("det bliver i din egen forberedelse"))
     }
+
+    @Test func theOverviewShowsEachQuestionAsItWasAsked() throws {
+        let followUp = try runProgram(["followup", "--session", "o"], input: Data("12. januar 2027\nKursus i Excel\n\nMig\n/opsummering\n/afslut\n".utf8), home: home)
+        #expect(followUp.stdout.contains("• Hvem står for »Kursus i Excel«? (dig, din leder, begge …) [aftaler[1]/ansvarlig]"), "\(followUp.stdout)")
+        #expect(!followUp.stdout.contains("{item}"))
+    }
 }
