@@ -133,9 +133,10 @@ public struct ChatRenderer: Sendable {
                            "! \(target) is not answered yet; /goto goes back to something you have answered."))
     }
 
-    func noEarlierAnswer(_ target: String) -> String {
-        style.warning(text("! Herfra er der intet tidligere svar at genbruge før \(target); vi fortsætter her.",
-                           "! There is no earlier answer to reuse from here to \(target); we continue here."))
+    /// Going ahead stopped short of `target` at `step`, a question with no earlier answer.
+    public func noEarlierAnswer(at step: String, target: String) -> String {
+        style.warning(text("! \(step) har intet tidligere svar (det er nyt, eller det blev ikke stillet sidst), så vi stopper her før \(target). Svar på det, og skriv /gå-til \(target) igen.",
+                           "! \(step) has no earlier answer (it is new, or it was not asked last time), so we stop here before \(target). Answer it, then type /goto \(target) again."))
     }
 
     /// Notes from the year shown with the question they fit.

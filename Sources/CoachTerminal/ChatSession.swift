@@ -235,23 +235,26 @@ public struct ChatSession<Source: LineSource> {
     /// earlier answers in a replay, as far as there are any.
     private mutating func jump(to target: String, command: String) -> Ending? {
         let program = conversation.program
-        guard let matches = program.matcher(for: target) else {
+        guard let jump = JumpTarget(target, in: program) else {
             write(renderer.unknownTarget(target) + "\n")
             return nil
         }
+        source.keepInHistory(command)
         var events: [Event] = []
-        if conversation.records.contains(where: { matches($0.question) }) {
-            while let last = conversation.records.last, conversation.records.contains(where: { matches($0.question) }) {
+        if conversation.records.contains(where: jump.matches) {
+            while let last = conversation.records.last, conversation.records.contains(where: jump.matches) {
                 replaying?.remember(last, program: program)
                 let event = Event.wentBack(at: now())
                 _ = conversation.apply(event)
                 events.append(event)
             }
         } else if let replaying {
-            events = conversation.reuse(replaying, at: now()) { conversation in
-                conversation.position.map { matches($0.index) } ?? true
+            events = conversation.reuse(replaying, at: now(), passingProbes: true) { conversation in
+                conversation.position.map(jump.matches) ?? true
             }.events
-            if conversation.position.map({ !matches($0.index) }) ?? false { write(renderer.noEarlierAnswer(target) + "\n") }
+            if let stopped = conversation.currentStep, conversation.position.map(jump.matches) == false {
+                write(renderer.noEarlierAnswer(at: stopped.description, target: target) + "\n")
+            }
         } else {
             write(renderer.notBehind(target) + "\n")
             return nil

@@ -91,10 +91,13 @@ struct Replay: ParsableCommand {
         var conversation = Conversation(program: program)
         var opening = conversation.apply(revised)
         if let from {
-            guard let matches = program.matcher(for: from) else { throw CLIError(ProgramLanguage.text("--from: intet afsnit eller spørgsmål har id'et »\(from)«", "--from: no part or question has the id '\(from)'")) }
-            let reused = conversation.reuse(previous, at: .now) { $0.position.map { matches($0.index) } ?? true }
+            guard let jump = JumpTarget(from, in: program) else { throw CLIError(ProgramLanguage.text("--from: intet afsnit eller spørgsmål har id'et »\(from)«", "--from: no part or question has the id '\(from)'")) }
+            let reused = conversation.reuse(previous, at: .now, passingProbes: true) { $0.position.map(jump.matches) ?? true }
             file.transcript.events += reused.events
             opening = conversation.reshow()
+            if let stopped = conversation.currentStep, conversation.position.map(jump.matches) == false {
+                Console.message(renderer.noEarlierAnswer(at: stopped.description, target: from))
+            }
         }
         Console.message(strings.replayIntro(revision: file.transcript.revisions.count))
         let opened = SessionPicker.Opened(file: file, conversation: conversation, opening: opening)

@@ -38,7 +38,7 @@ import Testing
         // The cursor stands after the earlier answer: a command typed there is a command.
         terminal.type("/gå-til skema\r")
         terminal.expect("Har du fået en invitation med et skema")
-        terminal.type("\u{04}")
+        terminal.type("/afslut\r")
         #expect(terminal.waitForExit() == 0)
         #expect(try !home.sessionText("r").contains("/gå-til"), "the command is not saved as part of an answer")
     }
@@ -53,5 +53,21 @@ import Testing
         let followUp = try runProgram(["followup", "--session", "o"], input: Data("12. januar 2027\nKursus i Excel\n\nMig\n/opsummering\n/afslut\n".utf8), home: home)
         #expect(followUp.stdout.contains("• Hvem står for »Kursus i Excel«? (dig, din leder, begge …) [aftaler[1]/ansvarlig]"), "\(followUp.stdout)")
         #expect(!followUp.stdout.contains("{item}"))
+    }
+
+    @Test func aJumpLandsWhereItWasAskedPassingProbesThatHaveNoEarlierReply() throws {
+        // The probe of udviklingsmuligheder is skipped.
+        #expect(try runProgram(["--session", "n"], input: Data("I marts\nnej\nnej\nved ikke\n/spring\n1\n/afslut\n".utf8), home: home).status == 0)
+        let from = try runProgram(["replay", "n", "--from", "politikker"], input: Data("\n/afslut\n".utf8), home: home)
+        #expect(!from.stdout.contains("Hvem kan du spørge"), "not stopped at the skipped probe: \(from.stdout)")
+        #expect(from.stdout.contains("[was: Ja, og jeg kender dem]"))
+
+        // A list item's step is a place to go to; the skipped probes on the way are passed by.
+        #expect(try runProgram(["--new", "--session", "w"], input: Data(try happyPathInput().utf8), home: home).status == 0)
+        let jumped = try runProgram(["replay", "w"], input: Data("/gå-til oensker[1]/gavn\n/afslut\n".utf8), home: home)
+        let afterJump = jumped.stdout.components(separatedBy: "/gå-til").last ?? jumped.stdout
+        #expect(jumped.stdout.contains("Hvordan gavner »Kursus i softwarearkitektur« arbejdspladsen?"), "\(jumped.stdout.suffix(600))")
+        #expect(!jumped.stdout.contains("intet afsnit eller spørgsmål"))
+        #expect(!afterJump.contains("har intet tidligere svar"))
     }
 }

@@ -106,13 +106,6 @@ extension ScriptProgram {
         return lists.flatMap { list in ids.map { StepID(question: $0, item: .init(list: list, index: item)) } }
     }
 
-    /// Whether a question is `id` or lies in the part `id`; nil when the script has neither.
-    public func matcher(for id: String) -> ((Int) -> Bool)? {
-        let section = script.sections.firstIndex { $0.id == id }
-        guard section != nil || index(of: id) != nil else { return nil }
-        return { [questions] index in questions[index].id == id || questions[index].section == section }
-    }
-
     /// Whether a question of this script has `id` or was renamed from it.
     public func knows(_ id: String) -> Bool {
         index(of: id) != nil || questions.contains { $0.question.renamedFrom.contains(id) }

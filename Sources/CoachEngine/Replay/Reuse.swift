@@ -75,12 +75,19 @@ extension Conversation {
     /// Answers from `previous` (and `edits`) as long as it has them, stopping where the person must
     /// answer or `stop` says so. Returns the events applied (for the transcript), the outputs of the
     /// last one, and whether it stopped at an answer the script did not take (it is asked instead).
-    public mutating func reuse(_ previous: PreviousAnswers, edits: [StepID: String] = [:], at: Timestamp,
+    /// `passingProbes`: a probe with no earlier reply (skipped, or not asked then) is passed by, not
+    /// stopped at: for going to a place further on, where only a question never answered must stop.
+    public mutating func reuse(_ previous: PreviousAnswers, edits: [StepID: String] = [:], at: Timestamp, passingProbes: Bool = false,
                                stop: (Conversation) -> Bool = { _ in false }) -> (events: [Event], outputs: [Output], rejected: Bool) {
         var events: [Event] = []
         var outputs: [Output] = []
         var rejected = false
-        while !stop(self), let reuse = previous.reuse(at: self, edits: edits) {
+        func next() -> Reuse? {
+            if let reuse = previous.reuse(at: self, edits: edits) { return reuse }
+            if passingProbes, case .probe? = position { return .skip }
+            return nil
+        }
+        while !stop(self), let reuse = next() {
             let event: Event = switch reuse {
             case .answer(let text): .answered(text, at: at)
             case .skip: .skipped(at: at)
