@@ -47,6 +47,7 @@ enum AnswerParser {
             if let index = options.firstIndex(where: { $0.id == folded || Folding.fold($0.label) == folded }) {
                 return .accepted(choice: index)
             }
+            if let match = ChoiceMatch.match(text, options: options) { return .accepted(choice: match.index) }
             return .rejected(.unknownOption(optionCount: options.count))
         case .scale(let scale):
             let text = makeText()

@@ -27,6 +27,21 @@ public struct AnswerRecord: Hashable, Sendable {
         return comment.isEmpty ? nil : String(comment)
     }
 
+    /// For a choice answered with more than the option (`ja var på det i marts`): what follows it.
+    public func choiceComment(in program: ScriptProgram) -> String? {
+        guard !isSkipped, case .choice(let options) = program.questions[question].kind else { return nil }
+        return ChoiceMatch.match(text, options: options).flatMap { $0.index == choice ? $0.comment : nil }
+    }
+
+    /// What was written beside a closed answer: a scale's comment, or a choice's.
+    public func comment(in program: ScriptProgram) -> String? {
+        switch program.questions[question].kind {
+        case .scale: scaleComment
+        case .choice: choiceComment(in: program)
+        case .text, .list, .yesNo: nil
+        }
+    }
+
     /// A list's items.
     public var items: [String] {
         text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -57,8 +57,7 @@ struct Answer {
         case .yesNo, .choice: record.optionLabel(in: program) ?? record.text
         case .scale(let scale): "\(record.choice)/\(scale.max)"
         }
-        let comment = if case .scale = entry.kind { record.scaleComment } else { String?.none }
-        return [answer] + [comment].compactMap { $0 } + record.probeAnswers.map(\.text)
+        return [answer] + [record.comment(in: program)].compactMap { $0 } + record.probeAnswers.map(\.text)
     }
 
     /// What the person wrote beside a scale's number and to its probes, without the number.

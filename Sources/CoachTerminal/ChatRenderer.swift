@@ -91,7 +91,8 @@ public struct ChatRenderer: Sendable {
     /// An answer as the person reads it back: an option's label, or the text with its probe answers on one line.
     func shown(_ record: AnswerRecord, in program: ScriptProgram) -> String {
         if record.isSkipped { return text("(sprunget over)", "(skipped)") }
-        return record.optionLabel(in: program) ?? record.fullText.replacingOccurrences(of: "\n", with: " / ")
+        guard let label = record.optionLabel(in: program) else { return record.fullText.replacingOccurrences(of: "\n", with: " / ") }
+        return ([label] + [record.comment(in: program)].compactMap { $0 } + record.probeAnswers.map(\.text)).joined(separator: " — ")
     }
 
     /// Beside the prompt of a question skipped before.

@@ -54,7 +54,7 @@ extension PreviousAnswers.Answer {
         case .text(let text): text
         case .items(let items): items.joined(separator: "; ")
         case .yes(let yes): yes ? messages.yesLabel : messages.noLabel
-        case .option(_, let label): label
+        case .option(_, let label, let comment): PreviousAnswers.Value.typed(option: label, comment: comment)
         case .scale(let value, let comment): PreviousAnswers.Value.typed(scale: value, comment: comment)
         }
         let extra = probes.keys.sorted().flatMap { probes[$0] ?? [] }

@@ -9,13 +9,19 @@ public struct PreviousAnswers: Sendable {
         case text(String)
         case items([String])
         case yes(Bool)
-        case option(id: String, label: String)
+        /// The option, and what was written after it (`ja var på det i marts`).
+        case option(id: String, label: String, comment: String?)
         /// The number and what was written beside it ("2 — alt for mange møder").
         case scale(Int, comment: String?)
 
         /// A scale's answer as the person would type it: the number, then the comment.
         static func typed(scale value: Int, comment: String?) -> String {
             comment.map { "\(value) — \($0)" } ?? String(value)
+        }
+
+        /// A choice's answer as the person would type it: the option, then the comment.
+        static func typed(option: String, comment: String?) -> String {
+            comment.map { "\(option) — \($0)" } ?? option
         }
     }
 
@@ -50,7 +56,8 @@ public struct PreviousAnswers: Sendable {
             case .text: value = .text(record.text)
             case .list: value = .items(record.items)
             case .yesNo: value = .yes(record.choice == 1)
-            case .choice(let options): value = .option(id: options[record.choice].id, label: options[record.choice].label)
+            case .choice(let options):
+                value = .option(id: options[record.choice].id, label: options[record.choice].label, comment: record.choiceComment(in: program))
             case .scale: value = .scale(record.choice, comment: record.scaleComment)
             }
         }

@@ -24,7 +24,8 @@ extension PreviousAnswers {
             case (.text(let text), .text): return .answer(text)
             case (.items(let items), .list): return items.first.map(Reuse.answer) ?? .skip
             case (.yes(let yes), .yesNo): return .answer(yes ? "yes" : "no")
-            case (.option(let id, _), .choice(let options)) where options.contains(where: { $0.id == id }): return .answer(id)
+            case (.option(let id, _, let comment), .choice(let options)) where options.contains(where: { $0.id == id }):
+                return .answer(PreviousAnswers.Value.typed(option: id, comment: comment))
             case (.scale(let value, let comment), .scale(let scale)) where (scale.min...scale.max).contains(value):
                 return .answer(PreviousAnswers.Value.typed(scale: value, comment: comment))
             default: return nil
@@ -60,7 +61,7 @@ extension PreviousAnswers {
             case .text(let text): return text
             case .items(let items): return items.first
             case .yes(let yes): return yes ? program.messages.yesLabel : program.messages.noLabel
-            case .option(_, let label): return label
+            case .option(_, let label, let comment): return PreviousAnswers.Value.typed(option: label, comment: comment).replacingNewlines()
             // One line to edit: a comment kept over two lines reads as one.
             case .scale(let value, let comment): return PreviousAnswers.Value.typed(scale: value, comment: comment).replacingNewlines()
             }
