@@ -31,8 +31,8 @@ struct Bench {
             arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
         }
         if arguments.dropFirst().first == "briefs" {
-            try BriefBench.measure(library, all: arguments.contains("--all"),
-                                   show: value(after: "--show"), format: value(after: "--format").flatMap(BriefFormat.init) ?? .text)
+            try BriefBench.measure(library, all: arguments.contains("--all"), show: value(after: "--show"), agendaOf: value(after: "--agenda"),
+                                   format: value(after: "--format").flatMap(BriefFormat.init) ?? .text)
             return
         }
         if arguments.dropFirst().first == "serve" {

@@ -10,7 +10,11 @@ public struct PersonaBrief: Sendable {
     public var program: ScriptProgram
     public var transcript: Transcript
     public var brief: Brief
+    /// What goes to the manager.
+    public var agenda: ManagerAgenda
     public var checks: [PersonaCheck]
+    /// The checks of what the manager reads (`ComposedCheck`).
+    public var composedChecks: [PersonaCheck]
     /// Persona answers the dialogue never asked for.
     public var unused: [String]
 }
@@ -38,8 +42,12 @@ extension DialogueLibrary {
                 programs[persona.script] = program
             }
             let run = try PersonaRunner.run(persona, on: program)
-            let brief = BriefBuilder.build(run.transcript, program: program, knowledge: try briefKnowledge(program.script.language))
-            return PersonaBrief(persona: persona, program: program, transcript: run.transcript, brief: brief, checks: PersonaCheck.checks(persona, brief: brief), unused: run.unused)
+            let knowledge = try briefKnowledge(program.script.language)
+            let brief = BriefBuilder.build(run.transcript, program: program, knowledge: knowledge)
+            let agenda = ManagerAgenda(run.transcript, program: program, knowledge: knowledge)
+            return PersonaBrief(persona: persona, program: program, transcript: run.transcript, brief: brief, agenda: agenda,
+                                checks: PersonaCheck.checks(persona, brief: brief),
+                                composedChecks: ComposedCheck.checks(persona, brief: brief, agenda: agenda), unused: run.unused)
         }
     }
 }

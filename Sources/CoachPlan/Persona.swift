@@ -38,6 +38,30 @@ public struct Persona: Sendable {
         public var lowWellBeingRaised: Bool
         public var criticismReframed: Bool
         public var thinAnswersNoted: Bool
+        /// What the manager's agenda and the judgement must show (issue 40's keys; absent in older personas).
+        public var composed = Composed()
+    }
+
+    /// Expectations of what is sent to the manager and how each wish is judged.
+    public struct Composed: Sendable {
+        /// Whether the answers show a public workplace: the agenda then speaks of borgere, not kunder.
+        public var publicWorkplace: Bool?
+        public var agendaMustContain: [String] = []
+        public var agendaMustNotContain: [String] = []
+        /// Wish → the fact that is its gain for the workplace.
+        public var gains: [String: String] = [:]
+        /// Wish → a text that must not be presented as its gain.
+        public var notGain: [String: String] = [:]
+        /// Wishes whose gain stayed vague after the probes: never judged as argued.
+        public var vagueGain: [String] = []
+        /// Wish → a need the person named, perhaps elsewhere and in other words, offered as common ground.
+        public var needsMet: [String: String] = [:]
+        /// Answer text that is not the framework the wishes must fit.
+        public var notFramework: [String] = []
+        /// Wishes whose cost is above a stated budget: the private brief compares the two.
+        public var budgetGap: [String] = []
+        /// Professional facts inside a personal remark that the brief keeps.
+        public var criticismFactKept: [String] = []
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -66,6 +90,13 @@ public struct Persona: Sendable {
             guard let sequence = node.sequence else { throw fail("expected a list at '\(key)'") }
             var values: [String] = []
             for item in sequence { values.append(try scalar(item, key)) }
+            return values
+        }
+        func pairs(_ node: Node?, _ key: String) throws(LoadError) -> [String: String] {
+            guard let node else { return [:] }
+            guard let mapping = node.mapping else { throw fail("expected a mapping at '\(key)'") }
+            var values: [String: String] = [:]
+            for (name, value) in mapping { values[try scalar(name, key)] = try scalar(value, key) }
             return values
         }
         func flag(_ node: Node?, _ key: String) throws(LoadError) -> Bool {
@@ -105,5 +136,14 @@ public struct Persona: Sendable {
             lowWellBeingRaised: try flag(expect?["low_wellbeing_raised"], "low_wellbeing_raised"),
             criticismReframed: try flag(expect?["criticism_reframed"], "criticism_reframed"),
             thinAnswersNoted: try flag(expect?["thin_answers_noted"], "thin_answers_noted"))
+        let agenda = expect?["agenda"]
+        self.expect.composed = Composed(
+            publicWorkplace: expect?["public_workplace"] == nil ? nil : try flag(expect?["public_workplace"], "public_workplace"),
+            agendaMustContain: try strings(agenda?["must_contain"], "agenda.must_contain"),
+            agendaMustNotContain: try strings(agenda?["must_not_contain"], "agenda.must_not_contain"),
+            gains: try pairs(expect?["gains"], "gains"), notGain: try pairs(expect?["not_gain"], "not_gain"),
+            vagueGain: try strings(expect?["vague_gain"], "vague_gain"), needsMet: try pairs(expect?["needs_met"], "needs_met"),
+            notFramework: try strings(expect?["not_framework"], "not_framework"), budgetGap: try strings(expect?["budget_gap"], "budget_gap"),
+            criticismFactKept: try strings(expect?["criticism_fact_kept"], "criticism_fact_kept"))
     }
 }

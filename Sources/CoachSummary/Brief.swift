@@ -117,6 +117,8 @@ public struct Remark: Codable, Equatable, Sendable {
     public enum Kind: String, Codable, Sendable {
         case wishWithoutBenefit, wishWithoutNeed, weakWish, resultsNotConcrete, personalCriticism, lowWellBeing,
              agreementNotFollowedUp, thinAnswers, stillVague
+        /// A wish whose cost is above the budget the person named.
+        case overBudget
     }
 }
 

@@ -34,6 +34,12 @@ public struct ManagerAgenda: Sendable {
 
     private var strings: BriefStrings { BriefStrings(Language(rawValue: brief.language) ?? .danish) }
 
+    /// What the agenda says about a wish (named as its list item), as text; nil when it says nothing.
+    public func paragraph(about wish: String) -> String? {
+        guard let argument = brief.wishes.first(where: { $0.wish.text == wish }) else { return nil }
+        return ([argument.wish.text] + brief.caseRows(of: argument, strings).map { "\($0.label): \($0.point.text)" }).joined(separator: "\n")
+    }
+
     /// `date` and `recipient` are for the mail draft only (RFC 5322 needs a date; the draft has no
     /// recipient unless one is given).
     public func render(_ format: Format, date: Date = Date(timeIntervalSince1970: 0), recipient: String? = nil) -> String {
