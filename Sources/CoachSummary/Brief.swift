@@ -51,6 +51,37 @@ public struct Point: Codable, Equatable, Sendable {
         self.question = question
     }
 
+    /// A point as the brief quotes it: a long, rambling answer by its telling clauses (the ones with
+    /// a number, a name, a time, a result), hedges left out, at most `tellingWords` words (the limit of a paragraph); a shorter one whole.
+    var telling: Point {
+        if let question, text.hasPrefix(question) { return self }
+        guard Clauses.words(text) > Self.tellingWords else { return self }
+        let clauses = Clauses.split(text).compactMap(Clauses.cleaned)
+        // The most telling first, then the rest in order, as many as fit; then back in the order they were said.
+        var words = 0
+        let rank = { (index: Int) in Clauses.telling(clauses[index]) + (Clauses.namesSomething(clauses[index]) ? 1 : 0) }
+        let chosen = Set(clauses.indices.sorted { (rank($0), -$0) > (rank($1), -$1) }
+            .filter { index in
+                guard words + Clauses.words(clauses[index]) <= Self.tellingWords else { return false }
+                words += Clauses.words(clauses[index])
+                return true
+            })
+        guard !chosen.isEmpty else { return keySentence }
+        // The person's words as they wrote them; "…" where clauses are left out between.
+        var point = self
+        var quoted = ""
+        var last: Int?
+        for index in clauses.indices where chosen.contains(index) {
+            if let last { quoted += index == last + 1 ? ", " : " … " }
+            quoted += clauses[index]
+            last = index
+        }
+        point.text = quoted + "."
+        return point
+    }
+
+    static let tellingWords = 85
+
     /// A long point cut to its most telling sentence, for the printed page.
     var keySentence: Point {
         // A choice or a scale is quoted after its question: that stays whole, as does a short answer.

@@ -11,6 +11,13 @@ public enum Audience: Sendable {
 /// Transcript and script in, a brief out. Pure: the caller reads files and the clock.
 public enum BriefBuilder {
     public static func build(_ transcript: Transcript, program: ScriptProgram, knowledge: BriefKnowledge, for audience: Audience = .person) -> Brief {
+        projection(transcript, program: program, knowledge: knowledge, for: audience).brief
+    }
+
+    /// The brief and the answers it was built from, the private ones left out for the manager: what
+    /// the agenda composes its sentences from, so that it reads no answer the brief could not.
+    static func projection(_ transcript: Transcript, program: ScriptProgram, knowledge: BriefKnowledge,
+                           for audience: Audience) -> (brief: Brief, answers: [Answer], topic: (String) -> Topic) {
         let synonyms = knowledge.synonyms
         let conversation = transcript.replay(on: program).conversation
         let language = program.script.language
@@ -23,7 +30,7 @@ public enum BriefBuilder {
         // An answer that only judged a person has nothing left to quote; its remark still says so.
         let answers = given.filter { !$0.text.isEmpty }
         let topLevel = answers.filter(\.isTopLevel)
-        func topic(_ text: String) -> Topic { Topic(text, language: language, synonyms: synonyms) }
+        let topic = { (text: String) in Topic(text, language: language, synonyms: synonyms) }
 
         // Each top-level answer goes to the first section whose tags it carries.
         var placed: Set<String> = []
@@ -95,12 +102,13 @@ public enum BriefBuilder {
         let feedback = remarks(answers: answers, given: given, results: results, wishes: wishes, needs: needs, strings: strings)
         let agenda = Agenda.points(answers: answers, wishes: wishes, strings: strings, topic: topic)
         let talk = topLevel.first { $0.tags.contains("mus-dato") }.map(\.point)
-        return Brief(language: language.rawValue, script: program.script.id, title: strings.title, talk: talk, agenda: agenda,
+        let brief = Brief(language: language.rawValue, script: program.script.id, title: strings.title, talk: talk, agenda: agenda,
                      wants: wants.map(\.point), results: results.map(\.point), tasksAndMotivation: tasks.map(\.point),
                      collaboration: collaboration.map(\.point), future: future.map(\.point), framework: framework, scales: scales,
                      wishes: wishes, needs: needs, commonGround: commonGround, questions: questions,
                      suggestedQuestions: suggestedQuestions(answers, asked: questions, strings: strings), feedback: feedback,
                      checklist: checklist(program.script, feedback: feedback, answers: answers), privateAnswers: privateAnswers)
+        return (brief, answers, topic)
     }
 
     /// The needs the person named: the items of a needs list, and text answers about the company's needs.
@@ -179,7 +187,8 @@ public enum BriefBuilder {
             remarks.append(Remark(kind: .resultsNotConcrete, text: strings.resultsNotConcrete, sources: results.flatMap(\.sources)))
         }
         for answer in given where answer.criticisesAPerson {
-            let facts = answer.text
+            // The facts left when the judgement of a person goes, by the sentence that carries them.
+            let facts = answer.text.isEmpty ? "" : Sentences.excerpt(answer.text)
             remarks.append(Remark(kind: .personalCriticism, text: strings.personalCriticism(answer.question, facts: facts.isEmpty ? nil : facts),
                                   sources: answer.sources))
         }
@@ -245,6 +254,10 @@ public enum BriefBuilder {
         fitting += ["raad-7", "raad-8"]
         for id in fitting {
             if let tip = script.tip(id) { points.append(Point(text: tip.text, sources: ["tip:\(id)"])) }
+        }
+        // What the person plans to find out before the talk (when they will read the policy): a task, not the framework.
+        for plan in answers where plan.isTopLevel && plan.tags.contains("forberedelse") {
+            points.append(Point(text: BriefStrings(script.language).beforeTheTalk(plan.text), sources: [plan.id]))
         }
         return points
     }

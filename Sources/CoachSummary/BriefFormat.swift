@@ -59,3 +59,16 @@ extension Brief {
     /// The pitch as one paragraph.
     func pitchText(of wish: WishArgument) -> String { wish.pitch.map(\.text).joined(separator: " ") }
 }
+
+/// The texts a rendering of the brief has shown, so that no answer is printed twice: a row that
+/// would repeat one says where it stands, a section leaves it out.
+struct SaidOnce {
+    private var shown: Set<String> = []
+
+    /// True the first time a point of five words or more comes; short points may stand twice.
+    mutating func first(_ point: Point) -> Bool {
+        let key = point.text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard key.split(separator: " ").count >= 5 else { return true }
+        return shown.insert(key).inserted
+    }
+}

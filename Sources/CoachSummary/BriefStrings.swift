@@ -39,6 +39,31 @@ public struct BriefStrings: Sendable {
     public var nothing: String { text("Intet endnu.", "Nothing yet.") }
     public var agendaTitle: String { text("Mine punkter til MUS-samtalen", "My points for our MUS talk") }
     public var agendaWishes: String { text("Mine udviklingsønsker", "My development wishes") }
+    /// The agenda's sections, in the person's voice.
+    var agendaWants: String { text("Det vil jeg gerne have ud af samtalen", "What I would like from the talk") }
+    var agendaAlso: String { text("Også på dagsordenen", "Also on the agenda") }
+    var agendaQuestions: String { text("Mine spørgsmål", "My questions") }
+    var agendaResults: String { text("Det har jeg nået i år", "What I achieved this year") }
+    var agendaDemands: String { text("Krav og ressourcer", "Demands and resources") }
+    var agendaWellBeing: String { text("Trivsel og arbejdsmængde", "Well-being and workload") }
+    func agendaAgreement(_ agreement: String, status: String) -> String {
+        text("Aftalen fra sidst om »\(agreement)« (\(status.lowercased()))", "The agreement from last time on \"\(agreement)\" (\(status.lowercased()))")
+    }
+
+    /// A question the person wrote about their manager, put to the manager: the third person
+    /// becomes »du« (Danish verbs do not change with it; English ones do, so English is left as written).
+    func addressingTheManager(_ question: String) -> String {
+        guard language == .danish else { return question }
+        let swaps = ["hun": "du", "han": "du", "hende": "dig", "ham": "dig", "hendes": "din", "hans": "din"]
+        return question.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            guard let swapped = swaps[bare.lowercased()] else { return String(word) }
+            return word.replacingOccurrences(of: bare, with: bare.first?.isUppercase == true ? swapped.capitalized : swapped)
+        }.joined(separator: " ")
+    }
+
+    func beforeTheTalk(_ plan: String) -> String { text("Inden samtalen: \(plan)", "Before the talk: \(plan)") }
+    func feedbackOn(_ what: String) -> String { text("Din feedback på: \(what).", "Your feedback on: \(what).") }
     public var privateMark: String { text("(privat)", "(private)") }
     public var privateNote: String {
         text("Punkter mærket (privat) bliver hos dig: de kommer ikke med i det, du sender din leder (mus-coach agenda).",
@@ -124,8 +149,12 @@ public struct BriefStrings: Sendable {
         }
     }
 
-    /// The judgement and its reasons, one line.
-    func judgementLine(_ judgement: WishJudgement) -> String {
+    /// Where a point already quoted above would stand again.
+    var seeAbove: String { text("se ovenfor", "see above") }
+
+    /// The judgement of a wish and its reasons, one line; naming the wish where the line stands
+    /// apart from its heading (in text, a judgement said of two wishes is then not the same line).
+    func judgementLine(_ judgement: WishJudgement, wish: String? = nil) -> String {
         let benefit: String = switch judgement.benefit {
         case .given: text("gevinst givet", "gain given")
         case .generic: text("gevinst i generelle ord", "gain in general words")
@@ -139,7 +168,8 @@ public struct BriefStrings: Sendable {
             judgement.backed ? text("belæg fra dine resultater", "backed by your results") : text("intet belæg endnu", "no backing yet"),
             judgement.concreteAsk ? text("konkret ønske", "concrete ask") : text("ønsket mangler hvad, hvor meget eller hvornår", "the ask lacks what, how much or when"),
         ]
-        return rating(judgement.rating) + ": " + reasons.joined(separator: "; ")
+        let named = wish.map { text("»\($0)« er ", "\"\($0)\" is ") } ?? ""
+        return named + rating(judgement.rating) + ": " + reasons.joined(separator: "; ")
     }
 
     func scaleName(_ tags: Set<String>, question: String) -> String {

@@ -9,11 +9,19 @@ enum Criticism {
         Sentences.split(text).contains { Phrases.personal.occurs(in: $0) }
     }
 
-    /// The answer without its sentences that judge a person; punctuation and wording otherwise kept.
+    /// The answer without what judges a person: in a sentence that does, the clauses that judge go
+    /// and the facts around them stay (»…, så er det os der tager hendes første 2 besøg« is what
+    /// råd 9 asks to say); punctuation and wording otherwise kept.
     static func professional(_ text: String) -> String {
         let sentences = Sentences.split(text)
         guard sentences.contains(where: { Phrases.personal.occurs(in: $0) }) else { return text }
-        return sentences.filter { !Phrases.personal.occurs(in: $0) }.joined(separator: " ")
+        return sentences.compactMap { sentence -> String? in
+            guard Phrases.personal.occurs(in: sentence) else { return sentence }
+            let kept = sentence.components(separatedBy: ", ").filter { !Phrases.personal.occurs(in: $0) }
+            guard !kept.isEmpty else { return nil }
+            let joined = kept.joined(separator: ", ")
+            return joined.last.map { ".!?".contains($0) } == true ? joined : joined + "."
+        }.joined(separator: " ")
     }
 }
 

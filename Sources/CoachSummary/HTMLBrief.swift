@@ -32,8 +32,9 @@ struct HTMLBrief {
         quoted.formUnion(brief.wishes.flatMap { $0.pitch.flatMap(\.sources) })
         for (title, points) in brief.sections(strings) {
             // Results are the case's backing and stay whole; elsewhere a long answer is cut to what carries it.
+            // On paper a section with nothing to show is left out.
             let shown = points.filter { !quoted.contains($0.sources.first ?? "") }
-            body += section(title, list(title == strings.results ? shown : shown.map(\.keySentence)))
+            if !shown.isEmpty { body += section(title, list(title == strings.results ? shown : shown.map(\.keySentence))) }
             if title == strings.collaboration && !brief.scales.isEmpty { body += scaleChart() }
         }
         // The diagram and the checklist side by side: together they close the second page.

@@ -5,6 +5,7 @@ struct MarkdownBrief {
     let showSources: Bool
 
     func render() -> String {
+        var said = SaidOnce()
         var out = "# \(brief.title)\n"
         if let talk = brief.talk { out += "\n**\(strings.talk):** \(line(talk))\n" }
         if !brief.privateAnswers.isEmpty { out += "\n_\(escape(strings.privateNote))_\n" }
@@ -15,9 +16,11 @@ struct MarkdownBrief {
         if brief.wishes.isEmpty { out += "\n\(strings.nothing)\n" }
         for (number, wish) in brief.wishes.enumerated() {
             out += "\n### \(number + 1). \(line(wish.wish))\n\n"
-            out += "**\(strings.judgement):** \(escape(strings.judgementLine(wish.judgement)))\n\n"
+            out += "**\(strings.judgement):** \(escape(strings.judgementLine(wish.judgement, wish: wish.wish.text)))\n\n"
             out += "> **\(strings.pitch):** \(escape(brief.pitchText(of: wish)))\n\n"
-            for (label, point) in brief.rows(of: wish, strings) { out += "- **\(label):** \(line(point))\n" }
+            for (label, point) in brief.rows(of: wish, strings) {
+                out += "- **\(label):** " + (said.first(point) ? line(point.telling) : strings.seeAbove) + "\n"
+            }
         }
         out += "\n## \(strings.questions)\n\n" + list(brief.questions)
         if !brief.suggestedQuestions.isEmpty {
@@ -27,7 +30,8 @@ struct MarkdownBrief {
         out += brief.feedback.isEmpty ? "\(strings.nothing)\n"
             : brief.feedback.map { "- \(escape($0.text))\(sourceList($0.sources))\n" }.joined()
         for (title, points) in brief.sections(strings) {
-            out += "\n## \(title)\n\n" + list(points)
+            // A point quoted with a wish is not quoted again.
+            out += "\n## \(title)\n\n" + list(points.filter { said.first($0) }.map(\.telling))
         }
         out += "\n## \(strings.commonGround)\n\n"
         for shared in brief.commonGround.shared {

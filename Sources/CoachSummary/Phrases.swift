@@ -82,7 +82,15 @@ struct Phrases: Sendable {
 enum Sentences {
     private static let abbreviations: Set<String> = [
         "kl", "ca", "fx", "pr", "stk", "jvf", "iflg", "f.eks", "bl.a", "dvs", "mv", "osv", "nr", "pga", "mio", "kr", "jf", "evt", "inkl", "ekskl", "tlf",
-        "e.g", "i.e", "etc", "approx", "vs", "dr", "mr", "mrs", "ms", "no", "min", "max",
+        "e.g", "i.e", "etc", "approx", "vs", "dr", "mr", "mrs", "ms", "no", "min", "max", "d",
+    ]
+
+    /// Words an ordinal stands before ("1. oktober", "3. kvartal"): after a number and a full stop,
+    /// any other lowercase word starts a new sentence ("… i stedet for 12. vi nåede ikke …").
+    private static let ordinalNouns: Set<String> = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+        "kvartal", "halvår", "gang", "gangs", "klasse", "sal", "plads", "del", "time", "udgave", "runde", "uge",
     ]
 
     private static let ends: Set<Character> = [".", "!", "?", ";"]
@@ -100,8 +108,8 @@ enum Sentences {
             guard Self.ends.contains(character), index + 1 == characters.count || characters[index + 1].isWhitespace else { continue }
             if character == "." {
                 let word = current.dropLast().split(whereSeparator: { $0.isWhitespace }).last.map { $0.lowercased() } ?? ""
-                let nextIsLowercase = characters[(index + 1)...].first { !$0.isWhitespace }?.isLowercase ?? false
-                if abbreviations.contains(word) || (!word.isEmpty && word.allSatisfy(\.isNumber) && nextIsLowercase) { continue }
+                let next = String(characters[(index + 1)...].drop { $0.isWhitespace }.prefix { $0.isLetter }).lowercased()
+                if abbreviations.contains(word) || (!word.isEmpty && word.allSatisfy(\.isNumber) && ordinalNouns.contains(next)) { continue }
             }
             flush(&current, into: &sentences)
         }

@@ -4,6 +4,7 @@ struct TextBrief {
     let strings: BriefStrings
 
     func render() -> String {
+        var said = SaidOnce()
         var out = brief.title.uppercased() + "\n"
         if let talk = brief.talk { out += strings.talk + ": " + Self.flattened(talk.text) + "\n" }
         if !brief.privateAnswers.isEmpty { out += strings.privateNote + "\n" }
@@ -14,15 +15,18 @@ struct TextBrief {
         if brief.wishes.isEmpty { out += "  \(strings.nothing)\n" }
         for (number, wish) in brief.wishes.enumerated() {
             out += "  \(number + 1). \(shown(wish.wish))\n"
-            out += "     \(strings.judgement): \(strings.judgementLine(wish.judgement))\n"
+            out += "     \(strings.judgement): \(strings.judgementLine(wish.judgement, wish: wish.wish.text))\n"
             out += "     \(strings.pitch): \(Self.flattened(brief.pitchText(of: wish)))\n"
-            for (label, point) in brief.rows(of: wish, strings) { out += "     \(label): \(shown(point))\n" }
+            for (label, point) in brief.rows(of: wish, strings) {
+                out += "     \(label): " + (said.first(point) ? shown(point.telling) : strings.seeAbove) + "\n"
+            }
         }
         out += "\n" + strings.questions + "\n" + list(brief.questions)
         if !brief.suggestedQuestions.isEmpty { out += "\n" + strings.suggestedQuestions + "\n" + list(brief.suggestedQuestions) }
         out += "\n" + strings.feedback + "\n" + list(brief.feedback.map { Point(text: $0.text, sources: $0.sources) })
         for (title, points) in brief.sections(strings) {
-            out += "\n" + title + "\n" + list(points)
+            // A point quoted with a wish is not quoted again.
+            out += "\n" + title + "\n" + list(points.filter { said.first($0) }.map(\.telling))
         }
         out += "\n" + strings.checklist + "\n" + brief.checklist.map { "  [ ] \(Self.flattened($0.text))\n" }.joined()
         return out

@@ -1,0 +1,201 @@
+import CoachText
+
+/// What the person sends their manager, composed in their own voice: what they want from the talk,
+/// each wish as a short case (the need it meets, the gain, what they have shown, what it takes, what
+/// they propose) built from the telling clauses of their answers, what else must be raised, and
+/// their questions. Nothing the coach thinks of it, nothing still vague, each fact once.
+struct ComposedAgenda {
+    struct Case {
+        /// The wish as its list item, and the paragraph's title.
+        var wish: String
+        var title: String
+        var paragraph: Point
+    }
+
+    var talk: String?
+    var wants: [Point] = []
+    var cases: [Case] = []
+    var alsoRaise: [Point] = []
+    var questions: [Point] = []
+    var results: [Point] = []
+
+    /// The words of the whole agenda the manager reads at most, headings included (one printed page).
+    static let wordLimit = 420
+    /// The words of one paragraph at most.
+    static let paragraphWords = 85
+    /// The words a wish is made specific with, at most.
+    static let detailWords = 25
+
+    /// The first clauses that fit in `limit` words.
+    private static func within(_ limit: Int, _ clauses: [String]) -> [String] {
+        var words = 0
+        return Array(clauses.prefix { clause in
+            words += Clauses.words(clause)
+            return words <= limit
+        })
+    }
+
+    init(brief: Brief, answers: [Answer], strings: BriefStrings, topic: @escaping (String) -> Topic) {
+        var used = FactLedger()
+        talk = brief.talk.flatMap { Clauses.cleaned($0.text) }
+        let answer = { (id: String) in answers.first { $0.id == id } }
+
+        // The wishes in the order the person would raise them: the one they named most important first.
+        let priority = answers.first { $0.isTopLevel && $0.tags.contains("prioritet") }.map { topic($0.text) }
+        let wishes = brief.wishes.enumerated().sorted { first, second in
+            let rank = { (wish: WishArgument) in priority.map { topic(wish.wish.text).overlaps($0) } == true ? 0 : 1 }
+            return (rank(first.element), first.offset) < (rank(second.element), second.offset)
+        }.map(\.element)
+
+        for wish in wishes {
+            let title = Clauses.sentence([wish.wish.text]).dropLast().description
+            // The wish made specific: what the person added when asked (the course's name, its days, when).
+            let detail = Self.within(Self.detailWords, wish.detail.map { Clauses.split($0.text).compactMap(Clauses.cleaned) } ?? [])
+            let specific = detail.isEmpty ? title : title + ": " + Clauses.sentence(detail).lowercasingFirst
+            wants.append(Point(text: Clauses.sentence([specific]), sources: wish.wish.sources + (wish.detail?.sources ?? [])))
+            used.record(detail)
+            cases.append(Case(wish: wish.wish.text, title: title, paragraph: Self.paragraph(for: wish, used: &used, topic: topic)))
+        }
+        if let feedback = answers.first(where: { $0.isTopLevel && $0.tags.contains("feedback") && $0.entry.kind == .text }),
+           let said = Clauses.split(feedback.record.text).compactMap(Clauses.cleaned).first {
+            wants.append(Point(text: strings.feedbackOn(said), sources: [feedback.id]))
+        }
+
+        for point in brief.agenda where point.kind != .priority && point.kind != .wish {
+            switch point.kind {
+            case .agreement:
+                // Each agreement named, with what the person said of it: what is missing, what they propose.
+                for status in point.sources.compactMap(answer) where status.record.optionLabel(in: status.program) != nil && !status.isTopLevel {
+                    guard let item = status.listItem, let label = status.record.optionLabel(in: status.program) else { continue }
+                    let said = answers.filter { $0.entry.parent == status.entry.parent && $0.record.item == status.record.item && $0.id != status.id }
+                    let fresh = used.fresh(said.flatMap { Clauses.split($0.record.text).compactMap(Clauses.cleaned) }).prefix(3)
+                    used.record(fresh)
+                    let line = strings.agendaAgreement(item, status: label) + (fresh.isEmpty ? "." : ": " + Clauses.sentence(Array(fresh)).lowercasingFirst)
+                    alsoRaise.append(Point(text: line, sources: [status.id] + said.map(\.id)))
+                }
+            default:
+                let said = point.sources.compactMap(answer).flatMap { Clauses.tellingClauses(of: $0.text) }
+                let fresh = used.fresh(said).prefix(3)
+                guard !fresh.isEmpty else { continue }
+                used.record(fresh)
+                let label = point.kind == .demands ? strings.agendaDemands : strings.agendaWellBeing
+                alsoRaise.append(Point(text: label + ": " + Clauses.sentence(Array(fresh)).lowercasingFirst, sources: point.sources))
+            }
+        }
+
+        var asked: [Topic] = []
+        questions = brief.questions.compactMap { question in
+            // An answer with its probe's reply: the part that asks (ends in "?") is the question.
+            let parts = question.text.components(separatedBy: " — ")
+            let asking = parts.last { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") } ?? parts[0]
+            // What the person wants to ask the manager is asked of them: »om hun ser mig« becomes »om du ser mig«.
+            let addressed = question.sources.compactMap(answer).contains { $0.tags.contains("leder") } ? strings.addressingTheManager(asking) : asking
+            guard let cleaned = Clauses.cleaned(addressed), used.isFresh(cleaned) else { return nil }
+            // A question that asks what an earlier one asked, in other words, is asked once.
+            let subject = topic(cleaned)
+            guard !asked.contains(where: { $0.shared(with: subject) >= 3 }) else { return nil }
+            asked.append(subject)
+            used.record([cleaned])
+            let asked = Clauses.sentence([cleaned])
+            return Point(text: asked.hasSuffix("?") ? asked : String(asked.dropLast()) + "?", sources: question.sources)
+        }
+
+        let achieved = used.fresh(brief.results.flatMap { Clauses.tellingClauses(of: $0.text) })
+        if !achieved.isEmpty {
+            results = [Point(text: Clauses.sentence(Array(achieved.prefix(2))), sources: brief.results.flatMap(\.sources))]
+        }
+        trim()
+    }
+
+    /// A wish's case in a few sentences: the need it meets, the gain (never the need itself), what
+    /// the person has shown, what it takes. A part that is vague or missing is left out here: the
+    /// person's own brief says what to add.
+    private static func paragraph(for wish: WishArgument, used: inout FactLedger, topic: (String) -> Topic) -> Point {
+        var sentences: [String] = []
+        var sources: [String] = []
+        var words = 0
+        func add(_ clauses: [String], from point: Point?) {
+            let fresh = used.fresh(clauses)
+            guard let point, !fresh.isEmpty else { return }
+            let sentence = Clauses.sentence(fresh)
+            guard words + Clauses.words(sentence) <= paragraphWords else { return }
+            words += Clauses.words(sentence)
+            sentences.append(sentence)
+            sources += point.sources
+            used.record(fresh)
+        }
+        let need = wish.meetsNeeds.first
+        let needClauses = need.map { Clauses.tellingClauses(of: $0.text) } ?? []
+        add(Array(needClauses.prefix(1)), from: need)
+        if wish.judgement.benefit == .given, let benefit = wish.benefit {
+            // The gain is what the wish brings about, not the need it answers: clauses that repeat a
+            // need's facts are the reason, not the gain.
+            let needTopics = wish.meetsNeeds.map { topic($0.text) }
+            let gains = Clauses.tellingClauses(of: benefit.text).filter { clause in
+                !needTopics.contains { topic(clause).shared(with: $0) >= 2 } && !Self.sharesANumber(clause, with: wish.meetsNeeds.map(\.text))
+            }
+            add(Array(gains.prefix(2)), from: benefit)
+        }
+        if let shown = wish.evidence.first { add(Array(Clauses.tellingClauses(of: shown.text).prefix(2)), from: shown) }
+        if let takes = wish.takes { add(Array(Clauses.tellingClauses(of: takes.text).prefix(2)), from: takes) }
+        return Point(text: sentences.joined(separator: " "), sources: sources)
+    }
+
+    /// Whether a clause holds a number that one of the texts holds too (the same fact twice).
+    private static func sharesANumber(_ clause: String, with texts: [String]) -> Bool {
+        let numbers = Set(Tokenizer.tokens(in: clause).map(\.text).filter { $0.contains(where: \.isNumber) })
+        return texts.contains { text in !numbers.isDisjoint(with: Tokenizer.tokens(in: text).map(\.text)) }
+    }
+
+    /// One page: what is least needed goes first when the agenda runs long — the results, then
+    /// the further points, then the questions beyond three.
+    private mutating func trim() {
+        // Each heading about five words.
+        func total() -> Int {
+            ([talk ?? ""] + wants.map(\.text) + cases.map { $0.title + " " + $0.paragraph.text } + alsoRaise.map(\.text)
+             + questions.map(\.text) + results.map(\.text)).reduce(0) { $0 + Clauses.words($1) } + 5 * 5
+        }
+        while total() > Self.wordLimit, !results.isEmpty { results.removeLast() }
+        while total() > Self.wordLimit, alsoRaise.count > 1 { alsoRaise.removeLast() }
+        while total() > Self.wordLimit, questions.count > 3 { questions.removeLast() }
+    }
+}
+
+/// The facts an agenda has said, so that each is said once.
+struct FactLedger {
+    private var said: [String] = []
+
+    /// Whether the clause says something not yet said: it is not a part of what was said, nor
+    /// what was said a part of it.
+    func isFresh(_ clause: String) -> Bool {
+        let key = Self.key(clause)
+        return !key.isEmpty && !said.contains { $0.contains(key) || key.contains($0) }
+    }
+
+    func fresh(_ clauses: [String]) -> [String] {
+        var seen = self
+        return clauses.filter { clause in
+            guard seen.isFresh(clause) else { return false }
+            seen.record([clause])
+            return true
+        }
+    }
+
+    mutating func record(_ clauses: some Sequence<String>) {
+        said += clauses.map(Self.key)
+    }
+
+    private static func key(_ clause: String) -> String {
+        Folding.fold(clause).filter { $0.isLetter || $0.isNumber || $0 == " " }.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+extension String {
+    /// The first letter in lowercase: a sentence that goes on after a colon.
+    var lowercasingFirst: String {
+        guard let first else { return self }
+        // An abbreviation or a name (two capitals: "AMU", "SOSU") keeps its capital.
+        if dropFirst().first?.isUppercase == true { return self }
+        return first.lowercased() + dropFirst()
+    }
+}
