@@ -51,12 +51,12 @@ public enum ComposedCheck {
         for (name, fact) in expect.gains.sorted(by: { $0.key < $1.key }) {
             let gain = wish(name)?.benefit?.text ?? ""
             let judged = wish(name)?.judgement.benefit == .given
-            check("gain of \(name): \(fact)", judged && gain.contains(fact) && (paragraph(name)?.contains(fact) ?? false),
+            check("gain of \(name): \(fact)", judged && gain.contains(fact) && (paragraph(name)?.lowercased().contains(fact.lowercased()) ?? false),
                   "judged \(wish(name)?.judgement.benefit.rawValue ?? "no such wish"); agenda: \(paragraph(name)?.prefix(80) ?? "no paragraph")")
         }
         for (name, text) in expect.notGain.sorted(by: { $0.key < $1.key }) {
             let pitched = wish(name)?.pitch.contains { $0.text.contains(text) && $0.sources.contains { $0.hasSuffix("/gavn") || $0.contains("/gavn/") } } ?? false
-            check("not the gain of \(name): \(text)", !pitched && !(paragraph(name)?.contains(text) ?? false), "presented as the gain")
+            check("not the gain of \(name): \(text)", !pitched && !(paragraph(name)?.lowercased().contains(text.lowercased()) ?? false), "presented as the gain")
         }
         for name in expect.vagueGain {
             let verdict = wish(name)?.judgement

@@ -96,6 +96,7 @@ public enum BriefBuilder {
             shared: wishes.filter { !$0.meetsNeeds.isEmpty }.map { SharedGround(wish: $0.wish, needs: $0.meetsNeeds) },
             wishesWithoutNeed: wishes.filter { $0.meetsNeeds.isEmpty }.map(\.wish),
             needsWithoutWish: needs.filter { !matchedNeeds.contains($0.text) })
+        let possibleGround = possibleCommonGround(cases: cases, wishes: wishes, answers: topLevel, strings: strings, topic: topic)
         let questions = topLevel.filter { $0.tags.contains("spoergsmaal") }.flatMap { answer -> [Point] in
             answer.entry.kind.isList ? answer.items.map { Point(text: $0, sources: [answer.id], question: answer.question) } : [answer.point]
         }
@@ -106,7 +107,7 @@ public enum BriefBuilder {
                      wants: wants.map(\.point), results: results.map(\.point), tasksAndMotivation: tasks.map(\.point),
                      collaboration: collaboration.map(\.point), future: future.map(\.point), framework: framework, scales: scales,
                      wishes: wishes, needs: needs, commonGround: commonGround, questions: questions,
-                     suggestedQuestions: suggestedQuestions(answers, asked: questions, strings: strings), feedback: feedback,
+                     suggestedQuestions: suggestedQuestions(answers, asked: questions, strings: strings) + possibleGround, feedback: feedback,
                      checklist: checklist(program.script, feedback: feedback, answers: answers), privateAnswers: privateAnswers)
         return (brief, answers, topic)
     }
@@ -221,6 +222,38 @@ public enum BriefBuilder {
             }
         }
         return remarks
+    }
+
+    /// A challenge the person named elsewhere, in other words, that a wish may answer: offered as a
+    /// question in their own brief ("Kan kurset hjælpe med …, som du nævnte?"), never asserted, and
+    /// not for a wish already linked to that need.
+    private static func possibleCommonGround(cases: [WishCase], wishes: [WishArgument], answers: [Answer], strings: BriefStrings,
+                                             topic: (String) -> Topic) -> [Point] {
+        let challenges = answers.filter { $0.tags.contains("udfordring") }
+        return zip(cases, wishes).compactMap { wishCase, wish -> Point? in
+            let wishTopic = topic(wishCase.about)
+            // The sentence of a challenge that shares most with the wish, by its telling clauses.
+            var best: (answer: Answer, sentence: String, shared: Int)?
+            for answer in challenges {
+                let answerShared = topic(answer.text).shared(with: wishTopic)
+                for sentence in Sentences.split(answer.text.replacingOccurrences(of: " — ", with: "\n")) {
+                    guard !wish.meetsNeeds.contains(where: { $0.text.contains(sentence) }), !Clauses.tellingClauses(of: sentence).isEmpty else { continue }
+                    let shared = topic(sentence).shared(with: wishTopic) + answerShared
+                    guard shared > 0 else { continue }
+                    if best.map({ (shared, Clauses.telling(sentence)) > ($0.shared, Clauses.telling($0.sentence)) }) ?? true {
+                        best = (answer, sentence, shared)
+                    }
+                }
+            }
+            guard let best else { return nil }
+            var words = 0
+            let said = Clauses.tellingClauses(of: best.sentence).prefix { clause in
+                words += Clauses.words(clause)
+                return words <= 25
+            }
+            guard !said.isEmpty else { return nil }
+            return Point(text: strings.possibleCommonGround(wishCase.item, said.joined(separator: ", ")), sources: [wishCase.list.id, best.answer.id])
+        }
     }
 
     /// Questions the answers suggest: the feedback the person wants, the path they named.

@@ -212,6 +212,11 @@ public struct BriefStrings: Sendable {
         text("Vil du give mig feedback på det her: »\(topic)«?", "Could you give me feedback on this: \"\(topic)\"?")
     }
 
+    func possibleCommonGround(_ wish: String, _ challenge: String) -> String {
+        text("Kan »\(wish)« hjælpe med det, du nævnte: »\(challenge)«? Så er det et fælles behov — sig det i din sag.",
+             "Could \"\(wish)\" help with what you mentioned: \"\(challenge)\"? Then it is a shared need — say so in your case.")
+    }
+
     func askPath(_ path: String) -> String {
         text("Hvad skal der til, for at jeg når dertil: »\(path)«?", "What would it take for me to get there: \"\(path)\"?")
     }

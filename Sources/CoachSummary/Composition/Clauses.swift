@@ -52,6 +52,19 @@ enum Clauses {
         clause.contains(where: \.isNumber) || clause.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
     }
 
+    /// Words that say what something brings about: the gain of a wish ("så kan jeg", "fewer").
+    private static let consequences = Phrases([
+        "så kan jeg", "så jeg kan", "så kan vi", "så vi kan", "i stedet for", "så skal", "kan jeg tage", "sparer", "spare", "færre",
+        "hurtigere", "undgå", "slipper", "frigør", "bedre", "mere tid",
+        "so i can", "so i'd", "so we can", "so we'd", "instead of", "frees", "free up", "fewer", "faster", "save", "saves",
+        "cut", "avoid", "would mean", "less time", "more time",
+    ])
+
+    /// Whether a clause says what something brings about.
+    static func saysAConsequence(_ clause: String) -> Bool {
+        consequences.occurs(in: clause)
+    }
+
     /// The cleaned clauses of an answer that tell something concrete, in their order.
     static func tellingClauses(of text: String) -> [String] {
         split(text).compactMap(cleaned).filter { telling($0) > 0 }

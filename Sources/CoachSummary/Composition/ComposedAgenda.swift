@@ -25,6 +25,8 @@ struct ComposedAgenda {
     static let paragraphWords = 85
     /// The words a wish is made specific with, at most.
     static let detailWords = 25
+    /// The words of a wish's gain, at most.
+    static let gainWords = 40
 
     /// The first clauses that fit in `limit` words.
     private static func within(_ limit: Int, _ clauses: [String]) -> [String] {
@@ -37,7 +39,12 @@ struct ComposedAgenda {
 
     init(brief: Brief, answers: [Answer], strings: BriefStrings, topic: @escaping (String) -> Topic) {
         var used = FactLedger()
-        talk = brief.talk.flatMap { Clauses.cleaned($0.text) }
+        // When and where, without the asides ("assuming Karen doesn't move it again").
+        talk = brief.talk.flatMap { point in
+            let said = Clauses.split(point.text).compactMap(Clauses.cleaned)
+            let telling = said.filter { Clauses.telling($0) > 0 }
+            return said.isEmpty ? nil : (telling.isEmpty ? said : telling).joined(separator: ", ")
+        }
         let answer = { (id: String) in answers.first { $0.id == id } }
 
         // The wishes in the order the person would raise them: the one they named most important first.
@@ -130,11 +137,23 @@ struct ComposedAgenda {
         if wish.judgement.benefit == .given, let benefit = wish.benefit {
             // The gain is what the wish brings about, not the need it answers: clauses that repeat a
             // need's facts are the reason, not the gain.
-            let needTopics = wish.meetsNeeds.map { topic($0.text) }
-            let gains = Clauses.tellingClauses(of: benefit.text).filter { clause in
-                !needTopics.contains { topic(clause).shared(with: $0) >= 2 } && !Self.sharesANumber(clause, with: wish.meetsNeeds.map(\.text))
+            let said = Clauses.split(benefit.text).compactMap { clause in Clauses.cleaned(clause).map { (raw: clause, cleaned: $0) } }
+                .filter { !Self.sharesANumber($0.cleaned, with: wish.meetsNeeds.map(\.text)) }
+            // What the wish brings about ("so I'd be handling my own notices": read on the clause as
+            // said, for its "so" says it is a consequence), then the clause that measures it best,
+            // then the other consequences and measures in the order said, as many as fit in `gainWords`.
+            let consequences = said.indices.filter { Clauses.saysAConsequence(said[$0].raw) }
+            let measures = said.indices.filter { Clauses.telling(said[$0].cleaned) > 0 }
+            let best = measures.filter { !consequences.prefix(1).contains($0) }
+                .max { (Clauses.telling(said[$0].cleaned), -$0) < (Clauses.telling(said[$1].cleaned), -$1) }
+            let order = Array(consequences.prefix(1)) + [best].compactMap { $0 } + said.indices.filter { consequences.contains($0) || measures.contains($0) }
+            var words = 0
+            var chosen: Set<Int> = []
+            for index in order where !chosen.contains(index) && words + Clauses.words(said[index].cleaned) <= Self.gainWords {
+                words += Clauses.words(said[index].cleaned)
+                chosen.insert(index)
             }
-            add(Array(gains.prefix(2)), from: benefit)
+            add(said.indices.filter(chosen.contains).map { said[$0].cleaned }, from: benefit)
         }
         if let shown = wish.evidence.first { add(Array(Clauses.tellingClauses(of: shown.text).prefix(2)), from: shown) }
         if let takes = wish.takes { add(Array(Clauses.tellingClauses(of: takes.text).prefix(2)), from: takes) }
