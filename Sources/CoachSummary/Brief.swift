@@ -52,7 +52,7 @@ public struct Point: Codable, Equatable, Sendable {
     }
 
     /// A point as the brief quotes it: a long, rambling answer by its telling clauses (the ones with
-    /// a number, a name, a time, a result), hedges left out, at most `tellingWords` words (the limit of a paragraph); a shorter one whole.
+    /// a number, a name, a time, a result), hedges left out, at most `tellingWords` words (with its label, within a paragraph's 90); a shorter one whole.
     var telling: Point {
         if let question, text.hasPrefix(question) { return self }
         guard Clauses.words(text) > Self.tellingWords else { return self }
@@ -80,7 +80,7 @@ public struct Point: Codable, Equatable, Sendable {
         return point
     }
 
-    static let tellingWords = 85
+    static let tellingWords = 75
 
     /// A long point cut to its most telling sentence, for the printed page.
     var keySentence: Point {

@@ -100,7 +100,7 @@ public enum BriefBuilder {
         let questions = topLevel.filter { $0.tags.contains("spoergsmaal") }.flatMap { answer -> [Point] in
             answer.entry.kind.isList ? answer.items.map { Point(text: $0, sources: [answer.id], question: answer.question) } : [answer.point]
         }
-        let feedback = remarks(answers: answers, given: given, results: results, wishes: wishes, needs: needs, strings: strings)
+        let feedback = remarks(answers: answers, given: given, results: results, wishes: wishes, needs: needs, framework: framework, strings: strings)
         let agenda = Agenda.points(answers: answers, wishes: wishes, strings: strings, topic: topic)
         let talk = topLevel.first { $0.tags.contains("mus-dato") }.map(\.point)
         let brief = Brief(language: language.rawValue, script: program.script.id, title: strings.title, talk: talk, agenda: agenda,
@@ -168,7 +168,7 @@ public enum BriefBuilder {
     }
 
     private static func remarks(answers: [Answer], given: [Answer], results: [Answer], wishes: [WishArgument], needs: [Point],
-                                strings: BriefStrings) -> [Remark] {
+                                framework: [Point], strings: BriefStrings) -> [Remark] {
         var remarks: [Remark] = []
         for wish in wishes {
             let sources = wish.wish.sources + (wish.benefit?.sources ?? [])
@@ -183,6 +183,18 @@ public enum BriefBuilder {
                     remarks.append(Remark(kind: .wishWithoutNeed, text: strings.wishWithoutNeed(wish.wish.text), sources: sources))
                 }
             }
+        }
+        // A cost above the budget the person named: the gap is said, and what to answer to it.
+        for wish in wishes {
+            guard let takes = wish.takes, let cost = Money.amounts(in: takes.text).max(by: { $0.amount < $1.amount }) else { continue }
+            // The framework the wish fits first; else any sum the framework names in the same money.
+            let sameMoney = { (point: Point) in Money.amounts(in: point.text).filter { $0.unit.prefix(1).lowercased() == cost.unit.prefix(1).lowercased() }.map { (point, $0) } }
+            let fitting = wish.framework.flatMap(sameMoney)
+            let budgets = fitting.isEmpty ? framework.flatMap(sameMoney) : fitting
+            guard let (frame, budget) = budgets.max(by: { $0.1.amount < $1.1.amount }), cost.amount > budget.amount else { continue }
+            let gap = Money.written(cost.amount - budget.amount, unit: cost.unit, danish: strings.language == .danish)
+            remarks.append(Remark(kind: .overBudget, text: strings.overBudget(wish.wish.text, cost: cost.written, budget: budget.written, gap: gap),
+                                  sources: takes.sources + frame.sources))
         }
         if results.allSatisfy({ $0.quality.isVague }) {
             remarks.append(Remark(kind: .resultsNotConcrete, text: strings.resultsNotConcrete, sources: results.flatMap(\.sources)))

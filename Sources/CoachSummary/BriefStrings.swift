@@ -62,6 +62,11 @@ public struct BriefStrings: Sendable {
         }.joined(separator: " ")
     }
 
+    func overBudget(_ wish: String, cost: String, budget: String, gap: String) -> String {
+        text("»\(wish)« koster \(cost), og rammen, du nævnte, er \(budget): \(gap) mere. Forbered svaret på forskellen — kan du selv dække den, dele det over to år, finde en billigere udbyder, eller er der en pulje til resten?",
+             "\"\(wish)\" costs \(cost), and the budget you named is \(budget): \(gap) more. Prepare your answer to the gap — could you cover it yourself, split it over two years, find a cheaper provider, or is there a fund for the rest?")
+    }
+
     func beforeTheTalk(_ plan: String) -> String { text("Inden samtalen: \(plan)", "Before the talk: \(plan)") }
     func feedbackOn(_ what: String) -> String { text("Din feedback på: \(what).", "Your feedback on: \(what).") }
     public var privateMark: String { text("(privat)", "(private)") }
@@ -224,10 +229,10 @@ public struct BriefStrings: Sendable {
     var askPotential: String { text("Hvor ser du mit potentiale, og hvad skal jeg blive bedre til?", "Where do you see my potential, and what should I get better at?") }
 
     func pitchWish(_ wish: String, detail: String?) -> String {
-        text("Mit ønske: \(wish)", "My wish: \(wish)") + (detail.map { " — \($0)" } ?? "") + "."
+        text("Mit ønske: \(wish)", "My wish: \(wish)") + (detail.map { " — \($0)" } ?? "")
     }
 
-    func pitchNeed(_ need: String) -> String { text("Det dækker et behov, vi har: \(need).", "It meets a need we have: \(need).") }
+    func pitchNeed(_ need: String) -> String { text("Det dækker et behov, vi har: \(need)", "It meets a need we have: \(need)") }
 
     var pitchFindNeed: String {
         text("[Find ud af, hvilket behov i afdelingen ønsket dækker — spørg eller se afdelingens mål.]",
@@ -237,8 +242,8 @@ public struct BriefStrings: Sendable {
     func pitchBenefit(_ benefit: String) -> String { text("Gevinsten: \(benefit)", "The gain: \(benefit)") }
 
     func pitchFindBenefit(_ benefit: WishJudgement.Benefit) -> String {
-        text("[Gevinsten for arbejdspladsen mangler. Find ét eksempel på, hvad den får ud af det — sparet tid, færre fejl, en kunde.]",
-             "[The gain for the workplace is missing. Find one example of what it gets — time saved, fewer errors, a customer.]")
+        text("[Gevinsten for arbejdspladsen mangler. Find ét eksempel på, hvad den får ud af det — sparet tid, færre fejl, bedre kvalitet.]",
+             "[The gain for the workplace is missing. Find one example of what it gets — time saved, fewer errors, better quality.]")
     }
 
     func pitchShown(_ shown: String) -> String { text("Det har jeg allerede vist: \(shown)", "I have already shown it: \(shown)") }

@@ -75,7 +75,7 @@ extension Sentences {
 
     /// The best sentence by `score`, or, when it runs past `quoteWords`, the run of its comma-separated
     /// clauses around the best one that fits, marked with "…" where words are left out.
-    static func excerpt(_ text: String, by score: (String) -> Int = concreteness) -> String {
+    static func excerpt(_ text: String, by score: (String) -> Int = concreteness, limit quoteWords: Int = quoteWords) -> String {
         let sentence = best(in: text, by: score)
         func words(_ text: String) -> Int { text.split(separator: " ").count }
         guard words(sentence) > quoteWords else { return sentence }

@@ -1,42 +1,74 @@
 /// A wish's case drafted in the person's own voice: short sentences (råd 8), each built from one of
-/// their answers and citing it. Where a part is missing, the sentence says what to find out; it never
-/// supplies a benefit or a fact.
+/// their answers and citing it, at most `words` in all. Where a part is missing, the sentence says
+/// what to find out; it never supplies a benefit or a fact.
 enum Pitch {
+    /// The most words of a pitch (a paragraph with its label), and of each answer it quotes: fewer
+    /// when the pitch would run over.
+    static let words = 80
+    static let quoteLengths = [16, 10, 6]
+
     static func sentences(_ wishCase: WishCase, judgement: WishJudgement, needs: [Point], evidence: [Point],
                           framework: [Point], strings: BriefStrings, topic: @escaping (String) -> Topic) -> [Point] {
+        var pitch: [Point] = []
+        for quoteWords in quoteLengths {
+            pitch = draft(wishCase, judgement: judgement, needs: needs, evidence: evidence, framework: framework, strings: strings,
+                          topic: topic, quoteWords: quoteWords)
+            if count(pitch) <= words { break }
+        }
+        return pitch
+    }
+
+    private static func draft(_ wishCase: WishCase, judgement: WishJudgement, needs: [Point], evidence: [Point],
+                              framework: [Point], strings: BriefStrings, topic: @escaping (String) -> Topic, quoteWords: Int) -> [Point] {
         let wishSources = [wishCase.list.id]
         var sentences: [Point] = []
-        let detail = wishCase.detail.map { Sentences.excerpt($0.text) }
+        let detail = wishCase.detail.map { quote($0.text, limit: quoteWords) }
         sentences.append(Point(text: strings.pitchWish(wishCase.item, detail: detail), sources: wishSources + (wishCase.detail.map { [$0.id] } ?? [])))
         if let need = needs.first {
-            sentences.append(Point(text: strings.pitchNeed(need.text), sources: need.sources))
+            sentences.append(Point(text: strings.pitchNeed(quote(need.text, limit: quoteWords)), sources: need.sources))
         } else {
             sentences.append(Point(text: strings.pitchFindNeed, sources: wishSources))
         }
         if judgement.benefit.counts, let benefit = wishCase.benefit {
-            sentences.append(Point(text: strings.pitchBenefit(Sentences.excerpt(benefit.text, by: Sentences.gain)), sources: benefit.sources))
+            sentences.append(Point(text: strings.pitchBenefit(quote(benefit.text, by: Sentences.gain, limit: quoteWords)), sources: benefit.sources))
         } else {
             sentences.append(Point(text: strings.pitchFindBenefit(judgement.benefit), sources: wishSources + (wishCase.benefit?.sources ?? [])))
         }
         if let shown = evidence.first {
-            sentences.append(Point(text: strings.pitchShown(Sentences.excerpt(shown.text)), sources: shown.sources))
+            sentences.append(Point(text: strings.pitchShown(quote(shown.text, limit: quoteWords)), sources: shown.sources))
         } else {
             sentences.append(Point(text: strings.pitchFindShown, sources: wishSources))
         }
         if let frame = framework.first {
-            sentences.append(Point(text: strings.pitchFramework(Sentences.excerpt(frame.text, by: Sentences.relatedness(to: topic(wishCase.about), topic: topic))), sources: frame.sources))
+            sentences.append(Point(text: strings.pitchFramework(quote(frame.text, by: Sentences.relatedness(to: topic(wishCase.about), topic: topic), limit: quoteWords)), sources: frame.sources))
         }
         if let takes = wishCase.takes, judgement.concreteAsk {
-            sentences.append(Point(text: strings.pitchTakes(Sentences.excerpt(takes.text)), sources: takes.sources))
+            sentences.append(Point(text: strings.pitchTakes(quote(takes.text, limit: quoteWords)), sources: takes.sources))
         } else {
-            sentences.append(Point(text: strings.pitchFindTakes(wishCase.takes.map { Sentences.excerpt($0.text) }),
+            sentences.append(Point(text: strings.pitchFindTakes(wishCase.takes.map { quote($0.text, limit: quoteWords) }),
                                    sources: wishSources + (wishCase.takes?.sources ?? [])))
         }
         sentences.append(Point(text: strings.pitchProposal, sources: wishSources))
-        return sentences.map { sentence in
+        var pitch = sentences.map { sentence in
             var sentence = sentence
             if let last = sentence.text.last, !".!?]»\"…".contains(last) { sentence.text += "." }
             return sentence
         }
+        // Over the limit, the framework goes first (it stands in the rows), then the closing proposal.
+        for leaveOut in [strings.pitchFramework(""), strings.pitchProposal] where count(pitch) > words {
+            pitch.removeAll { $0.text.hasPrefix(leaveOut.trimmingCharacters(in: .whitespaces)) }
+        }
+        return pitch
+    }
+
+    /// An answer's most telling part, at most `quoteWords` words ("…" where it is cut).
+    private static func quote(_ text: String, by score: (String) -> Int = Sentences.concreteness, limit: Int) -> String {
+        let excerpt = Sentences.excerpt(text, by: score, limit: limit)
+        let words = excerpt.split(whereSeparator: { $0.isWhitespace })
+        return words.count <= limit ? excerpt : words.prefix(limit).joined(separator: " ") + " …"
+    }
+
+    private static func count(_ pitch: [Point]) -> Int {
+        pitch.reduce(0) { $0 + $1.text.split(whereSeparator: { $0.isWhitespace }).count }
     }
 }

@@ -61,7 +61,8 @@ struct ComposedAgenda {
             let specific = detail.isEmpty ? title : title + ": " + Clauses.sentence(detail).lowercasingFirst
             wants.append(Point(text: Clauses.sentence([specific]), sources: wish.wish.sources + (wish.detail?.sources ?? [])))
             used.record(detail)
-            cases.append(Case(wish: wish.wish.text, title: title, paragraph: Self.paragraph(for: wish, used: &used, topic: topic)))
+            cases.append(Case(wish: wish.wish.text, title: title,
+                              paragraph: Self.paragraph(for: wish, within: Self.paragraphWords - Clauses.words(title), used: &used, topic: topic)))
         }
         if let feedback = answers.first(where: { $0.isTopLevel && $0.tags.contains("feedback") && $0.entry.kind == .text }),
            let said = Clauses.split(feedback.record.text).compactMap(Clauses.cleaned).first {
@@ -117,7 +118,7 @@ struct ComposedAgenda {
     /// A wish's case in a few sentences: the need it meets, the gain (never the need itself), what
     /// the person has shown, what it takes. A part that is vague or missing is left out here: the
     /// person's own brief says what to add.
-    private static func paragraph(for wish: WishArgument, used: inout FactLedger, topic: (String) -> Topic) -> Point {
+    private static func paragraph(for wish: WishArgument, within limit: Int, used: inout FactLedger, topic: (String) -> Topic) -> Point {
         var sentences: [String] = []
         var sources: [String] = []
         var words = 0
@@ -125,7 +126,7 @@ struct ComposedAgenda {
             let fresh = used.fresh(clauses)
             guard let point, !fresh.isEmpty else { return }
             let sentence = Clauses.sentence(fresh)
-            guard words + Clauses.words(sentence) <= paragraphWords else { return }
+            guard words + Clauses.words(sentence) <= limit else { return }
             words += Clauses.words(sentence)
             sentences.append(sentence)
             sources += point.sources

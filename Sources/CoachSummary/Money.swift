@@ -1,0 +1,51 @@
+import Foundation
+
+/// Sums of money in an answer, as written ("4.800 kr.", "£1,950", "2.500 euro"): what a wish costs
+/// and what a budget allows, to compare the two.
+struct Money: Equatable {
+    var amount: Int
+    /// As the person wrote it.
+    var written: String
+    /// The currency as written: kr, £, €, $ …
+    var unit: String
+
+    static func amounts(in text: String) -> [Money] {
+        var found: [Money] = []
+        for match in text.matches(of: after) {
+            guard let amount = value(String(match.output.1)) else { continue }
+            found.append(Money(amount: amount, written: String(match.output.0).trimmingCharacters(in: CharacterSet(charactersIn: " .")),
+                               unit: String(match.output.2)))
+        }
+        for match in text.matches(of: before) {
+            guard let amount = value(String(match.output.2)) else { continue }
+            found.append(Money(amount: amount, written: String(match.output.0), unit: String(match.output.1)))
+        }
+        return found
+    }
+
+    /// "4.800 kr", "4800 kroner", "2.500 euro". Made where used: a regex is not `Sendable`.
+    private static var after: Regex<(Substring, Substring, Substring)> {
+        #/(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(kr\b\.?|kroner|dkk|euro\b|euros|eur\b|€|dollars)/#.ignoresCase()
+    }
+
+    /// "£1,950", "€ 2.500", "$300".
+    private static var before: Regex<(Substring, Substring, Substring)> {
+        #/(£|€|\$)\s*(\d{1,3}(?:[.,]\d{3})+|\d+)/#
+    }
+
+    /// A whole amount with its thousands marked by "." or ",", or none.
+    private static func value(_ digits: String) -> Int? {
+        Int(digits.filter(\.isNumber))
+    }
+
+    /// The amount written as the person writes money: thousands marked as in their language.
+    static func written(_ amount: Int, unit: String, danish: Bool) -> String {
+        let digits = String(amount)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += danish ? "." : "," }
+            grouped.append(digit)
+        }
+        return ["£", "€", "$"].contains(unit) ? unit + grouped : grouped + " " + unit
+    }
+}
