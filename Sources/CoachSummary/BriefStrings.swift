@@ -235,22 +235,20 @@ public struct BriefStrings: Sendable {
     func pitchNeed(_ need: String) -> String { text("Det dækker et behov, vi har: \(need)", "It meets a need we have: \(need)") }
 
     var pitchFindNeed: String {
-        text("[Find ud af, hvilket behov i afdelingen ønsket dækker — spørg eller se afdelingens mål.]",
-             "[Find out which need of the department the wish meets — ask, or look at the department's goals.]")
+        text("[Find det behov i afdelingen, ønsket dækker.]", "[Find the need of the department the wish meets.]")
     }
 
     func pitchBenefit(_ benefit: String) -> String { text("Gevinsten: \(benefit)", "The gain: \(benefit)") }
 
     func pitchFindBenefit(_ benefit: WishJudgement.Benefit) -> String {
-        text("[Gevinsten for arbejdspladsen mangler. Find ét eksempel på, hvad den får ud af det — sparet tid, færre fejl, bedre kvalitet.]",
-             "[The gain for the workplace is missing. Find one example of what it gets — time saved, fewer errors, better quality.]")
+        text("[Find ét eksempel på gevinsten for arbejdspladsen: sparet tid, færre fejl, bedre kvalitet.]",
+             "[Find one example of the gain for the workplace: time saved, fewer errors, better quality.]")
     }
 
     func pitchShown(_ shown: String) -> String { text("Det har jeg allerede vist: \(shown)", "I have already shown it: \(shown)") }
 
     var pitchFindShown: String {
-        text("[Find én gang, hvor du allerede har vist, at du kan det — et resultat eller en opgave.]",
-             "[Find one time you have already shown you can do it — a result or a task.]")
+        text("[Find én gang, du har vist, at du kan det.]", "[Find one time you have shown you can do it.]")
     }
 
     /// States the frame without claiming the wish fits it: the person checks that.

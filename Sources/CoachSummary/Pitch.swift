@@ -54,8 +54,8 @@ enum Pitch {
             if let last = sentence.text.last, !".!?]»\"…".contains(last) { sentence.text += "." }
             return sentence
         }
-        // Over the limit, the framework goes first (it stands in the rows), then the closing proposal.
-        for leaveOut in [strings.pitchFramework(""), strings.pitchProposal] where count(pitch) > words {
+        // Over the limit, the closing proposal goes first, then the framework (it stands in the rows).
+        for leaveOut in [strings.pitchProposal, strings.pitchFramework("")] where count(pitch) > words {
             pitch.removeAll { $0.text.hasPrefix(leaveOut.trimmingCharacters(in: .whitespaces)) }
         }
         return pitch

@@ -42,7 +42,7 @@ private func everything(_ brief: Brief) -> String { BriefFormat.allCases.map { b
     #expect(wish.meetsNeeds.isEmpty, "'ved' and 'brug' say nothing about what a wish is for")
     #expect(brief.commonGround.shared.isEmpty)
     #expect(brief.feedback.contains { $0.kind == .wishWithoutBenefit && $0.sources.contains("oensker[1]/gavn") })
-    #expect(wish.pitch.contains { $0.text.hasPrefix("[Gevinsten for arbejdspladsen mangler") }, "the pitch says what to find out")
+    #expect(wish.pitch.contains { $0.text.hasPrefix("[Find ét eksempel på gevinsten for arbejdspladsen") }, "the pitch says what to find out")
 }
 
 @Test func aBenefitForThePersonAloneIsNoArgument() throws {
