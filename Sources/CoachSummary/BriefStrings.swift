@@ -18,7 +18,7 @@ public struct BriefStrings: Sendable {
     public var collaboration: String { text("Samarbejde og trivsel", "Collaboration and well-being") }
     public var future: String { text("Fremtid, bidrag og kompetencer", "The future, my contribution and skills") }
     public var wishes: String { text("Udviklingsønsker og argumentation", "Development wishes and the case for each") }
-    public var needs: String { text("Virksomhedens behov", "The company's needs") }
+    public var needs: String { text("Arbejdspladsens behov", "Your workplace's needs") }
     public var commonGround: String { text("Fælles interesser", "Common ground") }
     public var questions: String { text("Spørgsmål til min leder", "Questions for my manager") }
     public var feedback: String { text("Coachens bemærkninger", "Coach's remarks") }
@@ -31,7 +31,7 @@ public struct BriefStrings: Sendable {
     public var takes: String { text("Det kræver", "What it takes") }
     public var nextStep: String { text("Forslag til næste skridt", "Proposed next step") }
     public var ownWishes: String { text("Mine ønsker", "My wishes") }
-    public var companyNeeds: String { text("Virksomhedens behov", "The company's needs") }
+    public var companyNeeds: String { text("Arbejdspladsens behov", "Your workplace's needs") }
     public var shared: String { text("Fælles", "Shared") }
     public var noNeedFor: String { text("Uden koblet behov", "Not yet linked to a need") }
     public var needNoWish: String { text("Behov uden ønske", "Needs without a wish") }
@@ -93,13 +93,13 @@ public struct BriefStrings: Sendable {
                  "\"\(wish)\" is argued by what it gives you. You may well want it, but your manager needs to see what the workplace gets from it — otherwise the wish stands weak.")
         default:
             text("»\(wish)«: skriv, hvordan det gavner arbejdspladsen, og hvilket behov det dækker — det er det stærkeste argument, og det mangler.",
-                 "\"\(wish)\": say how it serves the company and which need it meets — that is the strongest argument, and it is missing.")
+                 "\"\(wish)\": say how it serves your workplace and which need it meets — that is the strongest argument, and it is missing.")
         }
     }
 
     func genericBenefit(_ wish: String) -> String {
-        text("»\(wish)«: gevinsten er sagt i generelle ord. Sig hvad, hvor meget og hvornår — fx et tal, en opgave eller en kunde — så din leder kan se den.",
-             "\"\(wish)\": the gain is put in general words. Say what, how much and when — a number, a task or a customer — so your manager can see it.")
+        text("»\(wish)«: gevinsten er sagt i generelle ord. Sig hvad, hvor meget og hvornår — fx et tal, en opgave eller dem, det gør en forskel for — så din leder kan se den.",
+             "\"\(wish)\": the gain is put in general words. Say what, how much and when — a number, a task or the people it makes a difference for — so your manager can see it.")
     }
 
     func thinAnswers(short: Int, of total: Int) -> String {
