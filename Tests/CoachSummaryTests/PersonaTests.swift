@@ -64,3 +64,21 @@ let personaFolder = repositoryRoot.appendingPathComponent("Tests/Fixtures/person
         }
     }
 }
+
+/// What the manager reads (issue 40), held to the figures reached: on the tuning split every check
+/// holds; the test split, never tuned on, and the goal personas' own expectations are held to their
+/// floors, so that they can only rise. `mus-coach-bench briefs` prints each check.
+@Test func whatTheManagerReadsHoldsItsFloors() throws {
+    let results = try dialogues.personaBriefs(in: personaFolder)
+    let floors: [(split: LabelledAnswer.Split, composed: Int, goal: Int)] = [(.tune, 135, 50), (.test, 112, 51)]
+    for (split, composedFloor, goalFloor) in floors {
+        let ofSplit = results.filter { $0.persona.split == split }
+        let composed = ofSplit.flatMap(\.composedChecks)
+        let goal = ofSplit.filter(\.persona.isGoal).flatMap(\.checks)
+        #expect(composed.filter(\.passed).count >= composedFloor, "\(split): \(composed.filter(\.passed).count)/\(composed.count) checks of what the manager reads")
+        #expect(goal.filter(\.passed).count >= goalFloor, "\(split): \(goal.filter(\.passed).count)/\(goal.count) goal expectations")
+        if split == .tune {
+            for result in ofSplit { for check in result.composedChecks where !check.passed { Issue.record("\(result.persona.name): \(check)") } }
+        }
+    }
+}

@@ -33,3 +33,21 @@ import Testing
     #expect(sorted[sorted.count / 2 - (sorted.count.isMultiple(of: 2) ? 1 : 0)] <= 2, "a typical brief prints on two pages: \(pages)")
     #expect(sorted.last ?? 0 <= 3, "no brief prints on more than three pages: \(pages)")
 }
+
+/// The agenda a manager gets, printed as they would print it: one A4 page for every persona.
+@Test func theAgendaPrintsOnOnePage() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-agenda-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for result in try dialogues.personaBriefs(in: personaFolder) {
+        let html = folder.appendingPathComponent("\(result.persona.name).html")
+        let pdf = folder.appendingPathComponent("\(result.persona.name).pdf")
+        try result.agenda.render(.html).write(to: html, atomically: true, encoding: .utf8)
+        try run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                             "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        let info = try run("pdfinfo", [pdf.path])
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
+        #expect(pages == 1, "\(result.persona.name)'s agenda prints on \(pages.map(String.init) ?? "?") pages")
+    }
+}
