@@ -45,6 +45,13 @@ public struct BriefStrings: Sendable {
     var agendaQuestions: String { text("Mine spørgsmål", "My questions") }
     var agendaResults: String { text("Det har jeg nået i år", "What I achieved this year") }
     var agendaDemands: String { text("Krav og ressourcer", "Demands and resources") }
+    var agendaWork: String { text("Arbejdsgangen", "How the work runs") }
+
+    /// A clause that says what a wish takes, opened as such ("at min rute …" → "Det kræver, at min rute …"); nil when it needs nothing.
+    func itTakes(_ clause: String) -> String? {
+        guard language == .danish, clause.lowercased().hasPrefix("at ") else { return nil }
+        return "det kræver, " + clause.prefix(1).lowercased() + clause.dropFirst()
+    }
     var agendaWellBeing: String { text("Trivsel og arbejdsmængde", "Well-being and workload") }
     func agendaAgreement(_ agreement: String, status: String) -> String {
         text("Aftalen fra sidst om »\(agreement)« (\(status.lowercased()))", "The agreement from last time on \"\(agreement)\" (\(status.lowercased()))")

@@ -62,7 +62,7 @@ struct ComposedAgenda {
             wants.append(Point(text: Clauses.sentence([specific]), sources: wish.wish.sources + (wish.detail?.sources ?? [])))
             used.record(detail)
             cases.append(Case(wish: wish.wish.text, title: title,
-                              paragraph: Self.paragraph(for: wish, within: Self.paragraphWords - Clauses.words(title), used: &used, topic: topic)))
+                              paragraph: Self.paragraph(for: wish, within: Self.paragraphWords - Clauses.words(title), used: &used, strings: strings, topic: topic)))
         }
         if let feedback = answers.first(where: { $0.isTopLevel && $0.tags.contains("feedback") && $0.entry.kind == .text }),
            let said = Clauses.split(feedback.record.text).compactMap(Clauses.cleaned).first {
@@ -89,6 +89,18 @@ struct ComposedAgenda {
                 let label = point.kind == .demands ? strings.agendaDemands : strings.agendaWellBeing
                 alsoRaise.append(Point(text: label + ": " + Clauses.sentence(Array(fresh)).lowercasingFirst, sources: point.sources))
             }
+        }
+
+        // Criticism said the way råd 9 asks: what happens and what it does to the work, and what would
+        // help — the clauses that judged a person are gone (`Clauses.cleaned`).
+        for criticism in answers where criticism.criticisesAPerson {
+            let said = Clauses.split(criticism.text).compactMap(Clauses.cleaned)
+            // Its first words set the scene ("det er tit om morgenen") when they are few.
+            let scene = said.first.flatMap { Clauses.words($0) <= 8 && Clauses.telling($0) == 0 ? $0 : nil }
+            let facts = used.fresh([scene].compactMap { $0 } + said.filter { Clauses.telling($0) > 0 || Phrases.proposal.occurs(in: $0) }).prefix(4)
+            guard !facts.isEmpty else { continue }
+            used.record(facts)
+            alsoRaise.append(Point(text: strings.agendaWork + ": " + Clauses.sentence(Array(facts)).lowercasingFirst, sources: criticism.sources))
         }
 
         var asked: [Topic] = []
@@ -118,7 +130,8 @@ struct ComposedAgenda {
     /// A wish's case in a few sentences: the need it meets, the gain (never the need itself), what
     /// the person has shown, what it takes. A part that is vague or missing is left out here: the
     /// person's own brief says what to add.
-    private static func paragraph(for wish: WishArgument, within limit: Int, used: inout FactLedger, topic: (String) -> Topic) -> Point {
+    private static func paragraph(for wish: WishArgument, within limit: Int, used: inout FactLedger, strings: BriefStrings,
+                                  topic: (String) -> Topic) -> Point {
         var sentences: [String] = []
         var sources: [String] = []
         var words = 0
@@ -157,7 +170,12 @@ struct ComposedAgenda {
             add(said.indices.filter(chosen.contains).map { said[$0].cleaned }, from: benefit)
         }
         if let shown = wish.evidence.first { add(Array(Clauses.tellingClauses(of: shown.text).prefix(2)), from: shown) }
-        if let takes = wish.takes { add(Array(Clauses.tellingClauses(of: takes.text).prefix(2)), from: takes) }
+        if let takes = wish.takes {
+            // "at min rute bliver 3 besøg kortere" answers what it takes: said as such.
+            var clauses = Array(Clauses.tellingClauses(of: takes.text).prefix(2))
+            if let first = clauses.first, let opened = strings.itTakes(first) { clauses[0] = opened }
+            add(clauses, from: takes)
+        }
         return Point(text: sentences.joined(separator: " "), sources: sources)
     }
 
