@@ -6,7 +6,7 @@ let staticLibraries = [
     "swiftCore", "swift_Concurrency", "swift_StringProcessing", "swift_RegexParser", "swiftSynchronization",
     "swiftGlibc", "swiftDispatch", "Foundation", "FoundationEssentials",
     "FoundationInternationalization", "_FoundationCShims", "_FoundationCollections", "_FoundationICU", "CoreFoundation",
-    "dispatch", "BlocksRuntime", "readline", "stdc++", "m", "dl", "pthread", "util",
+    "dispatch", "BlocksRuntime", "readline", "hunspell-1.7", "stdc++", "m", "dl", "pthread", "util",
 ]
 
 let package = Package(
@@ -37,9 +37,13 @@ let package = Package(
         /// The yearly cycle: agreements from the follow-up, deadlines read from text, the calendar file, status.
         .target(name: "CoachCycle", dependencies: ["CoachEngine", "CoachScript", "CoachStore", "CoachText"]),
         /// The chat-gateway protocol: JSON-RPC 2.0 lines in, lines out, and the journal records behind them.
-        .target(name: "CoachProtocol", dependencies: ["CoachJSON", "CoachEngine", "CoachScript", "CoachStore", "CoachSummary", "CoachText"]),
+        .target(name: "CoachProtocol", dependencies: ["CoachJSON", "CoachEngine", "CoachScript", "CoachStore", "CoachSummary", "CoachText", "CoachSpelling"]),
         /// GNU readline. On Debian, readline.pc pulls in flags SwiftPM rejects, so the module map links it directly.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
+        /// Hunspell's C library (Debian: libhunspell-dev, hunspell-da, hunspell-en-gb), linked as readline is.
+        .systemLibrary(name: "CHunspell", path: "Sources/CHunspell", providers: [.apt(["libhunspell-dev"]), .brew(["hunspell"])]),
+        /// Suspected misspellings in what goes to the manager, with suggestions (the only importer of hunspell).
+        .target(name: "CoachSpelling", dependencies: ["CHunspell", "CoachText"]),
         /// The terminal: line editing (the only importer of readline), signals, rendering.
         .target(name: "CoachTerminal", dependencies: ["CReadline", "CoachEngine", "CoachText"]),
         /// Finds and reads dialogue scripts and their golden tests on disk.
@@ -48,7 +52,7 @@ let package = Package(
             name: "mus-coach",
             dependencies: [
                 "CoachScript", "CoachEngine", "CoachPlan", "CoachLibrary", "CoachStore", "CoachTerminal", "CoachSummary", "CoachProtocol", "CoachCycle",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CoachSpelling", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds carry the Swift runtime and Foundation inside (-static-stdlib): resolving them
             // from shared libraries at every start costs more than loading the whole script. lld links
@@ -61,7 +65,7 @@ let package = Package(
         /// Declares libFuzzer's driver entry point; linked only when built with `-sanitize=fuzzer`.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .executableTarget(name: "mus-coach-fuzz", dependencies: ["CoachScript", "CoachEngine", "CoachJSON", "CoachProtocol", "CoachStore", "CoachSummary",
-                                                                "CoachText", "CLibFuzzer"]),
+                                                                "CoachText", "CoachSpelling", "CLibFuzzer"]),
         .executableTarget(
             name: "mus-coach-bench",
             dependencies: ["CoachScript", "CoachEngine", "CoachLibrary", "CoachText", "CoachSummary", "CoachPlan"],
@@ -70,6 +74,7 @@ let package = Package(
         /// Golden-file comparison and the external tools (Chromium, poppler-utils) the test targets check output with.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "CoachTextTests", dependencies: ["CoachText"]),
+        .testTarget(name: "CoachSpellingTests", dependencies: ["CoachSpelling", "CoachText"]),
         .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal"]),
         .testTarget(name: "CoachScriptTests", dependencies: ["CoachScript", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "CoachEngineTests", dependencies: ["CoachEngine", "CoachScript", "CoachLibrary"]),
@@ -79,7 +84,8 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "CoachJSONTests", dependencies: ["CoachJSON"]),
         .testTarget(name: "CoachCycleTests", dependencies: ["CoachCycle", "CoachEngine", "CoachScript", "CoachStore", "CoachLibrary", "GoldenFiles"]),
-        .testTarget(name: "CoachProtocolTests", dependencies: ["CoachProtocol", "CoachJSON", "CoachEngine", "CoachStore", "CoachLibrary", "CoachScript", "CoachSummary", "CoachText"]),
+        .testTarget(name: "CoachProtocolTests", dependencies: ["CoachProtocol", "CoachJSON", "CoachEngine", "CoachStore", "CoachLibrary", "CoachScript", "CoachSummary", "CoachText",
+                                                              "CoachSpelling"]),
         .testTarget(name: "MusCoachCLITests", dependencies: ["mus-coach"]),
     ],
     swiftLanguageModes: [.v6]

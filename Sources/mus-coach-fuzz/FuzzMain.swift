@@ -2,6 +2,7 @@ import CoachEngine
 import CoachJSON
 import CoachProtocol
 import CoachScript
+import CoachSpelling
 import CoachStore
 import CoachSummary
 import CoachText
@@ -86,6 +87,7 @@ enum FuzzProtocol {
         }
         func write(_ file: SessionFile) throws(StoreError) { files[file.name] = file }
         func gatewaySessions() -> [SessionFile] { Array(files.values) }
+        func spellChecker(_ language: Language) -> SpellChecker? { nil }
         /// Notes go to a throw-away file, emptied before each input.
         func notes(of user: String) -> NoteJournal { NoteJournal(url: FuzzProtocol.notesURL) }
     }

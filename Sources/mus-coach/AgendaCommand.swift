@@ -47,6 +47,8 @@ struct AgendaCommand: ParsableCommand {
     func run() throws {
         let saved = try SavedBriefInput(session: session, revision: revision, options: options)
         let agenda = ManagerAgenda(saved.transcript, program: saved.program, knowledge: saved.knowledge)
+        // Before it goes: the words the dictionary does not know (nothing is changed).
+        SpellingNote.say(about: agenda.render(.text), language: saved.program.script.language)
         // On a terminal the person sees what stays out before anything is written.
         if !yes && isatty(0) == 1 && isatty(2) == 1 {
             guard confirm(agenda.leftOut, session: saved.session) else {

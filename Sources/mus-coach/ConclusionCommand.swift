@@ -46,6 +46,8 @@ struct ConclusionCommand: ParsableCommand {
         }
         let conclusion = MUSConclusion(followUp, strings: CycleStrings(followUp.language))
         let text = conclusion.render(format, copy: shared ? .shared : .own, today: today)
+        // The manager's copy is checked for slips before it goes (nothing is changed).
+        if shared { SpellingNote.say(about: conclusion.render(.text, copy: .shared, today: today), language: followUp.language) }
         guard let output else { return Console.out(text) }
         try PrivateFiles.replaceAtomically(URL(fileURLWithPath: output), with: Data(text.utf8))
         Console.error(shared && conclusion.privateCount > 0

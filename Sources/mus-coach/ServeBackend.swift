@@ -2,6 +2,7 @@ import CoachEngine
 import CoachLibrary
 import CoachProtocol
 import CoachScript
+import CoachSpelling
 import CoachStore
 import CoachSummary
 import CoachText
@@ -10,6 +11,16 @@ import CoachText
 struct ServeBackend: SessionBackend {
     let store: SessionStore
     let library: DialogueLibrary
+    /// Opened once per language: loading a dictionary takes a moment.
+    private let checkers: [Language: SpellChecker]
+
+    init(store: SessionStore, library: DialogueLibrary) {
+        self.store = store
+        self.library = library
+        checkers = Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in SpellChecker(language: language).map { (language, $0) } })
+    }
+
+    func spellChecker(_ language: Language) -> SpellChecker? { checkers[language] }
 
     func script(named name: String, language: String) -> Script? {
         // Names only: a gateway must not make the server read arbitrary paths.

@@ -3,6 +3,7 @@ import CoachJSON
 import CoachLibrary
 import CoachProtocol
 import CoachScript
+import CoachSpelling
 import CoachStore
 import CoachSummary
 import CoachText
@@ -38,6 +39,10 @@ final class MemoryBackend: SessionBackend {
 
 
     func gatewaySessions() -> [SessionFile] { files.values.filter { $0.gateway != nil } }
+
+    /// The installed dictionaries; none where `noDictionaries`.
+    var noDictionaries = false
+    func spellChecker(_ language: Language) -> SpellChecker? { noDictionaries ? nil : SpellChecker(language: language) }
 
     /// Each user's notes in a fresh temporary folder.
     let notesFolder = FileManager.default.temporaryDirectory.appendingPathComponent("mus-coach-notes-\(UUID().uuidString)")

@@ -46,3 +46,28 @@ import Testing
     let mail = harness.call("session.agenda", #"{"session":"p","format":"eml","to":"leder@example.dk"}"#).result?["agenda"]?.stringValue ?? ""
     #expect(mail.contains("\r\nTo: leder@example.dk\r\n") && mail.hasPrefix("MIME-Version: 1.0\r\n"))
 }
+
+/// The agenda's suspected slips come with it, for the gateway to show before it is sent; nothing
+/// is changed, and without a dictionary the reply says the agenda is not checked.
+@Test func theAgendaComesWithItsSuspectedSlips() throws {
+    for noDictionaries in [false, true] {
+        let backend = MemoryBackend()
+        backend.noDictionaries = noDictionaries
+        var harness = HostHarness(backend: backend)
+        _ = harness.start("s")
+        var step = harness.call("session.resume", #"{"session":"s"}"#).step
+        while let current = step, current != "oensker" { step = harness.call("session.skip", #"{"session":"s"}"#).step }
+        _ = harness.answer("s", "Kursus for nye kolegaer")
+        let agenda = harness.call("session.agenda", #"{"session":"s","format":"text"}"#)
+        #expect(agenda.result?["agenda"]?.stringValue?.contains("kolegaer") == true, "nothing is corrected")
+        if noDictionaries {
+            #expect(agenda.result?["spelling"] == .null)
+            #expect(agenda.result?["spellingNote"]?.stringValue?.contains("not checked") == true)
+        } else {
+            guard case .array(let suspects)? = agenda.result?["spelling"] else { Issue.record("no spelling: \(agenda)"); continue }
+            let slip = try #require(suspects.first { $0["word"] == .string("kolegaer") })
+            guard case .array(let suggestions)? = slip["suggestions"] else { Issue.record("no suggestions: \(slip)"); continue }
+            #expect(suggestions.contains(.string("kollegaer")))
+        }
+    }
+}

@@ -70,4 +70,14 @@ import Testing
         #expect(!jumped.stdout.contains("intet afsnit eller spørgsmål"))
         #expect(!afterJump.contains("har intet tidligere svar"))
     }
+
+    @Test func theAgendaSaysItsSuspectedSlipsBeforeItGoesAndChangesNothing() throws {
+        let input = try happyPathInput().replacingOccurrences(of: "Kursus i softwarearkitektur", with: "Kursus i softwarearkitektur for kolegaer")
+        #expect(try runProgram(["--new", "--session", "s"], input: Data(input.utf8), home: home).status == 0)
+        let agenda = try runProgram(["agenda", "s", "--yes"], home: home)
+        let said = agenda.stderr.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        #expect(said.contains("Mulige stavefejl — ret dem i dine svar, hvis de er det: »kolegaer« (kollegaer?)"), "\(said)")
+        #expect(!said.contains("»tech«") && !said.contains("»lead«"), "an English loan in a Danish text is no slip")
+        #expect(agenda.stdout.contains("kolegaer"), "nothing is corrected")
+    }
 }

@@ -1,4 +1,5 @@
 import CoachScript
+import CoachSpelling
 import CoachStore
 import CoachSummary
 import CoachText
@@ -16,6 +17,8 @@ public protocol SessionBackend {
     func write(_ file: SessionFile) throws(StoreError)
     /// Every stored session that a gateway started.
     func gatewaySessions() -> [SessionFile]
+    /// The spelling check for what is sent in a language; nil when no dictionary is installed.
+    func spellChecker(_ language: Language) -> SpellChecker?
     /// The notes of one of the gateway's users.
     func notes(of user: String) -> NoteJournal
 }

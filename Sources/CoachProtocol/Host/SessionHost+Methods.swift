@@ -1,5 +1,6 @@
 import CoachEngine
 import CoachJSON
+import CoachSpelling
 import CoachStore
 import CoachSummary
 import CoachText
@@ -215,6 +216,9 @@ extension SessionHost {
         let knowledge = try knowledge(for: program, writing: "the agenda")
         let agenda = ManagerAgenda(session.transcript, program: program, knowledge: knowledge)
         let rendered = agenda.render(format, date: Date(timeIntervalSince1970: Double(now.millisecondsSince1970) / 1000), recipient: recipient)
+        // Suspected slips, for the gateway to show before it is sent; nothing is changed.
+        let language = program.script.language
+        let spelling = backend.spellChecker(language).map { $0.suspects(in: agenda.render(.text)) }
         return { writer in
             writer.beginObject()
             writer.key("session"); writer.string(id.text)
@@ -229,6 +233,24 @@ extension SessionHost {
                 writer.endObject()
             }
             writer.endArray()
+            writer.key("spelling")
+            if let spelling {
+                writer.beginArray()
+                for suspect in spelling {
+                    writer.beginObject()
+                    writer.key("word"); writer.string(suspect.word)
+                    writer.key("suggestions")
+                    writer.beginArray()
+                    for suggestion in suspect.suggestions { writer.string(suggestion) }
+                    writer.endArray()
+                    writer.endObject()
+                }
+                writer.endArray()
+            } else {
+                writer.null()
+                writer.key("spellingNote")
+                writer.string("no dictionary for '\(language.rawValue)' is installed (\(SpellChecker.dictionaryName(language))): the agenda is not checked")
+            }
             writer.endObject()
         }
     }
