@@ -67,7 +67,7 @@ public struct FollowUp: Hashable, Sendable {
         let answers = conversation.records.filter { !$0.isSkipped }
         func tagged(_ tag: String, _ record: AnswerRecord) -> Bool { program.questions[record.question].question.tags.contains(tag) }
         func isPrivate(_ record: AnswerRecord) -> Bool { conversation.sharing(of: record, choices: choices) == .private }
-        func oneLine(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
+        func oneLine(_ text: String) -> String { Prose.sentences(of: text) }
         /// The list tagged `tag`, and per item its answered follow-ups and whether any of it is private.
         func list(_ tag: String) -> (record: AnswerRecord, items: [(what: String, followUps: [AnswerRecord], isPrivate: Bool)])? {
             guard let list = answers.first(where: { tagged(tag, $0) && program.questions[$0.question].kind.isList }) else { return nil }
