@@ -27,7 +27,7 @@ enum ConclusionMarkdown {
         for section in document.sections {
             blocks.append("## \(section.title)")
             switch section.content {
-            case .paragraph(let text): blocks.append(text)
+            case .paragraph(let text): blocks.append(text.replacingOccurrences(of: "\n", with: "  \n"))
             case .list(let items): blocks.append(items.map { "- " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n"))
             case .table(let header, let rows):
                 let line = { (cells: [String]) in "| " + cells.map(cell).joined(separator: " | ") + " |" }

@@ -58,6 +58,21 @@ public struct CycleStrings: Sendable {
     }
 
     var missingHeading: String { text("Det mangler", "What is missing") }
+    var signaturesHeading: String { text("Underskrifter", "Signatures") }
+
+    /// A line to sign for each: the name when known, a line to write it on when not.
+    func signatureLines(_ participants: Participants) -> String {
+        let line = "______________________"
+        let person = text("Medarbejder", "Employee") + ": " + (participants.person ?? line)
+        let manager = text("Leder", "Manager") + ": " + (participants.manager ?? line)
+        let signed = text("Dato og underskrift", "Date and signature") + ": " + line
+        return [person, signed, manager, signed].joined(separator: "\n")
+    }
+
+    /// Whether the person named themself ("mig", "jeg", "me").
+    func meansMe(_ said: String) -> Bool {
+        ["mig", "jeg", "mig selv", "me", "myself", "i"].contains(said.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+    }
     var missingWho: String { text("en ansvarlig", "someone responsible") }
     var missingDue: String { text("en dato", "a date") }
     var undatedDue: String { text("en frist, der er en dato", "a deadline that is a date") }

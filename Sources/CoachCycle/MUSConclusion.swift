@@ -1,3 +1,4 @@
+import CoachText
 /// The MUS conclusion a follow-up ends with — the konklusionsskema and the udviklingsplan: the
 /// agreements with who and by when, the development goals, the manager's feedback, the next
 /// check-in. The person's own copy marks what is private and says what is missing; the shared copy,
@@ -29,8 +30,10 @@ public struct MUSConclusion: Sendable {
     }
 
     /// `today` only decides whether the talk's date lies ahead, which the own copy questions.
-    public func render(_ format: Format, copy: Copy, today: LocalDate) -> String {
-        let document = document(copy: copy, today: today)
+    /// `participants`: the names it carries, when known — in the lines to sign, and for "mig" where
+    /// the person named themself responsible (the manager reads it, not the person).
+    public func render(_ format: Format, copy: Copy, today: LocalDate, participants: Participants = Participants()) -> String {
+        let document = document(copy: copy, today: today, participants: participants)
         switch format {
         case .markdown: return ConclusionMarkdown.render(document)
         case .html: return ConclusionHTML.render(document, language: followUp.language == .danish ? "da" : "en")
@@ -38,7 +41,7 @@ public struct MUSConclusion: Sendable {
         }
     }
 
-    private func document(copy: Copy, today: LocalDate) -> ConclusionDocument {
+    private func document(copy: Copy, today: LocalDate, participants: Participants) -> ConclusionDocument {
         let shows = { (isPrivate: Bool) in copy == .own || !isPrivate }
         func mark(_ text: String, _ isPrivate: Bool) -> String { isPrivate ? "\(text) \(strings.privateMark)" : text }
         func due(_ date: LocalDate?, _ text: String?) -> String { date.map { "\($0)" } ?? text.flatMap { $0.isEmpty ? nil : $0 } ?? "—" }
@@ -48,7 +51,7 @@ public struct MUSConclusion: Sendable {
         }
         let agreements = followUp.agreements.filter { shows($0.isPrivate) }
         document.sections.append(.init(title: strings.agreementsHeading(agreements.count), content: agreements.isEmpty ? .paragraph(strings.noAgreements)
-            : .table(header: strings.agreementColumns, rows: agreements.map { [mark($0.what, $0.isPrivate), $0.who ?? "—", due($0.due, $0.dueText)] })))
+            : .table(header: strings.agreementColumns, rows: agreements.map { [mark($0.what, $0.isPrivate), who($0.who, participants), due($0.due, $0.dueText)] })))
         let goals = followUp.goals.filter { shows($0.isPrivate) }
         document.sections.append(.init(title: strings.planHeading, content: goals.isEmpty ? .paragraph(strings.noGoals)
             : .table(header: strings.goalColumns, rows: goals.map { [mark($0.what, $0.isPrivate), $0.how ?? "—", due($0.due, $0.dueText), $0.sign ?? "—"] })))
@@ -60,12 +63,21 @@ public struct MUSConclusion: Sendable {
             document.sections.append(.init(title: strings.nextHeading,
                                            content: .paragraph(followUp.nextCheckIn.map { mark("\($0)", followUp.nextCheckInIsPrivate) } ?? strings.noNextCheckIn)))
         }
+        // Signed by both: the konklusionsskema is their shared record.
+        document.sections.append(.init(title: strings.signaturesHeading, content: .paragraph(strings.signatureLines(participants))))
         if copy == .own {
             let missing = self.missing
             if !missing.isEmpty { document.sections.append(.init(title: strings.missingHeading, content: .list(missing))) }
             if privateCount > 0 { document.notes.append(strings.privateLeftOut(privateCount)) }
         }
         return document
+    }
+
+    /// Who answers for an agreement, as the document says it: "mig" is the person, by name when known.
+    private func who(_ said: String?, _ participants: Participants) -> String {
+        guard let said, !said.isEmpty else { return "—" }
+        guard let person = participants.person, strings.meansMe(said) else { return said }
+        return person
     }
 
     /// What keeps an agreement or a goal from being followed up: no one responsible, no date, no

@@ -44,6 +44,12 @@ public struct BriefStrings: Sendable {
     var agendaAlso: String { text("Også på dagsordenen", "Also on the agenda") }
     var agendaQuestions: String { text("Mine spørgsmål", "My questions") }
     var agendaResults: String { text("Det har jeg nået i år", "What I achieved this year") }
+    var and: String { text("og", "and") }
+    func greeting(_ manager: String?) -> String { text("Hej", "Dear") + (manager.map { " \($0)" } ?? "") + "," }
+    var mailIntro: String {
+        text("Her er mine punkter til vores MUS-samtale, så du kan se dem inden.", "Here are my points for our MUS talk, for you to see beforehand.")
+    }
+    func closing(_ person: String?) -> String { text("Venlig hilsen", "Kind regards") + (person.map { "\n\($0)" } ?? "") }
     var agendaDemands: String { text("Krav og ressourcer", "Demands and resources") }
     var agendaWork: String { text("Arbejdsgangen", "How the work runs") }
 

@@ -44,21 +44,27 @@ public struct ManagerAgenda: Sendable {
         composed.cases.first { $0.wish == wish }.map { $0.title + ". " + $0.paragraph.text }
     }
 
-    /// `date` and `recipient` are for the mail draft only (RFC 5322 needs a date; the draft has no
-    /// recipient unless one is given).
-    public func render(_ format: Format, date: Date = Date(timeIntervalSince1970: 0), recipient: String? = nil) -> String {
+    /// `participants`: the names the agenda and the mail carry, when known. `date` and `recipient`
+    /// are for the mail draft only (RFC 5322 needs a date; the draft has no recipient unless one is given).
+    public func render(_ format: Format, participants: Participants = Participants(), date: Date = Date(timeIntervalSince1970: 0),
+                       recipient: String? = nil) -> String {
+        let heading = (title: strings.agendaTitle, talk: [participants.both(and: strings.and), composed.talk].compactMap { $0 }.joined(separator: ", "))
         switch format {
-        case .markdown: markdown()
-        case .text: text()
-        case .html: html()
-        case .eml: MailDraft(subject: strings.agendaTitle, text: text(), html: html(), date: date, recipient: recipient).render()
+        case .markdown: return markdown(heading)
+        case .text: return text(heading)
+        case .html: return html(heading)
+        case .eml:
+            // A mail opens with a greeting and closes with a signature, in the person's words.
+            let greeting = strings.greeting(participants.manager.map(Participants.firstName))
+            let closing = strings.closing(participants.person)
+            let plain = greeting + "\n\n" + strings.mailIntro + "\n\n" + text(heading) + "\n" + closing + "\n"
+            let page = html(heading).replacingOccurrences(of: "<body>\n", with: "<body>\n<p>\(XMLText.escaped(greeting))</p>\n<p>\(XMLText.escaped(strings.mailIntro))</p>\n")
+                .replacingOccurrences(of: "</body>", with: "<p>\(XMLText.escaped(closing).replacingOccurrences(of: "\n", with: "<br />"))</p>\n</body>")
+            return MailDraft(subject: strings.agendaTitle, text: plain, html: page, date: date, recipient: recipient).render()
         }
     }
 
-    /// The title line: what it is, and when the talk is.
-    private var heading: (title: String, talk: String?) {
-        (strings.agendaTitle, composed.talk)
-    }
+    typealias Heading = (title: String, talk: String)
 
     /// The lists after the cases, each with its title; an empty one is left out.
     private var lists: [(title: String, points: [Point])] {
@@ -68,10 +74,10 @@ public struct ManagerAgenda: Sendable {
 
     private var cases: [ComposedAgenda.Case] { composed.cases.filter { !$0.paragraph.text.isEmpty } }
 
-    private func markdown() -> String {
+    private func markdown(_ heading: Heading) -> String {
         let escape = MarkdownBrief.escaped
         var out = "# \(heading.title)\n"
-        if let talk = heading.talk { out += "\n**\(strings.talk):** \(escape(talk))\n" }
+        if !heading.talk.isEmpty { out += "\n**\(strings.talk):** \(escape(heading.talk))\n" }
         if !composed.wants.isEmpty {
             out += "\n## \(strings.agendaWants)\n\n" + composed.wants.enumerated().map { "\($0.offset + 1). \(escape($0.element.text))\n" }.joined()
         }
@@ -80,10 +86,10 @@ public struct ManagerAgenda: Sendable {
         return out
     }
 
-    private func text() -> String {
+    private func text(_ heading: Heading) -> String {
         let flat = TextBrief.flattened
         var out = heading.title.uppercased() + "\n"
-        if let talk = heading.talk { out += strings.talk + ": " + flat(talk) + "\n" }
+        if !heading.talk.isEmpty { out += strings.talk + ": " + flat(heading.talk) + "\n" }
         if !composed.wants.isEmpty {
             out += "\n" + strings.agendaWants + "\n" + composed.wants.enumerated().map { "  \($0.offset + 1). \(flat($0.element.text))\n" }.joined()
         }
@@ -92,11 +98,11 @@ public struct ManagerAgenda: Sendable {
         return out
     }
 
-    private func html() -> String {
+    private func html(_ heading: Heading) -> String {
         let escape = XMLText.escaped
         let list = { (points: [Point]) in "<ul>" + points.map { "<li>\(escape($0.text))</li>" }.joined() + "</ul>\n" }
         var body = "<h1>\(escape(heading.title))</h1>\n"
-        if let talk = heading.talk { body += "<p>\(escape(strings.talk)): \(escape(talk))</p>\n" }
+        if !heading.talk.isEmpty { body += "<p>\(escape(strings.talk)): \(escape(heading.talk))</p>\n" }
         if !composed.wants.isEmpty {
             body += "<h2>\(escape(strings.agendaWants))</h2>\n<ol>" + composed.wants.map { "<li>\(escape($0.text))</li>" }.joined() + "</ol>\n"
         }

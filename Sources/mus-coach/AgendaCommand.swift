@@ -35,6 +35,8 @@ struct AgendaCommand: ParsableCommand {
     @Flag(help: .text("Spørg ikke i terminalen, før den skrives.", "Do not ask on a terminal before writing it."))
     var yes = false
 
+    @OptionGroup var names: ProfileNames
+
     @OptionGroup var options: DialogueOptions
 
     func validate() throws {
@@ -56,7 +58,7 @@ struct AgendaCommand: ParsableCommand {
                 return
             }
         }
-        let text = agenda.render(format, date: Date(), recipient: to)
+        let text = agenda.render(format, participants: names.participants(ask: !yes), date: Date(), recipient: to)
         if let output {
             try PrivateFiles.replaceAtomically(URL(fileURLWithPath: output), with: Data(text.utf8))
             Console.error(ProgramLanguage.text("skrev dagsordenen til \(output)", "wrote the agenda to \(output)"))

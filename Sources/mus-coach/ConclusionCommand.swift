@@ -27,6 +27,8 @@ struct ConclusionCommand: ParsableCommand {
         "Write to this file (readable only by you) instead of standard output."))
     var output: String?
 
+    @OptionGroup var names: ProfileNames
+
     @OptionGroup var cycleOptions: CycleOptions
 
     func run() throws {
@@ -45,9 +47,10 @@ struct ConclusionCommand: ParsableCommand {
             followUp = latest
         }
         let conclusion = MUSConclusion(followUp, strings: CycleStrings(followUp.language))
-        let text = conclusion.render(format, copy: shared ? .shared : .own, today: today)
+        let participants = names.participants(ask: true)
+        let text = conclusion.render(format, copy: shared ? .shared : .own, today: today, participants: participants)
         // The manager's copy is checked for slips before it goes (nothing is changed).
-        if shared { SpellingNote.say(about: conclusion.render(.text, copy: .shared, today: today), language: followUp.language) }
+        if shared { SpellingNote.say(about: conclusion.render(.text, copy: .shared, today: today, participants: participants), language: followUp.language) }
         guard let output else { return Console.out(text) }
         try PrivateFiles.replaceAtomically(URL(fileURLWithPath: output), with: Data(text.utf8))
         Console.error(shared && conclusion.privateCount > 0

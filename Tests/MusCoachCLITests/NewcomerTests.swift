@@ -80,4 +80,27 @@ import Testing
         #expect(!said.contains("»tech«") && !said.contains("»lead«"), "an English loan in a Danish text is no slip")
         #expect(agenda.stdout.contains("kolegaer"), "nothing is corrected")
     }
+
+    @Test func theDocumentsCarryTheNamesGivenOnceAndKept() throws {
+        #expect(try runProgram(["--new", "--session", "p"], input: Data(try happyPathInput().utf8), home: home).status == 0)
+        let agenda = try runProgram(["agenda", "p", "--yes", "--format", "text", "--name", "Mette Hansen", "--manager", "Birgit Sørensen"], home: home)
+        #expect(agenda.stdout.contains("Samtalen: Mette Hansen og Birgit Sørensen, Torsdag den 12. december kl. 10"), "\(agenda.stdout.prefix(300))")
+        let profile = home.data.appendingPathComponent("mus-coach/profile.json")
+        let mode = try FileManager.default.attributesOfItem(atPath: profile.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        // Kept: the mail draft opens and closes with them without being told again.
+        let draft = home.folder.appendingPathComponent("agenda.eml")
+        #expect(try runProgram(["agenda", "p", "--yes", "--format", "eml", "-o", draft.path], home: home).status == 0)
+        let (status, read) = try runPython("Tests/Mail/read_eml.py", [draft.path])
+        #expect(status == 0, "\(read)")
+        #expect(read.contains("Hej Birgit,") && read.contains("Venlig hilsen\nMette Hansen"), "\(read.prefix(600))")
+
+        // The conclusion: lines to sign with both names, and "mig" is the person by name in the manager's copy.
+        let answers = CycleCommandTests.followUpAnswers.map { $0 == "Min leder" ? "mig" : $0 }
+        #expect(try runProgram(["followup", "--session", "opf"], input: Data((answers.joined(separator: "\n") + "\n").utf8), home: home).status == 0)
+        let shared = try runProgram(["conclusion", "opf", "--shared", "--format", "text"], home: home)
+        #expect(shared.stdout.contains("Medarbejder: Mette Hansen\nDato og underskrift: ______________________\nLeder: Birgit Sørensen"), "\(shared.stdout)")
+        #expect(shared.stdout.contains("Ansvarlig: Mette Hansen"))
+    }
 }

@@ -208,6 +208,9 @@ extension SessionHost {
             throw RPCError(.invalidParams, "'format' must be one of \(ManagerAgenda.Format.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let recipient = try params.optionalString("to")
+        // The names the agenda and its mail carry: the gateway knows its user (nothing is kept).
+        let participants = Participants(person: try params.optionalString("name").map(AnswerText.cleaned),
+                                        manager: try params.optionalString("manager").map(AnswerText.cleaned))
         if let recipient, !MailAddress.isPlain(recipient) {
             throw RPCError(.invalidParams, "'to' must be one mail address such as leder@example.dk")
         }
@@ -215,7 +218,8 @@ extension SessionHost {
         let program = session.conversation.program
         let knowledge = try knowledge(for: program, writing: "the agenda")
         let agenda = ManagerAgenda(session.transcript, program: program, knowledge: knowledge)
-        let rendered = agenda.render(format, date: Date(timeIntervalSince1970: Double(now.millisecondsSince1970) / 1000), recipient: recipient)
+        let rendered = agenda.render(format, participants: participants, date: Date(timeIntervalSince1970: Double(now.millisecondsSince1970) / 1000),
+                                     recipient: recipient)
         // Suspected slips, for the gateway to show before it is sent; nothing is changed.
         let language = program.script.language
         let spelling = backend.spellChecker(language).map { $0.suspects(in: agenda.render(.text)) }
