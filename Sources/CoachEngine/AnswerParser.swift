@@ -47,8 +47,11 @@ enum AnswerParser {
             if let index = options.firstIndex(where: { $0.id == folded || Folding.fold($0.label) == folded }) {
                 return .accepted(choice: index)
             }
-            if let match = ChoiceMatch.match(text, options: options) { return .accepted(choice: match.index) }
-            return .rejected(.unknownOption(optionCount: options.count))
+            switch ChoiceMatch.read(text, options: options) {
+            case .named(let match): return .accepted(choice: match.index)
+            case .severalOptions: return .rejected(.severalOptions(optionCount: options.count))
+            case .noOption: return .rejected(.unknownOption(optionCount: options.count))
+            }
         case .scale(let scale):
             let text = makeText()
             guard let number = leadingNumber(text) else {

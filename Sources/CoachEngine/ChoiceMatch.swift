@@ -11,12 +11,18 @@ enum ChoiceMatch {
         var comment: String?
     }
 
-    /// Nil when the answer names no option, or two equally well.
-    static func match(_ text: String, options: [ChoiceOption]) -> Match? {
+    enum Reading: Equatable {
+        case named(Match)
+        case noOption
+        /// Two options alike, or one and then another in what follows it ("ja og nej", "ja til tider").
+        case severalOptions
+    }
+
+    static func read(_ text: String, options: [ChoiceOption]) -> Reading {
         let words = Self.words(in: text)
-        guard let first = words.first else { return nil }
+        guard let first = words.first else { return .noOption }
         if let number = Int(first.text), options.indices.contains(number - 1) {
-            return Match(index: number - 1, comment: comment(in: text, after: first))
+            return .named(Match(index: number - 1, comment: comment(in: text, after: first)))
         }
         var best: (index: Int, matched: Int, whole: Bool)?
         var tied = false
@@ -35,9 +41,24 @@ enum ChoiceMatch {
                 best = (index, matched, whole)
             }
         }
-        guard let best, !tied else { return nil }
-        return Match(index: best.index, comment: comment(in: text, after: words[best.matched - 1]))
+        guard let best else { return .noOption }
+        if tied { return .severalOptions }
+        let rest = words.dropFirst(best.matched).map(\.text).drop { joiners.contains($0) }
+        for (index, option) in options.enumerated() where index != best.index {
+            let candidates = [Self.words(in: option.label).map(\.text), option.id.split(separator: "-").map(String.init)]
+            if candidates.contains(where: { leading(Array(rest), $0).map { $0.1 || $0.0 >= 2 } ?? false }) { return .severalOptions }
+        }
+        return .named(Match(index: best.index, comment: comment(in: text, after: words[best.matched - 1])))
     }
+
+    /// The option an answer names and what it adds; nil when it names none, or more than one.
+    static func match(_ text: String, options: [ChoiceOption]) -> Match? {
+        if case .named(let match) = read(text, options: options) { return match }
+        return nil
+    }
+
+    /// Words that join a second option on ("ja og nej", "delvist eller nej").
+    private static let joiners: Set<String> = ["og", "eller", "men", "and", "or", "but"]
 
     /// How many of the answer's first words follow the option's words, and whether all of the
     /// option's are there; the last word the answer gives may be the start of the option's

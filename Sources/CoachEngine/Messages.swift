@@ -23,6 +23,9 @@ public struct Messages: Sendable {
         case .unknownOption(let count):
             text("Vælg en af mulighederne: et tal fra 1 til \(count) eller teksten.",
                  "Choose one of the options: a number from 1 to \(count), or its text.")
+        case .severalOptions(let count):
+            text("Dit svar nævner mere end én af mulighederne. Vælg den, der passer bedst (1–\(count)), og skriv resten efter den.",
+                 "Your answer names more than one of the options. Choose the one that fits best (1–\(count)) and write the rest after it.")
         case .outOfRange(let min, let max):
             text("Svar med et helt tal fra \(min) til \(max).", "Answer with a whole number from \(min) to \(max).")
         case .numberMissing(let min, let max):

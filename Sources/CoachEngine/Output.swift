@@ -138,6 +138,8 @@ public enum Rejection: Hashable, Sendable {
     /// A yes/no answer holding both words ("ja nej").
     case bothYesAndNo
     case unknownOption(optionCount: Int)
+    /// A choice answered with more than one of its options ("ja og nej").
+    case severalOptions(optionCount: Int)
     case outOfRange(min: Int, max: Int)
     /// A scale answered with words and no number: the words are kept as its comment, the number is asked for.
     case numberMissing(min: Int, max: Int)

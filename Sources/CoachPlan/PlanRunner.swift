@@ -156,6 +156,7 @@ extension Rejection {
         case .notYesNo: "not-yes-no"
         case .bothYesAndNo: "yes-and-no"
         case .unknownOption: "unknown-option"
+        case .severalOptions: "several-options"
         case .outOfRange: "out-of-range"
         case .numberMissing: "number-missing"
         case .emptyList: "empty-list"

@@ -71,17 +71,22 @@ public final class SpellChecker: @unchecked Sendable {
     }
 
     /// The words worth checking: three letters or more (not "kr", "kl", "fx"), letters only, not all
-    /// capitals, and capitalised only at a sentence's start.
+    /// capitals, and capitalised only at a sentence's start — a line's first word starts one too
+    /// (a paragraph, a bullet "• Kursus …", a heading).
     static func candidates(in text: String) -> [String] {
         var words: [String] = []
-        var sentenceStart = true
-        for raw in text.split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
-            let word = raw.trimmingCharacters(in: CharacterSet.letters.inverted)
-            defer { sentenceStart = raw.last.map { ".!?:".contains($0) } ?? false }
-            guard word.count > 2, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { continue }
-            if word.allSatisfy({ $0.isUppercase || $0 == "-" }) { continue }
-            if word.first?.isUppercase == true && !sentenceStart { continue }
-            words.append(word)
+        for line in text.split(whereSeparator: \.isNewline) {
+            var sentenceStart = true
+            for raw in line.split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
+                let word = raw.trimmingCharacters(in: CharacterSet.letters.inverted)
+                // A mark alone ("•", "-", "1.") leaves the next word at the start.
+                if word.isEmpty && raw.count <= 3 { continue }
+                defer { sentenceStart = raw.last.map { ".!?:".contains($0) } ?? false }
+                guard word.count > 2, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { continue }
+                if word.allSatisfy({ $0.isUppercase || $0 == "-" }) { continue }
+                if word.first?.isUppercase == true && !sentenceStart { continue }
+                words.append(word)
+            }
         }
         return words
     }

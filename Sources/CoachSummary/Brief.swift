@@ -59,7 +59,7 @@ public struct Point: Codable, Equatable, Sendable {
         let clauses = Clauses.split(text).compactMap(Clauses.cleaned)
         // The most telling first, then the rest in order, as many as fit; then back in the order they were said.
         var words = 0
-        let rank = { (index: Int) in Clauses.telling(clauses[index]) + (Clauses.namesSomething(clauses[index]) ? 1 : 0) }
+        let rank = { (index: Int) in Sentences.concreteness(clauses[index]) + (Clauses.namesSomething(clauses[index]) ? 1 : 0) }
         let chosen = Set(clauses.indices.sorted { (rank($0), -$0) > (rank($1), -$1) }
             .filter { index in
                 guard words + Clauses.words(clauses[index]) <= Self.tellingWords else { return false }

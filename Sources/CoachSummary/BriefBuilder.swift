@@ -188,7 +188,7 @@ public enum BriefBuilder {
         for wish in wishes {
             guard let takes = wish.takes, let cost = Money.amounts(in: takes.text).max(by: { $0.amount < $1.amount }) else { continue }
             // The framework the wish fits first; else any sum the framework names in the same money.
-            let sameMoney = { (point: Point) in Money.amounts(in: point.text).filter { $0.unit.prefix(1).lowercased() == cost.unit.prefix(1).lowercased() }.map { (point, $0) } }
+            let sameMoney = { (point: Point) in Money.amounts(in: point.text).filter { $0.currency == cost.currency }.map { (point, $0) } }
             let fitting = wish.framework.flatMap(sameMoney)
             let budgets = fitting.isEmpty ? framework.flatMap(sameMoney) : fitting
             guard let (frame, budget) = budgets.max(by: { $0.1.amount < $1.1.amount }), cost.amount > budget.amount else { continue }
@@ -250,9 +250,11 @@ public enum BriefBuilder {
                 let answerShared = topic(answer.text).shared(with: wishTopic)
                 for sentence in Sentences.split(answer.text.replacingOccurrences(of: " — ", with: "\n")) {
                     guard !wish.meetsNeeds.contains(where: { $0.text.contains(sentence) }), !Clauses.tellingClauses(of: sentence).isEmpty else { continue }
-                    let shared = topic(sentence).shared(with: wishTopic) + answerShared
-                    guard shared > 0 else { continue }
-                    if best.map({ (shared, Clauses.telling(sentence)) > ($0.shared, Clauses.telling($0.sentence)) }) ?? true {
+                    // The sentence itself must share a word with the wish; the rest of its answer only ranks it.
+                    let own = topic(sentence).shared(with: wishTopic)
+                    guard own > 0 else { continue }
+                    let shared = own + answerShared
+                    if best.map({ (shared, Sentences.concreteness(sentence)) > ($0.shared, Sentences.concreteness($0.sentence)) }) ?? true {
                         best = (answer, sentence, shared)
                     }
                 }

@@ -38,7 +38,6 @@ public struct BriefStrings: Sendable {
     public var sources: String { text("kilde", "source") }
     public var nothing: String { text("Intet endnu.", "Nothing yet.") }
     public var agendaTitle: String { text("Mine punkter til MUS-samtalen", "My points for our MUS talk") }
-    public var agendaWishes: String { text("Mine udviklingsønsker", "My development wishes") }
     /// The agenda's sections, in the person's voice.
     var agendaWants: String { text("Det vil jeg gerne have ud af samtalen", "What I would like from the talk") }
     var agendaAlso: String { text("Også på dagsordenen", "Also on the agenda") }
@@ -53,10 +52,14 @@ public struct BriefStrings: Sendable {
     var agendaDemands: String { text("Krav og ressourcer", "Demands and resources") }
     var agendaWork: String { text("Arbejdsgangen", "How the work runs") }
 
-    /// A clause that says what a wish takes, opened as such ("at min rute …" → "Det kræver, at min rute …"); nil when it needs nothing.
-    func itTakes(_ clause: String) -> String? {
-        guard language == .danish, clause.lowercased().hasPrefix("at ") else { return nil }
-        return "det kræver, " + clause.prefix(1).lowercased() + clause.dropFirst()
+    /// A clause that says what a wish takes, opened as such ("at min rute …" → "det kræver, at min
+    /// rute …", "et kursus på 5 dage" → "det kræver: et kursus på 5 dage"), so the case ends on its ask.
+    func itTakes(_ clause: String) -> String {
+        let lower = clause.lowercased()
+        if language == .danish, lower.hasPrefix("at ") { return "det kræver, " + clause.prefix(1).lowercased() + clause.dropFirst() }
+        // A clause that says it itself ("det koster 18.000 kr", "it takes two days") is left as said.
+        if ["kræver", "koster", "takes", "costs", "requires", "would need"].contains(where: lower.contains) { return clause }
+        return text("det kræver: ", "what it takes: ") + afterColon(clause)
     }
     var agendaWellBeing: String { text("Trivsel og arbejdsmængde", "Well-being and workload") }
     func agendaAgreement(_ agreement: String, status: String) -> String {
@@ -64,16 +67,128 @@ public struct BriefStrings: Sendable {
     }
 
     /// A question the person wrote about their manager, put to the manager: the third person
-    /// becomes »du« (Danish verbs do not change with it; English ones do, so English is left as written).
+    /// becomes the second (»om hun ser mig« → »om du ser mig«, "whether she sees me" → "whether you
+    /// see me"), and a question that is only its »om«/"whether" part is said whole ("Jeg vil gerne
+    /// høre, om du ser mig …").
     func addressingTheManager(_ question: String) -> String {
-        guard language == .danish else { return question }
-        let swaps = ["hun": "du", "han": "du", "hende": "dig", "ham": "dig", "hendes": "din", "hans": "din"]
-        return question.split(separator: " ", omittingEmptySubsequences: false).map { word in
+        var words = question.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices {
+            let bare = words[index].trimmingCharacters(in: .punctuationCharacters)
+            let next = index + 1 < words.count ? words[index + 1].trimmingCharacters(in: .punctuationCharacters).lowercased() : nil
+            let endsThere = words[index].last.map { $0.isPunctuation } ?? false
+            guard let swapped = secondPerson(bare.lowercased(), next: endsThere ? nil : next) else { continue }
+            words[index] = words[index].replacingOccurrences(of: bare, with: bare.first?.isUppercase == true ? swapped.capitalized : swapped)
+            // English: the verb with "she"/"he" takes the second person ("she sees" → "you see",
+            // "does he think" → "do you think").
+            if language == .english, ["she", "he"].contains(bare.lowercased()) {
+                let before = index > 0 ? words[index - 1].trimmingCharacters(in: .punctuationCharacters) : ""
+                if ["is", "was", "has", "does"].contains(before.lowercased()) {
+                    let verb = Self.secondPersonVerb(before.lowercased())
+                    words[index - 1] = words[index - 1].replacingOccurrences(of: before, with: before.first?.isUppercase == true ? verb.capitalized : verb)
+                } else if var verbIndex = next.map({ _ in index + 1 }) {
+                    // "she always sees": the verb is after the adverb.
+                    while verbIndex + 1 < words.count, Self.englishAdverbs.contains(words[verbIndex].lowercased()) { verbIndex += 1 }
+                    let verb = words[verbIndex].trimmingCharacters(in: .punctuationCharacters)
+                    words[verbIndex] = words[verbIndex].replacingOccurrences(of: verb, with: Self.secondPersonVerb(verb.lowercased()))
+                }
+            }
+        }
+        let addressed = words.joined(separator: " ")
+        guard let first = words.first?.lowercased(), (language == .danish ? ["om"] : ["whether", "if"]).contains(first) else { return addressed }
+        let trimmed = addressed.trimmingCharacters(in: CharacterSet(charactersIn: " ?."))
+        let body = trimmed.prefix(1).lowercased() + trimmed.dropFirst()
+        return text("Jeg vil gerne høre, \(body).", "I'd like to hear \(body).")
+    }
+
+    /// The second-person word for a third-person one, nil when the word is not one. A Danish
+    /// possessive agrees with its noun: »dit« before the neuter nouns such questions use, »dine«
+    /// before a plural, »din« otherwise; English "her" is "your" before a noun, "you" at the end.
+    private func secondPerson(_ word: String, next: String?) -> String? {
+        if language == .danish {
+            switch word {
+            case "hun", "han": return "du"
+            case "hende", "ham": return "dig"
+            case "hendes", "hans":
+                guard let noun = next else { return "din" }
+                if Self.neuterNouns.contains(noun) { return "dit" }
+                return noun == "mål" || noun.hasSuffix("er") || noun.hasSuffix("erne") ? "dine" : "din"
+            default: return nil
+            }
+        }
+        switch word {
+        case "she", "he": return "you"
+        case "him": return "you"
+        case "his": return "your"
+        case "her":
+            guard let following = next, !Self.englishFunctionWords.contains(following) else { return "you" }
+            return "your"
+        default: return nil
+        }
+    }
+
+    private static let neuterNouns: Set<String> = [
+        "syn", "bud", "indtryk", "forslag", "billede", "perspektiv", "ønske", "budget", "team", "arbejde", "ansvar", "råd", "svar",
+        "kendskab", "overblik", "udgangspunkt",
+    ]
+    private static let englishAdverbs: Set<String> = ["always", "also", "never", "often", "still", "really", "usually", "already", "actually"]
+    private static let englishFunctionWords: Set<String> = ["as", "to", "for", "about", "on", "in", "if", "and", "or", "that", "with", "at"]
+
+    private static func secondPersonVerb(_ verb: String) -> String {
+        switch verb {
+        case "is": return "are"
+        case "was": return "were"
+        case "has": return "have"
+        case "does": return "do"
+        default:
+            if ["ches", "shes", "sses", "xes"].contains(where: verb.hasSuffix) { return String(verb.dropLast(2)) }
+            if verb.hasSuffix("ies") { return String(verb.dropLast(3)) + "y" }
+            return verb.hasSuffix("s") && !verb.hasSuffix("ss") ? String(verb.dropLast()) : verb
+        }
+    }
+
+    /// A clause of criticism about the situation, not the person (råd 9): the colleague it is about
+    /// is »en kollega« / "a colleague", never »hun« or »hans«, which would point at someone.
+    func withoutThePerson(_ clause: String) -> String {
+        let words = clause.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        return words.indices.map { index in
+            let word = words[index]
             let bare = word.trimmingCharacters(in: .punctuationCharacters)
-            guard let swapped = swaps[bare.lowercased()] else { return String(word) }
-            return word.replacingOccurrences(of: bare, with: bare.first?.isUppercase == true ? swapped.capitalized : swapped)
+            let next = index + 1 < words.count && word.last?.isPunctuation != true ? words[index + 1].lowercased() : nil
+            let replacement: String? = switch (language, bare.lowercased()) {
+            case (.danish, "hun"), (.danish, "han"), (.danish, "hende"), (.danish, "ham"): "en kollega"
+            case (.danish, "hendes"), (.danish, "hans"): "en kollegas"
+            case (.english, "she"), (.english, "he"), (.english, "him"): "a colleague"
+            case (.english, "his"): "a colleague's"
+            case (.english, "her"): next.map { Self.englishFunctionWords.contains($0) } ?? true ? "a colleague" : "a colleague's"
+            default: nil
+            }
+            guard let replacement else { return word }
+            let cased = index == 0 && bare.first?.isUppercase == true ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
+            return word.replacingOccurrences(of: bare, with: cased)
         }.joined(separator: " ")
     }
+
+    /// A sentence that goes on after a colon: its first word in lowercase when it is a common one
+    /// ("Det er tit …" → "det er tit …"); a name, a noun written with a capital and English "I" keep
+    /// theirs, and an English "i" typed in lowercase is given its capital.
+    func afterColon(_ sentence: String) -> String {
+        var words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if language == .english { words = words.map { $0 == "i" ? "I" : $0.hasPrefix("i'") ? "I" + $0.dropFirst() : $0 } }
+        guard let first = words.first, Self.commonOpeners.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)),
+              !(language == .english && first.hasPrefix("I") && (first.count == 1 || first.dropFirst().first == "'")) else {
+            return words.joined(separator: " ")
+        }
+        words[0] = first.lowercased()
+        return words.joined(separator: " ")
+    }
+
+    private static let commonOpeners: Set<String> = [
+        "det", "der", "den", "de", "jeg", "vi", "man", "en", "et", "vores", "min", "mit", "mine", "som", "når", "hvis", "efter",
+        "i", "på", "til", "med", "for", "om", "at", "så", "hele", "alle", "nogle", "mange", "flere", "ikke", "kun", "også", "hver",
+        "the", "we", "it", "there", "our", "my", "a", "an", "when", "if", "after", "in", "on", "with", "this", "that", "they", "all",
+        "some", "most", "not", "only", "also", "every", "each", "two", "three", "more", "fewer", "less", "better",
+        "færre", "mere", "mindre", "bedre",
+    ]
 
     func overBudget(_ wish: String, cost: String, budget: String, gap: String) -> String {
         text("»\(wish)« koster \(cost), og rammen, du nævnte, er \(budget): \(gap) mere. Forbered svaret på forskellen — kan du selv dække den, dele det over to år, finde en billigere udbyder, eller er der en pulje til resten?",
@@ -121,6 +236,7 @@ public struct BriefStrings: Sendable {
     }
 
     var talk: String { text("Samtalen", "The talk") }
+    var participantsLabel: String { text("Deltagere", "Participants") }
 
     func stillVague(_ answer: String, question: String) -> String {
         text("Til »\(question)« svarede du »\(answer)«, også efter det uddybende spørgsmål. Find et eksempel, et tal eller et tidspunkt før samtalen (råd 5).",

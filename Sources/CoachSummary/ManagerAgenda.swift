@@ -48,7 +48,7 @@ public struct ManagerAgenda: Sendable {
     /// are for the mail draft only (RFC 5322 needs a date; the draft has no recipient unless one is given).
     public func render(_ format: Format, participants: Participants = Participants(), date: Date = Date(timeIntervalSince1970: 0),
                        recipient: String? = nil) -> String {
-        let heading = (title: strings.agendaTitle, talk: [participants.both(and: strings.and), composed.talk].compactMap { $0 }.joined(separator: ", "))
+        let heading = Heading(title: strings.agendaTitle, people: participants.both(and: strings.and), talk: composed.talk)
         switch format {
         case .markdown: return markdown(heading)
         case .text: return text(heading)
@@ -58,29 +58,44 @@ public struct ManagerAgenda: Sendable {
             let greeting = strings.greeting(participants.manager.map(Participants.firstName))
             let closing = strings.closing(participants.person)
             let plain = greeting + "\n\n" + strings.mailIntro + "\n\n" + text(heading) + "\n" + closing + "\n"
-            let page = html(heading).replacingOccurrences(of: "<body>\n", with: "<body>\n<p>\(XMLText.escaped(greeting))</p>\n<p>\(XMLText.escaped(strings.mailIntro))</p>\n")
-                .replacingOccurrences(of: "</body>", with: "<p>\(XMLText.escaped(closing).replacingOccurrences(of: "\n", with: "<br />"))</p>\n</body>")
+            let page = html(heading, opening: [greeting, strings.mailIntro], closing: closing)
             return MailDraft(subject: strings.agendaTitle, text: plain, html: page, date: date, recipient: recipient).render()
         }
     }
 
-    typealias Heading = (title: String, talk: String)
+    struct Heading {
+        var title: String
+        var people: String?
+        var talk: String?
 
-    /// The lists after the cases, each with its title; an empty one is left out.
+        /// The lines under the title: who, then when and where.
+        func lines(_ strings: BriefStrings) -> [(label: String, value: String)] {
+            [people.map { (strings.participantsLabel, $0) }, talk.map { (strings.talk, $0) }].compactMap { $0 }
+        }
+    }
+
+    /// The lists after the cases, each with its title; an empty one is left out. What the person
+    /// achieved comes first: it backs the cases just above it.
     private var lists: [(title: String, points: [Point])] {
-        [(strings.agendaAlso, composed.alsoRaise), (strings.agendaQuestions, composed.questions), (strings.agendaResults, composed.results)]
+        [(strings.agendaResults, composed.results), (strings.agendaAlso, composed.alsoRaise), (strings.agendaQuestions, composed.questions)]
             .filter { !$0.points.isEmpty }
     }
 
     private var cases: [ComposedAgenda.Case] { composed.cases.filter { !$0.paragraph.text.isEmpty } }
 
+    /// The wishes as a list, each as specific as the person made it — all of them, or none when the
+    /// list would only repeat the titles of the cases below.
+    private var wants: [Point] {
+        let repeatsATitle = { (want: Point) in cases.contains { $0.title + "." == want.text } }
+        return composed.wants.allSatisfy(repeatsATitle) ? [] : composed.wants
+    }
+
     private func markdown(_ heading: Heading) -> String {
         let escape = MarkdownBrief.escaped
-        var out = "# \(heading.title)\n"
-        if !heading.talk.isEmpty { out += "\n**\(strings.talk):** \(escape(heading.talk))\n" }
-        if !composed.wants.isEmpty {
-            out += "\n## \(strings.agendaWants)\n\n" + composed.wants.enumerated().map { "\($0.offset + 1). \(escape($0.element.text))\n" }.joined()
-        }
+        var out = "# \(heading.title)\n\n"
+        out += heading.lines(strings).map { "**\($0.label):** \(escape($0.value))  \n" }.joined()
+        if !wants.isEmpty || !cases.isEmpty { out += "\n## \(strings.agendaWants)\n" }
+        if !wants.isEmpty { out += "\n" + wants.enumerated().map { "\($0.offset + 1). \(escape($0.element.text))\n" }.joined() }
         for wishCase in cases { out += "\n**\(escape(wishCase.title)).** \(escape(wishCase.paragraph.text))\n" }
         for (title, points) in lists { out += "\n## \(title)\n\n" + points.map { "- \(escape($0.text))\n" }.joined() }
         return out
@@ -89,25 +104,26 @@ public struct ManagerAgenda: Sendable {
     private func text(_ heading: Heading) -> String {
         let flat = TextBrief.flattened
         var out = heading.title.uppercased() + "\n"
-        if !heading.talk.isEmpty { out += strings.talk + ": " + flat(heading.talk) + "\n" }
-        if !composed.wants.isEmpty {
-            out += "\n" + strings.agendaWants + "\n" + composed.wants.enumerated().map { "  \($0.offset + 1). \(flat($0.element.text))\n" }.joined()
-        }
+        out += heading.lines(strings).map { "\($0.label): \(flat($0.value))\n" }.joined()
+        if !wants.isEmpty || !cases.isEmpty { out += "\n" + strings.agendaWants + "\n" }
+        out += wants.enumerated().map { "  \($0.offset + 1). \(flat($0.element.text))\n" }.joined()
         for wishCase in cases { out += "\n" + flat(wishCase.title) + ". " + flat(wishCase.paragraph.text) + "\n" }
         for (title, points) in lists { out += "\n" + title + "\n" + points.map { "  • \(flat($0.text))\n" }.joined() }
         return out
     }
 
-    private func html(_ heading: Heading) -> String {
+    /// `opening` and `closing`: a mail's greeting and signature around the agenda.
+    private func html(_ heading: Heading, opening: [String] = [], closing: String? = nil) -> String {
         let escape = XMLText.escaped
         let list = { (points: [Point]) in "<ul>" + points.map { "<li>\(escape($0.text))</li>" }.joined() + "</ul>\n" }
-        var body = "<h1>\(escape(heading.title))</h1>\n"
-        if !heading.talk.isEmpty { body += "<p>\(escape(strings.talk)): \(escape(heading.talk))</p>\n" }
-        if !composed.wants.isEmpty {
-            body += "<h2>\(escape(strings.agendaWants))</h2>\n<ol>" + composed.wants.map { "<li>\(escape($0.text))</li>" }.joined() + "</ol>\n"
-        }
+        var body = opening.map { "<p>\(escape($0))</p>\n" }.joined()
+        body += "<h1>\(escape(heading.title))</h1>\n"
+        body += heading.lines(strings).map { "<p>\(escape($0.label)): \(escape($0.value))</p>\n" }.joined()
+        if !wants.isEmpty || !cases.isEmpty { body += "<h2>\(escape(strings.agendaWants))</h2>\n" }
+        if !wants.isEmpty { body += "<ol>" + wants.map { "<li>\(escape($0.text))</li>" }.joined() + "</ol>\n" }
         for wishCase in cases { body += "<p><strong>\(escape(wishCase.title)).</strong> \(escape(wishCase.paragraph.text))</p>\n" }
         for (title, points) in lists { body += "<h2>\(escape(title))</h2>\n" + list(points) }
+        if let closing { body += "<p>\(escape(closing).replacingOccurrences(of: "\n", with: "<br />"))</p>\n" }
         return """
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" lang="\(brief.language)">

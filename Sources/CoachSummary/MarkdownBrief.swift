@@ -30,8 +30,10 @@ struct MarkdownBrief {
         out += brief.feedback.isEmpty ? "\(strings.nothing)\n"
             : brief.feedback.map { "- \(escape($0.text))\(sourceList($0.sources))\n" }.joined()
         for (title, points) in brief.sections(strings) {
-            // A point quoted with a wish is not quoted again.
-            out += "\n## \(title)\n\n" + list(points.filter { said.first($0) }.map(\.telling))
+            // A point quoted with a wish is not quoted again; a section left with none is left out.
+            let fresh = points.filter { said.first($0) }
+            if fresh.isEmpty && !points.isEmpty { continue }
+            out += "\n## \(title)\n\n" + list(fresh.map(\.telling))
         }
         out += "\n## \(strings.commonGround)\n\n"
         for shared in brief.commonGround.shared {

@@ -91,6 +91,7 @@ enum Sentences {
         "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
         "kvartal", "halvår", "gang", "gangs", "klasse", "sal", "plads", "del", "time", "udgave", "runde", "uge",
+        "år", "prioritet", "dag", "måned", "semester", "trin", "etape", "modul", "niveau",
     ]
 
     private static let ends: Set<Character> = [".", "!", "?", ";"]

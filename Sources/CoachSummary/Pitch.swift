@@ -1,3 +1,5 @@
+import Foundation
+
 /// A wish's case drafted in the person's own voice: short sentences (råd 8), each built from one of
 /// their answers and citing it, at most `words` in all. Where a part is missing, the sentence says
 /// what to find out; it never supplies a benefit or a fact.
@@ -30,7 +32,8 @@ enum Pitch {
             sentences.append(Point(text: strings.pitchFindNeed, sources: wishSources))
         }
         if judgement.benefit.counts, let benefit = wishCase.benefit {
-            sentences.append(Point(text: strings.pitchBenefit(quote(benefit.text, by: Sentences.gain, limit: quoteWords)), sources: benefit.sources))
+            let gain = withoutTheNeed(quote(benefit.text, by: Sentences.gain, limit: quoteWords), need: needs.first, topic: topic)
+            sentences.append(Point(text: strings.pitchBenefit(gain), sources: benefit.sources))
         } else {
             sentences.append(Point(text: strings.pitchFindBenefit(judgement.benefit), sources: wishSources + (wishCase.benefit?.sources ?? [])))
         }
@@ -61,11 +64,30 @@ enum Pitch {
         return pitch
     }
 
-    /// An answer's most telling part, at most `quoteWords` words ("…" where it is cut).
+    /// An answer's most telling part, at most `quoteWords` words; where it must be cut, it is cut
+    /// after a clause (", ", " — ") when one ends in its second half, and marked "…".
     private static func quote(_ text: String, by score: (String) -> Int = Sentences.concreteness, limit: Int) -> String {
         let excerpt = Sentences.excerpt(text, by: score, limit: limit)
         let words = excerpt.split(whereSeparator: { $0.isWhitespace })
-        return words.count <= limit ? excerpt : words.prefix(limit).joined(separator: " ") + " …"
+        guard words.count > limit else { return excerpt }
+        let kept = words.prefix(limit)
+        let clauseEnd = kept.indices.last { index in index >= limit / 2 && (kept[index].hasSuffix(",") || (index + 1 < words.count && words[index + 1] == "—")) }
+        let cut = clauseEnd.map { kept[...$0] } ?? kept
+        return cut.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " …"
+    }
+
+    /// The gain without the clauses that only restate the need it answers ("Virksomheden mangler
+    /// arkitekter, og bedre design giver …" gains "bedre design giver …"): the need has its own sentence.
+    private static func withoutTheNeed(_ gain: String, need: Point?, topic: (String) -> Topic) -> String {
+        guard let need else { return gain }
+        let clauses = gain.components(separatedBy: ", ")
+        let needTopic = topic(need.text)
+        let kept = clauses.filter { Clauses.saysAConsequence($0) || !topic($0).overlaps(needTopic) }
+        guard !kept.isEmpty, kept.count < clauses.count else { return gain }
+        // Quoted as said, without the »og« that joined it to the need.
+        let joined = kept.joined(separator: ", ")
+        let first = joined.prefix { !$0.isWhitespace }.lowercased()
+        return ["og", "and", "men", "but"].contains(first) ? String(joined.drop { !$0.isWhitespace }.dropFirst()) : joined
     }
 
     private static func count(_ pitch: [Point]) -> Int {

@@ -25,8 +25,10 @@ struct TextBrief {
         if !brief.suggestedQuestions.isEmpty { out += "\n" + strings.suggestedQuestions + "\n" + list(brief.suggestedQuestions) }
         out += "\n" + strings.feedback + "\n" + list(brief.feedback.map { Point(text: $0.text, sources: $0.sources) })
         for (title, points) in brief.sections(strings) {
-            // A point quoted with a wish is not quoted again.
-            out += "\n" + title + "\n" + list(points.filter { said.first($0) }.map(\.telling))
+            // A point quoted with a wish is not quoted again; a section left with none is left out.
+            let fresh = points.filter { said.first($0) }
+            if fresh.isEmpty && !points.isEmpty { continue }
+            out += "\n" + title + "\n" + list(fresh.map(\.telling))
         }
         out += "\n" + strings.checklist + "\n" + brief.checklist.map { "  [ ] \(Self.flattened($0.text))\n" }.joined()
         return out

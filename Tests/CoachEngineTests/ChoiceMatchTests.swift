@@ -22,9 +22,15 @@ import Testing
         #expect(ChoiceMatch.match(answer, options: options) == ChoiceMatch.Match(index: index, comment: comment))
     }
 
-    @Test(arguments: [("ja", policies), ("kender dem ikke", policies), ("5", policies), ("måske", followedUp), ("de", demands)]
+    @Test(arguments: [("kender dem ikke", policies), ("5", policies), ("måske", followedUp), ("de", demands)]
           as [(String, [ChoiceOption])])
-    func anAnswerThatNamesNoOptionOrTwoIsAskedAgain(answer: String, options: [ChoiceOption]) {
-        #expect(ChoiceMatch.match(answer, options: options) == nil)
+    func anAnswerThatNamesNoOptionIsAskedAgain(answer: String, options: [ChoiceOption]) {
+        #expect(ChoiceMatch.read(answer, options: options) == .noOption)
+    }
+
+    @Test(arguments: [("ja og nej", followedUp), ("delvist eller nej", followedUp), ("ja til tider", demands), ("ja", policies),
+                      ("nej, ved ikke", policies)] as [(String, [ChoiceOption])])
+    func anAnswerThatNamesTwoOptionsIsAskedAgain(answer: String, options: [ChoiceOption]) {
+        #expect(ChoiceMatch.read(answer, options: options) == .severalOptions)
     }
 }

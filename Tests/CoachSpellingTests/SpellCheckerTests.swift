@@ -27,4 +27,8 @@ import Testing
         #expect(SpellChecker.candidates(in: "Jonas startede i november. Han gik med AMU-holdet 8 vagter, kl. 7.45")
                 == ["Jonas", "startede", "november", "Han", "gik", "med", "vagter"])
     }
+
+    @Test func theFirstWordOfALineOrABulletIsChecked() {
+        #expect(SpellChecker.candidates(in: "Mål for samtalen\n• Kurssus i sårpleje\n1. Vejledning af Jonas") == ["Mål", "for", "samtalen", "Kurssus", "sårpleje", "Vejledning"])
+    }
 }

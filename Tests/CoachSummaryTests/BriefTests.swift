@@ -99,7 +99,7 @@ func everyPointPointsAtRealAnswers(plan: String) throws {
     #expect(!brief.feedback.contains { $0.kind == .wishWithoutBenefit || $0.kind == .resultsNotConcrete })
     // The course costs 18.000 kr. against a budget of 15.000 kr.: the gap is said, with what to answer.
     #expect(brief.feedback.map(\.kind) == [.overBudget, .agreementNotFollowedUp])
-    #expect(brief.feedback.first?.text.contains("koster 18.000 kr, og rammen, du nævnte, er 15.000 kr: 3.000 kr. mere") == true)
+    #expect(brief.feedback.first?.text.contains("koster 18.000 kr., og rammen, du nævnte, er 15.000 kr.: 3.000 kr. mere") == true)
 }
 
 @Test func aWishWithoutItsBenefitIsPointedOut() throws {

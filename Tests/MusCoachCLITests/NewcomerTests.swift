@@ -84,7 +84,7 @@ import Testing
     @Test func theDocumentsCarryTheNamesGivenOnceAndKept() throws {
         #expect(try runProgram(["--new", "--session", "p"], input: Data(try happyPathInput().utf8), home: home).status == 0)
         let agenda = try runProgram(["agenda", "p", "--yes", "--format", "text", "--name", "Mette Hansen", "--manager", "Birgit Sørensen"], home: home)
-        #expect(agenda.stdout.contains("Samtalen: Mette Hansen og Birgit Sørensen, Torsdag den 12. december kl. 10"), "\(agenda.stdout.prefix(300))")
+        #expect(agenda.stdout.contains("Deltagere: Mette Hansen og Birgit Sørensen\nSamtalen: Torsdag den 12. december kl. 10"), "\(agenda.stdout.prefix(300))")
         let profile = home.data.appendingPathComponent("mus-coach/profile.json")
         let mode = try FileManager.default.attributesOfItem(atPath: profile.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)

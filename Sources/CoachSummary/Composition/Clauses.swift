@@ -3,47 +3,89 @@ import Foundation
 
 /// An answer cut into the pieces that each hold one fact, and those pieces made into sentences in
 /// the person's own voice: the words are theirs, only openers and hedges go ("Ja,", "jamen", "tror
-/// jeg", "ved ikke"), and each sentence starts with a capital and ends with one mark.
+/// jeg" at the end, a »jo« that softens), and each sentence starts with a capital and ends with one mark.
 enum Clauses {
-    /// The clauses of an answer: its sentences, cut again at " — ", "; " and ", ".
+    /// The clauses of an answer: its sentences, cut again at " — ", "; " and ", ". A clause that
+    /// ends in a relative word goes on in the next one ("no evictions all year which, I mean, for
+    /// Westfield is quite something"), the hedge between them left out.
     static func split(_ text: String) -> [String] {
         Sentences.split(text.replacingOccurrences(of: " — ", with: "\n")).flatMap { sentence in
-            sentence.components(separatedBy: ", ").flatMap { $0.components(separatedBy: "; ") }
-        }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .!?;:")) }.filter { !$0.isEmpty }
+            let pieces = sentence.components(separatedBy: ", ").flatMap { $0.components(separatedBy: "; ") }
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .!?;:")) }.filter { !$0.isEmpty }
+            var clauses: [String] = []
+            for piece in pieces {
+                guard let last = clauses.last, let word = last.split(separator: " ").last, relatives.contains(fold(String(word))) else {
+                    clauses.append(piece)
+                    continue
+                }
+                if !isHedge(piece) { clauses[clauses.count - 1] = last + " " + piece }
+            }
+            return clauses
+        }
     }
 
-    /// Words that open a clause without saying anything ("Ja,", "jamen", "og"), taken off its start.
-    private static let openers = Phrases([
-        "ja", "jamen", "nej", "altså", "og", "men", "tja", "øh", "yes", "yeah", "well", "and", "but", "um", "oh", "so",
-    ])
+    /// Words that open a relative clause, when a comma follows them.
+    private static let relatives: Set<String> = ["which", "who", "som", "hvilket"]
 
-    /// Hedges anywhere in a clause: they soften a fact the manager should read plainly.
-    private static let hedges: [String] = [
-        "tror jeg", "synes jeg", "synes egentlig", "egentlig", "vel", "jo", "altså", "ved ikke", "sådan set",
-        "i think", "i guess", "i suppose", "sort of", "kind of", "basically", "to be honest", "honestly", "you know", "i don't know", "really",
-    ]
+    /// Words that open a clause without saying anything ("Ja,", "jamen", "og"), taken off its start.
+    private static let openers: Set<String> = ["ja", "jamen", "nej", "altså", "og", "men", "tja", "øh", "yes", "yeah", "and", "but", "um", "oh"]
+    /// Openers that are also words of the sentence ("So far", "Well-paid"): taken off only before a comma.
+    private static let openersBeforeComma: Set<String> = ["so", "well"]
+
+    /// Hedges that soften a fact the manager should read plainly. They go only at a clause's edge
+    /// ("tror jeg" at its end, "I think" at its start) or as a clause of their own: inside a clause
+    /// the same words carry the meaning ("Det tror jeg ikke", "jeg ved ikke nok om sårpleje").
+    private static let hedges: [[String]] = [
+        "tror jeg", "synes jeg", "egentlig", "altså", "sådan set", "ved ikke", "jeg ved det ikke",
+        "i think", "i guess", "i suppose", "i mean", "you know", "basically", "to be honest", "honestly", "i don't know",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    private static func isHedge(_ clause: String) -> Bool {
+        hedges.contains(clause.split(separator: " ").map { fold(String($0)) })
+    }
+    /// A hedge before one of these is part of what is said ("tror jeg ikke", "I think not").
+    private static let negations: Set<String> = ["ikke", "aldrig", "not", "never"]
+    /// Hedges that may not go from a clause's start: what follows is what they do not know.
+    private static let keptAtStart: Set<[String]> = [["ved", "ikke"], ["jeg", "ved", "det", "ikke"], ["i", "don't", "know"]]
+
+    /// What someone does not know enough of is a fact, not an evasion ("jeg ved ikke nok om sårpleje").
+    private static let knowledgeGap = Phrases(["ved ikke nok", "ved for lidt", "ved ikke meget", "don't know enough", "don't know much", "know too little"])
 
     /// The clause without openers and hedges; nil when nothing else is left, or when it judges a
     /// person (råd 9), or evades without saying anything concrete.
     static func cleaned(_ clause: String) -> String? {
         var words = clause.split(separator: " ").map(String.init)
-        while let first = words.first, openers.occurs(in: [Self.fold(first)]) { words.removeFirst() }
-        var text = " " + words.joined(separator: " ") + " "
-        for hedge in hedges {
-            // Whole words only, in any case: " tror jeg " and " tror jeg, ".
-            text = text.replacingOccurrences(of: " \(hedge) ", with: " ", options: [.caseInsensitive])
-            text = text.replacingOccurrences(of: " \(hedge), ", with: " ", options: [.caseInsensitive])
+        while let first = words.first {
+            let bare = fold(first)
+            guard openers.contains(bare) || (openersBeforeComma.contains(bare) && first.hasSuffix(",")) else { break }
+            words.removeFirst()
         }
-        let cleaned = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        var changed = true
+        while changed, !words.isEmpty {
+            changed = false
+            for hedge in hedges where words.count >= hedge.count {
+                let folded = words.map(fold)
+                if folded.count == hedge.count, folded == hedge { return nil }
+                if Array(folded.prefix(hedge.count)) == hedge, !keptAtStart.contains(hedge),
+                   !negations.contains(folded[hedge.count]) {
+                    words.removeFirst(hedge.count)
+                    changed = true
+                } else if Array(folded.suffix(hedge.count)) == hedge {
+                    words.removeLast(hedge.count)
+                    changed = true
+                }
+            }
+        }
+        // »jo« inside a clause only softens it ("vi får jo flere"), unless it compares ("jo før jo bedre").
+        let folded = words.map(fold)
+        if folded.filter({ $0 == "jo" }).count == 1, !folded.contains("desto") {
+            words = words.indices.filter { $0 == 0 || folded[$0] != "jo" }.map { words[$0] }
+        }
+        let cleaned = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
         guard cleaned.split(separator: " ").count >= 2 else { return nil }
         if Phrases.personal.occurs(in: cleaned) { return nil }
-        if Phrases.evasion.occurs(in: clause) && AnswerQuality(of: cleaned).isVague { return nil }
+        if Phrases.evasion.occurs(in: clause) && !knowledgeGap.occurs(in: clause) && AnswerQuality(of: cleaned).isVague { return nil }
         return cleaned
-    }
-
-    /// How much a clause tells a manager: a measure counts most, then a name or an example, a time, a gain.
-    static func telling(_ clause: String) -> Int {
-        Sentences.concreteness(clause)
     }
 
     /// Whether a clause names something: a number, or a capitalised word after its first (a name,
@@ -67,7 +109,7 @@ enum Clauses {
 
     /// The cleaned clauses of an answer that tell something concrete, in their order.
     static func tellingClauses(of text: String) -> [String] {
-        split(text).compactMap(cleaned).filter { telling($0) > 0 }
+        split(text).compactMap(cleaned).filter { Sentences.concreteness($0) > 0 }
     }
 
     /// Clauses as one sentence: the first letter capital, one end mark (a question keeps its "?").
@@ -79,7 +121,7 @@ enum Clauses {
         return text + "."
     }
 
-    /// Words (folded) of a clause, for comparing facts.
+    /// How many words a clause has, for the agenda's word limits.
     static func words(_ text: String) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).count
     }

@@ -27,6 +27,15 @@ struct ComposedAgenda {
     static let detailWords = 25
     /// The words of a wish's gain, at most.
     static let gainWords = 40
+    /// A need said in this many words or fewer is a name, not a sentence.
+    static let fewWords = 4
+
+    /// Words that open a condition on what was said: an aside, when the talk is booked.
+    private static let conditions: Set<String> = ["assuming", "provided", "unless", "if", "hvis", "medmindre", "forudsat"]
+
+    private static func isAnAside(_ clause: String) -> Bool {
+        clause.split(separator: " ").first.map { conditions.contains($0.lowercased()) } ?? false
+    }
 
     /// The first clauses that fit in `limit` words.
     private static func within(_ limit: Int, _ clauses: [String]) -> [String] {
@@ -41,8 +50,8 @@ struct ComposedAgenda {
         var used = FactLedger()
         // When and where, without the asides ("assuming Karen doesn't move it again").
         talk = brief.talk.flatMap { point in
-            let said = Clauses.split(point.text).compactMap(Clauses.cleaned)
-            let telling = said.filter { Clauses.telling($0) > 0 }
+            let said = Clauses.split(point.text).compactMap(Clauses.cleaned).filter { !Self.isAnAside($0) }
+            let telling = said.filter { Sentences.concreteness($0) > 0 }
             return said.isEmpty ? nil : (telling.isEmpty ? said : telling).joined(separator: ", ")
         }
         let answer = { (id: String) in answers.first { $0.id == id } }
@@ -58,7 +67,7 @@ struct ComposedAgenda {
             let title = Clauses.sentence([wish.wish.text]).dropLast().description
             // The wish made specific: what the person added when asked (the course's name, its days, when).
             let detail = Self.within(Self.detailWords, wish.detail.map { Clauses.split($0.text).compactMap(Clauses.cleaned) } ?? [])
-            let specific = detail.isEmpty ? title : title + ": " + Clauses.sentence(detail).lowercasingFirst
+            let specific = detail.isEmpty ? title : title + ": " + strings.afterColon(Clauses.sentence(detail))
             wants.append(Point(text: Clauses.sentence([specific]), sources: wish.wish.sources + (wish.detail?.sources ?? [])))
             used.record(detail)
             cases.append(Case(wish: wish.wish.text, title: title,
@@ -73,12 +82,12 @@ struct ComposedAgenda {
             switch point.kind {
             case .agreement:
                 // Each agreement named, with what the person said of it: what is missing, what they propose.
-                for status in point.sources.compactMap(answer) where status.record.optionLabel(in: status.program) != nil && !status.isTopLevel {
+                for status in point.sources.compactMap(answer) where !status.isTopLevel {
                     guard let item = status.listItem, let label = status.record.optionLabel(in: status.program) else { continue }
                     let said = answers.filter { $0.entry.parent == status.entry.parent && $0.record.item == status.record.item && $0.id != status.id }
                     let fresh = used.fresh(said.flatMap { Clauses.split($0.record.text).compactMap(Clauses.cleaned) }).prefix(3)
                     used.record(fresh)
-                    let line = strings.agendaAgreement(item, status: label) + (fresh.isEmpty ? "." : ": " + Clauses.sentence(Array(fresh)).lowercasingFirst)
+                    let line = strings.agendaAgreement(item, status: label) + (fresh.isEmpty ? "." : ": " + strings.afterColon(Clauses.sentence(Array(fresh))))
                     alsoRaise.append(Point(text: line, sources: [status.id] + said.map(\.id)))
                 }
             default:
@@ -87,20 +96,20 @@ struct ComposedAgenda {
                 guard !fresh.isEmpty else { continue }
                 used.record(fresh)
                 let label = point.kind == .demands ? strings.agendaDemands : strings.agendaWellBeing
-                alsoRaise.append(Point(text: label + ": " + Clauses.sentence(Array(fresh)).lowercasingFirst, sources: point.sources))
+                alsoRaise.append(Point(text: label + ": " + strings.afterColon(Clauses.sentence(Array(fresh))), sources: point.sources))
             }
         }
 
         // Criticism said the way råd 9 asks: what happens and what it does to the work, and what would
         // help — the clauses that judged a person are gone (`Clauses.cleaned`).
         for criticism in answers where criticism.criticisesAPerson {
-            let said = Clauses.split(criticism.text).compactMap(Clauses.cleaned)
+            let said = Clauses.split(criticism.text).compactMap(Clauses.cleaned).map(strings.withoutThePerson)
             // Its first words set the scene ("det er tit om morgenen") when they are few.
-            let scene = said.first.flatMap { Clauses.words($0) <= 8 && Clauses.telling($0) == 0 ? $0 : nil }
-            let facts = used.fresh([scene].compactMap { $0 } + said.filter { Clauses.telling($0) > 0 || Phrases.proposal.occurs(in: $0) }).prefix(4)
+            let scene = said.first.flatMap { Clauses.words($0) <= 8 && Sentences.concreteness($0) == 0 ? $0 : nil }
+            let facts = used.fresh([scene].compactMap { $0 } + said.filter { Sentences.concreteness($0) > 0 || Phrases.proposal.occurs(in: $0) }).prefix(4)
             guard !facts.isEmpty else { continue }
             used.record(facts)
-            alsoRaise.append(Point(text: strings.agendaWork + ": " + Clauses.sentence(Array(facts)).lowercasingFirst, sources: criticism.sources))
+            alsoRaise.append(Point(text: strings.agendaWork + ": " + strings.afterColon(Clauses.sentence(Array(facts))), sources: criticism.sources))
         }
 
         var asked: [Topic] = []
@@ -108,16 +117,19 @@ struct ComposedAgenda {
             // An answer with its probe's reply: the part that asks (ends in "?") is the question.
             let parts = question.text.components(separatedBy: " — ")
             let asking = parts.last { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") } ?? parts[0]
-            // What the person wants to ask the manager is asked of them: »om hun ser mig« becomes »om du ser mig«.
-            let addressed = question.sources.compactMap(answer).contains { $0.tags.contains("leder") } ? strings.addressingTheManager(asking) : asking
-            guard let cleaned = Clauses.cleaned(addressed), used.isFresh(cleaned) else { return nil }
+            guard let cleaned = Clauses.cleaned(asking), used.isFresh(cleaned) else { return nil }
             // A question that asks what an earlier one asked, in other words, is asked once.
             let subject = topic(cleaned)
             guard !asked.contains(where: { $0.shared(with: subject) >= 3 }) else { return nil }
             asked.append(subject)
             used.record([cleaned])
-            let asked = Clauses.sentence([cleaned])
-            return Point(text: asked.hasSuffix("?") ? asked : String(asked.dropLast()) + "?", sources: question.sources)
+            // What the person wants to ask the manager is asked of them: »om hun ser mig« becomes
+            // »Jeg vil gerne høre, om du ser mig …«.
+            let toTheManager = question.sources.compactMap(answer).contains { $0.tags.contains("leder") }
+            let said = toTheManager ? strings.addressingTheManager(cleaned) : cleaned
+            if said.hasSuffix(".") { return Point(text: said, sources: question.sources) }
+            let sentence = Clauses.sentence([said])
+            return Point(text: sentence.hasSuffix("?") ? sentence : String(sentence.dropLast()) + "?", sources: question.sources)
         }
 
         let achieved = used.fresh(brief.results.flatMap { Clauses.tellingClauses(of: $0.text) })
@@ -136,18 +148,24 @@ struct ComposedAgenda {
         var sources: [String] = []
         var words = 0
         func add(_ clauses: [String], from point: Point?) {
-            let fresh = used.fresh(clauses)
+            // As many of the clauses as fit: the first of them says the most.
+            var fresh = used.fresh(clauses)
+            while !fresh.isEmpty, words + Clauses.words(Clauses.sentence(fresh)) > limit { fresh.removeLast() }
             guard let point, !fresh.isEmpty else { return }
             let sentence = Clauses.sentence(fresh)
-            guard words + Clauses.words(sentence) <= limit else { return }
             words += Clauses.words(sentence)
             sentences.append(sentence)
             sources += point.sources
             used.record(fresh)
         }
         let need = wish.meetsNeeds.first
-        let needClauses = need.map { Clauses.tellingClauses(of: $0.text) } ?? []
-        add(Array(needClauses.prefix(1)), from: need)
+        // The need's most telling clause; a need said without a measure as said, and a few words
+        // ("Flere arkitekter") said as a need.
+        if let telling = need.flatMap({ Clauses.tellingClauses(of: $0.text).first }) {
+            add([telling], from: need)
+        } else if let said = need.flatMap({ Clauses.split($0.text).compactMap(Clauses.cleaned).first }) {
+            add([Clauses.words(said) <= Self.fewWords ? strings.pitchNeed(strings.afterColon(said)) : said], from: need)
+        }
         if wish.judgement.benefit == .given, let benefit = wish.benefit {
             // The gain is what the wish brings about, not the need it answers: clauses that repeat a
             // need's facts are the reason, not the gain.
@@ -157,9 +175,9 @@ struct ComposedAgenda {
             // said, for its "so" says it is a consequence), then the clause that measures it best,
             // then the other consequences and measures in the order said, as many as fit in `gainWords`.
             let consequences = said.indices.filter { Clauses.saysAConsequence(said[$0].raw) }
-            let measures = said.indices.filter { Clauses.telling(said[$0].cleaned) > 0 }
+            let measures = said.indices.filter { Sentences.concreteness(said[$0].cleaned) > 0 }
             let best = measures.filter { !consequences.prefix(1).contains($0) }
-                .max { (Clauses.telling(said[$0].cleaned), -$0) < (Clauses.telling(said[$1].cleaned), -$1) }
+                .max { (Sentences.concreteness(said[$0].cleaned), -$0) < (Sentences.concreteness(said[$1].cleaned), -$1) }
             let order = Array(consequences.prefix(1)) + [best].compactMap { $0 } + said.indices.filter { consequences.contains($0) || measures.contains($0) }
             var words = 0
             var chosen: Set<Int> = []
@@ -173,67 +191,37 @@ struct ComposedAgenda {
         if let takes = wish.takes {
             // "at min rute bliver 3 besøg kortere" answers what it takes: said as such.
             var clauses = Array(Clauses.tellingClauses(of: takes.text).prefix(2))
-            if let first = clauses.first, let opened = strings.itTakes(first) { clauses[0] = opened }
+            if let first = clauses.first { clauses[0] = strings.itTakes(first) }
             add(clauses, from: takes)
         }
         return Point(text: sentences.joined(separator: " "), sources: sources)
     }
 
-    /// Whether a clause holds a number that one of the texts holds too (the same fact twice).
+    /// Whether a clause holds a fact with a number that one of the texts holds too: the same
+    /// number with the same word after it ("2 udviklere"), or the same long number ("400.000").
     private static func sharesANumber(_ clause: String, with texts: [String]) -> Bool {
-        let numbers = Set(Tokenizer.tokens(in: clause).map(\.text).filter { $0.contains(where: \.isNumber) })
-        return texts.contains { text in !numbers.isDisjoint(with: Tokenizer.tokens(in: text).map(\.text)) }
+        func facts(_ text: String) -> Set<String> {
+            let words = Tokenizer.tokens(in: text).map { Folding.fold($0.text) }
+            return Set(words.indices.filter { words[$0].contains(where: \.isNumber) }.map { index in
+                words[index].count >= 3 || index + 1 == words.count ? words[index] : words[index] + " " + words[index + 1]
+            })
+        }
+        let own = facts(clause)
+        return texts.contains { !own.isDisjoint(with: facts($0)) }
     }
 
-    /// One page: what is least needed goes first when the agenda runs long — the results, then
-    /// the further points, then the questions beyond three.
+    /// The words the title, the date line and the section headings take.
+    static let headingWords = 25
+
+    /// One page: what is least needed goes first when the agenda runs long — the further points
+    /// beyond one, the questions beyond three, then the results (they back the cases).
     private mutating func trim() {
-        // Each heading about five words.
         func total() -> Int {
             ([talk ?? ""] + wants.map(\.text) + cases.map { $0.title + " " + $0.paragraph.text } + alsoRaise.map(\.text)
-             + questions.map(\.text) + results.map(\.text)).reduce(0) { $0 + Clauses.words($1) } + 5 * 5
+             + questions.map(\.text) + results.map(\.text)).reduce(0) { $0 + Clauses.words($1) } + Self.headingWords
         }
-        while total() > Self.wordLimit, !results.isEmpty { results.removeLast() }
         while total() > Self.wordLimit, alsoRaise.count > 1 { alsoRaise.removeLast() }
         while total() > Self.wordLimit, questions.count > 3 { questions.removeLast() }
-    }
-}
-
-/// The facts an agenda has said, so that each is said once.
-struct FactLedger {
-    private var said: [String] = []
-
-    /// Whether the clause says something not yet said: it is not a part of what was said, nor
-    /// what was said a part of it.
-    func isFresh(_ clause: String) -> Bool {
-        let key = Self.key(clause)
-        return !key.isEmpty && !said.contains { $0.contains(key) || key.contains($0) }
-    }
-
-    func fresh(_ clauses: [String]) -> [String] {
-        var seen = self
-        return clauses.filter { clause in
-            guard seen.isFresh(clause) else { return false }
-            seen.record([clause])
-            return true
-        }
-    }
-
-    mutating func record(_ clauses: some Sequence<String>) {
-        said += clauses.map(Self.key)
-    }
-
-    private static func key(_ clause: String) -> String {
-        Folding.fold(clause).filter { $0.isLetter || $0.isNumber || $0 == " " }.trimmingCharacters(in: .whitespaces)
-    }
-}
-
-extension String {
-    /// The first letter in lowercase: a sentence that goes on after a colon.
-    var lowercasingFirst: String {
-        guard let first else { return self }
-        // An abbreviation or a name (two capitals: "AMU", "SOSU") keeps its capital.
-        if dropFirst().first?.isUppercase == true { return self }
-        return first.lowercased() + dropFirst()
+        while total() > Self.wordLimit, !results.isEmpty { results.removeLast() }
     }
 }
