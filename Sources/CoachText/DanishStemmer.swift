@@ -1,9 +1,13 @@
-/// The Snowball Danish stemming algorithm (snowballstem.org/algorithms/danish), on folded words.
+/// The Snowball Danish stemming algorithm as Snowball 3 defines it (snowballstem.org/algorithms/danish),
+/// on folded words; `Tests/CoachTextTests/SnowballReferenceTests.swift` holds it to the reference on
+/// every plain word of a Danish dictionary.
 public enum DanishStemmer {
     private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y", "æ", "å", "ø"]
     private static let validSEndings: Set<Unicode.Scalar> = [
         "a", "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "r", "t", "v", "y", "z", "å",
     ]
+    /// The consonants step 4 undoubles: not "c" ("succes" keeps "succ").
+    private static let undoubled: Set<Unicode.Scalar> = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t"]
     /// Step 1 suffixes, longest first so the first match is the longest.
     private static let step1Suffixes: [[Unicode.Scalar]] = [
         "erendes", "erende", "hedens", "ethed", "erede", "heden", "heder", "endes", "ernes", "erens", "erets",
@@ -36,8 +40,8 @@ public enum DanishStemmer {
                 undoubleConsonantPair(&w, regionStart: r1)
             }
         }
-        // Step 4
-        if w.count >= 2, w.count - 2 >= r1, w[w.count - 1] == w[w.count - 2], !vowels.contains(w[w.count - 1]) {
+        // Step 4: a double consonant ending in R1 is undoubled, wherever its first letter lies ("bakke" → "bak").
+        if w.count >= 2, w.count - 1 >= r1, w[w.count - 1] == w[w.count - 2], undoubled.contains(w[w.count - 1]) {
             w.removeLast()
         }
         var out = String.UnicodeScalarView()

@@ -1,28 +1,31 @@
-/// The Snowball English ("Porter2") stemming algorithm (snowballstemmer.org/algorithms/english), on folded words.
+/// The Snowball English stemming algorithm as Snowball 3 defines it (snowballstem.org/algorithms/english),
+/// on folded words; `Tests/CoachTextTests/SnowballReferenceTests.swift` holds it to the reference on
+/// every plain word of an English dictionary.
 public enum EnglishStemmer {
     private static let exceptions: [String: String] = [
-        "skis": "ski", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie", "idly": "idl", "gently": "gentl",
-        "ugly": "ugli", "early": "earli", "only": "onli", "singly": "singl", "sky": "sky", "news": "news", "howe": "howe",
-        "atlas": "atlas", "cosmos": "cosmos", "bias": "bias", "andes": "andes",
+        "skis": "ski", "skies": "sky", "idly": "idl", "gently": "gentl", "ugly": "ugli", "early": "earli", "only": "onli",
+        "singly": "singl", "sky": "sky", "news": "news", "howe": "howe", "atlas": "atlas", "cosmos": "cosmos", "bias": "bias",
+        "andes": "andes",
     ]
-    private static let afterStep1a: Set<String> = ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"]
+    /// Words whose R1 starts after one of these, not after their first vowel and consonant.
+    private static let regionPrefixes = ["arsen", "commun", "emerg", "gener", "inter", "later", "organ", "past", "univers"]
+    /// What an "-ing" word keeps when this is all that is left of it ("inning", "herring").
+    private static let keptBeforeIng: Set<String> = ["even", "cann", "inn", "earr", "herr", "out"]
+    /// What an "-eed" word keeps when this is all that is left of it ("proceed", "succeed").
+    private static let keptBeforeEed: Set<String> = ["succ", "proc", "exc"]
 
     public static func stem(_ input: String) -> String {
-        var word = input
-        if word.hasPrefix("'") { word.removeFirst() }
-        guard word.count > 2 else { return word }
-        if let exception = exceptions[word] { return exception }
-        var w = Array(word)
-        // y at the start or after a vowel is a consonant: mark it Y.
+        if let exception = exceptions[input] { return exception }
+        guard input.count >= 3 else { return input }
+        var w = Array(input)
+        if w.first == "'" { w.removeFirst() }
+        // y at the start or after a vowel is a consonant: marked Y until the end.
         for i in w.indices where w[i] == "y" && (i == 0 || isVowel(w[i - 1])) { w[i] = "Y" }
-        let r1 = regionOne(w)
+        let r1 = regionPrefixes.first { w.starts(with: $0) }?.count ?? regionAfter(w, from: 0)
         let r2 = regionAfter(w, from: r1)
 
         // Step 0
-        for suffix in ["'s'", "'s", "'"] where ends(w, suffix) {
-            w.removeLast(suffix.count)
-            break
-        }
+        if let suffix = ["'s'", "'s", "'"].first(where: { ends(w, $0) }) { w.removeLast(suffix.count) }
         // Step 1a
         if ends(w, "sses") {
             w.removeLast(2)
@@ -32,21 +35,7 @@ public enum EnglishStemmer {
         } else if ends(w, "s"), w.count >= 2, w[..<(w.count - 2)].contains(where: isVowel) {
             w.removeLast()
         }
-        if afterStep1a.contains(String(w)) { return String(w) }
-        // Step 1b
-        if let suffix = ["eedly", "eed"].first(where: { ends(w, $0) }) {
-            if w.count - suffix.count >= r1 { w.removeLast(suffix.count - 2) }
-        } else if let suffix = ["ingly", "edly", "ing", "ed"].first(where: { ends(w, $0) }),
-                  w[..<(w.count - suffix.count)].contains(where: isVowel) {
-            w.removeLast(suffix.count)
-            if ends(w, "at") || ends(w, "bl") || ends(w, "iz") {
-                w.append("e")
-            } else if ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"].contains(where: { ends(w, $0) }) {
-                w.removeLast()
-            } else if isShort(w, r1: r1) {
-                w.append("e")
-            }
-        }
+        stepOneB(&w, r1: r1)
         // Step 1c
         if let last = w.last, last == "y" || last == "Y", w.count > 2, !isVowel(w[w.count - 2]) {
             w[w.count - 1] = "i"
@@ -56,7 +45,7 @@ public enum EnglishStemmer {
             ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("entli", "ent"),
             ("ization", "ize"), ("izer", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("aliti", "al"),
             ("alli", "al"), ("fulness", "ful"), ("ousli", "ous"), ("ousness", "ous"), ("iveness", "ive"), ("iviti", "ive"),
-            ("biliti", "ble"), ("bli", "ble"), ("fulli", "ful"), ("lessli", "less"), ("ogi", "og"), ("li", ""),
+            ("biliti", "ble"), ("bli", "ble"), ("fulli", "ful"), ("lessli", "less"), ("ogist", "og"), ("ogi", "og"), ("li", ""),
         ]
         if let (suffix, replacement) = longest(w, step2) {
             let stemEnd = w.count - suffix.count
@@ -90,11 +79,40 @@ public enum EnglishStemmer {
         // Step 5
         if w.last == "e" {
             let at = w.count - 1
-            if at >= r2 || (at >= r1 && !endsInShortSyllable(Array(w[..<at]))) { w.removeLast() }
+            if at >= r2 || (at >= r1 && !endsShort(Array(w[..<at]))) { w.removeLast() }
         } else if w.last == "l", w.count - 1 >= r2, w.count >= 2, w[w.count - 2] == "l" {
             w.removeLast()
         }
         return String(w.map { $0 == "Y" ? "y" : $0 })
+    }
+
+    /// Step 1b: "-eed", "-ed", "-ing" and their "-ly" forms, and what the stem needs after them.
+    private static func stepOneB(_ w: inout [Character], r1: Int) {
+        guard let suffix = ["eedly", "ingly", "edly", "eed", "ing", "ed"].first(where: { ends(w, $0) }) else { return }
+        let stemEnd = w.count - suffix.count
+        let before = String(w[..<stemEnd])
+        if suffix.hasPrefix("eed") {
+            if stemEnd >= r1, !keptBeforeEed.contains(before) { w.removeLast(suffix.count - 2) }
+            return
+        }
+        if suffix == "ing" {
+            if keptBeforeIng.contains(before) { return }
+            // "dying", "lying": a consonant and y before it make "die", "lie".
+            if before.count == 2, before.last == "y", let first = before.first, !isVowel(first) {
+                w = [first, "i", "e"]
+                return
+            }
+        }
+        guard w[..<stemEnd].contains(where: isVowel) else { return }
+        w.removeLast(suffix.count)
+        if ends(w, "at") || ends(w, "bl") || ends(w, "iz") {
+            w.append("e")
+        } else if ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"].contains(where: { ends(w, $0) }) {
+            // "err", "add", "ebb" stay whole.
+            if !(w.count == 3 && "aeo".contains(w[0])) { w.removeLast() }
+        } else if w.count == r1, endsShort(w) {
+            w.append("e")
+        }
     }
 
     private static func isVowel(_ c: Character) -> Bool { "aeiouy".contains(c) }
@@ -112,12 +130,6 @@ public enum EnglishStemmer {
         w.append(contentsOf: replacement)
     }
 
-    private static func regionOne(_ w: [Character]) -> Int {
-        let word = String(w)
-        for prefix in ["gener", "commun", "arsen"] where word.hasPrefix(prefix) { return prefix.count }
-        return regionAfter(w, from: 0)
-    }
-
     /// The region after the first non-vowel following a vowel, from `start`.
     private static func regionAfter(_ w: [Character], from start: Int) -> Int {
         var i = start + 1
@@ -128,14 +140,12 @@ public enum EnglishStemmer {
         return w.count
     }
 
-    private static func endsInShortSyllable(_ w: [Character]) -> Bool {
+    /// Whether the word ends in a short syllable: a consonant, a vowel and a consonant other than
+    /// w, x or Y; a vowel and a consonant as the whole word; or "past".
+    private static func endsShort(_ w: [Character]) -> Bool {
         let n = w.count
-        if n == 2 { return isVowel(w[0]) && !isVowel(w[1]) }
-        guard n >= 3 else { return false }
-        return !isVowel(w[n - 3]) && isVowel(w[n - 2]) && !isVowel(w[n - 1]) && !"wxY".contains(w[n - 1])
-    }
-
-    private static func isShort(_ w: [Character], r1: Int) -> Bool {
-        endsInShortSyllable(w) && r1 >= w.count
+        if n >= 3, !"aeiouywxY".contains(w[n - 1]), isVowel(w[n - 2]), !isVowel(w[n - 3]) { return true }
+        if n == 2, isVowel(w[0]), !isVowel(w[1]) { return true }
+        return ends(w, "past")
     }
 }
