@@ -20,6 +20,14 @@ enum QualityBench {
                 guard let count = quality.bySplit[split] else { continue }
                 print("  \(split.rawValue): vague probed \(share(count.vagueProbed, count.vague)), concrete probed \(share(count.concreteProbed, count.concrete))")
             }
+            // Block c (specific without a name or a digit) is also measured alone: the floors hold each block.
+            for (block, inBlock) in [("blocks a-b", false), ("block c", true)] {
+                let part = ProbeQuality.measure(answers.filter { $0.isInBlockC == inBlock }, on: ScriptProgram(script))
+                for split in LabelledAnswer.Split.allCases {
+                    guard let count = part.bySplit[split] else { continue }
+                    print("  \(block), \(split.rawValue): vague probed \(share(count.vagueProbed, count.vague)), concrete probed \(share(count.concreteProbed, count.concrete))")
+                }
+            }
             print("  per topic (tune + test): vague probed, concrete probed")
             let topics = Set(quality.byTopic.values.flatMap(\.keys)).sorted()
             for topic in topics {

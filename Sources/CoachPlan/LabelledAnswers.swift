@@ -17,6 +17,10 @@ public struct LabelledAnswer: Hashable, Sendable {
     public var split: Split
     public var text: String
 
+    /// Block c ("da-c-…", "en-c-…"): answers specific without a name or a digit, and their look-alikes,
+    /// written after the first blocks were tuned on and measured apart from them.
+    public var isInBlockC: Bool { id.split(separator: "-").dropFirst().first == "c" }
+
     /// Reads the tab-separated file; `#` lines are comments. A malformed line is an error naming its number.
     public static func parse(tsv: String) throws(ParseError) -> [LabelledAnswer] {
         var answers: [LabelledAnswer] = []

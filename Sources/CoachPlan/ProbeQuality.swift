@@ -75,10 +75,11 @@ public struct ProbeQuality: Sendable {
                     continue
                 }
                 if step.question == answer.topic { return step.probe != nil && step.item?.index ?? 0 == 0 }
-                // After a list item, a follow-up asked only on a condition (`when: vague(item)`) is its probe.
+                // After a list item, a follow-up asked because the item is vague (`when: vague(item)`) is its
+                // probe; one asked of a concrete item ("when?") is not.
                 guard let item = step.item, item.list == answer.topic, item.index == 0, step.probe == nil,
                       let index = program.index(of: step.question) else { return false }
-                return program.questions[index].question.when != nil
+                return program.questions[index].question.when.map { Self.asksBecauseVague($0.expression) } ?? false
             }
             let reply: String
             if step.question == answer.topic && step.probe == nil && !prompt.isListContinuation {
@@ -90,6 +91,16 @@ public struct ProbeQuality: Sendable {
             outputs = conversation.answer(reply, at: next())
         }
         return nil
+    }
+
+    /// Whether a condition holds because the item is vague: `vague(item)` read as it is, not negated.
+    private static func asksBecauseVague(_ expression: Expression, negated: Bool = false) -> Bool {
+        switch expression {
+        case .and(let a, let b), .or(let a, let b): asksBecauseVague(a, negated: negated) || asksBecauseVague(b, negated: negated)
+        case .not(let inner): asksBecauseVague(inner, negated: !negated)
+        case .quality(.vague, .item): !negated
+        default: false
+        }
     }
 
     /// The answers that take the dialogue to every question: the branch that asks the most.

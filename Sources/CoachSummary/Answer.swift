@@ -11,8 +11,8 @@ struct Answer {
     /// For a per-item follow-up: the list item it is about.
     let listItem: String?
     let program: ScriptProgram
-    /// What was said, the answer first, then a scale's comment and the probes' answers; split once,
-    /// since every section of the brief reads them.
+    /// What was said, the answer first, then a scale's comment and the probes' answers (a reply that
+    /// only points back at the answer left out); split once, since every section of the brief reads them.
     private let rawParts: [String]
     /// The parts as quoted: a part said twice once, a sentence attacking a person left out.
     private let parts: [String]
@@ -57,8 +57,16 @@ struct Answer {
         case .yesNo, .choice: record.optionLabel(in: program) ?? record.text
         case .scale(let scale): "\(record.choice)/\(scale.max)"
         }
-        return [answer] + [record.comment(in: program)].compactMap { $0 } + record.probeAnswers.map(\.text)
+        return [answer] + [record.comment(in: program)].compactMap { $0 } + record.probeAnswers.map(\.text).filter { !pointsBack($0) }
     }
+
+    /// A short reply that only says it was said already ("det skrev jeg jo"), and says nothing concrete.
+    private static func pointsBack(_ reply: String) -> Bool {
+        Clauses.words(reply) <= Self.pointingWords && Phrases.alreadySaid.occurs(in: reply) && AnswerQuality(of: reply).isVague
+    }
+
+    /// The words a reply that only points back has at most.
+    private static let pointingWords = 6
 
     /// What the person wrote beside a scale's number and to its probes, without the number.
     var comments: String {
@@ -72,7 +80,7 @@ struct Answer {
 
     /// The answer's id and the ids of the probes answered with it.
     var sources: [String] {
-        [id] + record.probeAnswers.map { "\(id)/\(entry.question.probes[$0.probe].id)" }
+        [id] + record.probeAnswers.filter { !Self.pointsBack($0.text) }.map { "\(id)/\(entry.question.probes[$0.probe].id)" }
     }
 
     /// The question as asked, with the list item filled in.

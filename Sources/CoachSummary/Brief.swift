@@ -108,7 +108,7 @@ public struct ScaleAnswer: Codable, Equatable, Sendable {
 /// One development wish argued the guide's way: my wish ∩ the company's needs, backed by results.
 public struct WishArgument: Codable, Equatable, Sendable {
     public var wish: Point
-    /// What the person added when the wish was vague (the follow-up tagged `uddybning`).
+    /// What the person added when asked what the wish involves, or when a named one happens (the follow-ups tagged `uddybning`).
     public var detail: Point?
     public var why: Point?
     public var benefit: Point?

@@ -122,7 +122,7 @@ public enum BriefBuilder {
         }
     }
 
-    /// What the person added about a vague list item when asked (the follow-up tagged `uddybning`).
+    /// What the person added about a list item when asked (the follow-ups tagged `uddybning`).
     private static func elaboration(of item: Int, in list: Answer, _ answers: [Answer]) -> Answer? {
         answers.first { $0.entry.parent == list.record.question && $0.record.item == item && $0.tags.contains("uddybning") }
     }

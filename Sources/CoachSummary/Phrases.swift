@@ -39,6 +39,15 @@ struct Phrases: Sendable {
     ])
 
     /// Character judgements and contempt: criticism of a person rather than of what happens (the guide's råd 9).
+    /// A reply to a probe that only points back at what was said ("det skrev jeg jo", "see above"):
+    /// it adds nothing to quote.
+    static let alreadySaid = Phrases([
+        "skrev jeg", "har jeg skrevet", "har jeg lige skrevet", "sagde jeg", "har jeg sagt", "som sagt", "se ovenfor",
+        "se ovenstående", "står ovenfor", "har jeg svaret", "har svaret", "i said", "i wrote", "i already said",
+        "i already wrote", "i've said", "i have said", "i've written", "see above", "as i said", "already answered",
+        "answered that", "said that already", "wrote that already",
+    ])
+
     static let personal = Phrases([
         "doven", "dovne", "skid", "idiot", "idioter", "ligeglad", "ligeglade", "sløset", "sløsede", "sjusket", "egoistisk",
         "egoistiske", "uinteresseret", "uinteresserede", "inkompetent", "inkompetente", "umulig at arbejde med", "dum", "dumme",

@@ -32,8 +32,15 @@ enum AnswerCues {
         kroner dkk mio mia stk two three four five six seven eight nine ten eleven twelve fifteen twenty \
         thirty forty fifty thousand millions billion percent half double twice dozen dozens eur usd
         """
+    /// An example, a named role or a program typed in lowercase. A role a workplace gives one person
+    /// ("superbruger", "værkfører") is as specific as a name, where "en lederrolle" or "mere ansvar" is
+    /// not; the managers above a person are no cue ("vi har fået ny afdelingsleder").
     private static let exampleWords = """
-        eksempel eksemplet eksempelvis fx example instance namely
+        eksempel eksemplet eksempelvis fx example instance namely \
+        nøgleperson nøglepersonen superbruger superbrugeren superbrugere ressourceperson ressourcepersonen tovholder \
+        tovholderen teamleder teamlederen værkfører værkføreren souschef souschefen praktikvejleder praktikvejlederen \
+        arbejdsmiljørepræsentant tillidsrepræsentant superuser superusers supervisor foreman forewoman \
+        excel powerpoint vba sql python jira navision sap autocad revit
         """
     private static let timeWords = """
         ugentlig ugentligt månedlig kvartal kvartalet halvår halvåret foråret sommeren efteråret vinteren \
@@ -59,8 +66,22 @@ enum AnswerCues {
         efficient efficiency customers quality revenue value fewer advantage therefore strengthen
         """
     /// Two-word cues, keyed by their first word.
+    /// A course with its subject ("kursus i forflytning", "a course in forklift safety") names it;
+    /// so do the roles said in two words ("key person", "team lead") and "in charge of".
     static let phrases: [String: [(second: String, kinds: CueKinds)]] = [
         "for": [("eksempel", .example), ("example", .example), ("instance", .example)],
+        "kursus": [("i", .example)],
+        "kurset": [("i", .example)],
+        "uddannelse": [("i", .example)],
+        "efteruddannelse": [("i", .example)],
+        "certificering": [("i", .example)],
+        "course": [("in", .example), ("on", .example)],
+        "training": [("in", .example), ("on", .example)],
+        "certificate": [("in", .example)],
+        "key": [("person", .example)],
+        "team": [("lead", .example), ("leader", .example)],
+        "shift": [("lead", .example), ("leader", .example), ("supervisor", .example)],
+        "charge": [("of", .example)],
         "f": [("eks", .example)],
         "bl": [("a", .example)],
         "blandt": [("andet", .example)],

@@ -11,16 +11,15 @@ import CoachText
 struct ServeBackend: SessionBackend {
     let store: SessionStore
     let library: DialogueLibrary
-    /// Opened once per language: loading a dictionary takes a moment.
-    private let checkers: [Language: SpellChecker]
+    /// Opened once per language, at the first agenda that needs one.
+    private let checkers = SpellCheckers()
 
     init(store: SessionStore, library: DialogueLibrary) {
         self.store = store
         self.library = library
-        checkers = Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in SpellChecker(language: language).map { (language, $0) } })
     }
 
-    func spellChecker(_ language: Language) -> SpellChecker? { checkers[language] }
+    func spellChecker(_ language: Language) -> SpellChecker? { checkers.checker(for: language) }
 
     func script(named name: String, language: String) -> Script? {
         // Names only: a gateway must not make the server read arbitrary paths.

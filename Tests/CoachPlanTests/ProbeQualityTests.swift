@@ -11,20 +11,42 @@ import Testing
 @Test(arguments: [
     // language, split, least share of vague answers probed, most share of concrete answers probed
     ("da", LabelledAnswer.Split.test, 0.97, 0.06),
-    ("da", .tune, 0.94, 0.085),
+    ("da", .tune, 0.94, 0.08),
     ("en", .test, 0.94, 0.085),
     ("en", .tune, 0.97, 0.035),
 ])
 func vagueAnswersAreProbedAndConcreteOnesAreNot(language: String, split: LabelledAnswer.Split, vagueFloor: Double, concreteCeiling: Double) throws {
-    let fixtures = dialogues.folder.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/answers.\(language).tsv")
-    let answers = try LabelledAnswer.parse(tsv: String(contentsOf: fixtures, encoding: .utf8))
-    let script = try #require(DialogueLibrary.loadScript(at: dialogues.scriptURL("mus", language: language)).result.script)
-    let quality = ProbeQuality.measure(answers.filter { $0.split == split }, on: ScriptProgram(script))
-    #expect(quality.unreached.isEmpty, "answers at topics the dialogue never asks: \(quality.unreached)")
-    let count = try #require(quality.bySplit[split])
+    let count = try probeCounts(language: language, split: split) { !$0.isInBlockC }
     #expect(count.vague >= 20 && count.concrete >= 20)
     #expect(try #require(count.vagueShare) >= vagueFloor)
     #expect(try #require(count.concreteShare) <= concreteCeiling)
+}
+
+/// Block c: answers specific without a capitalised name or a digit (»kursus i forflytning«, »om hun
+/// kan se mig som nøgleperson«), written when a newcomer was asked about them again, and their
+/// look-alikes. Before the course, role and program cues the coach probed 88 % and 100 % of the
+/// concrete ones in Danish (tune, test), 83 % and 100 % in English; most still are (a specific skill
+/// in lowercase has no cue), so these ceilings are far from the aim, and every vague one is probed.
+@Test(arguments: [
+    ("da", LabelledAnswer.Split.test, 1.0, 0.88),
+    ("da", .tune, 1.0, 0.57),
+    ("en", .test, 1.0, 0.67),
+    ("en", .tune, 1.0, 0.42),
+])
+func specificAnswersWithoutNamesAreHeard(language: String, split: LabelledAnswer.Split, vagueFloor: Double, concreteCeiling: Double) throws {
+    let count = try probeCounts(language: language, split: split) { $0.isInBlockC }
+    #expect(count.vague >= 6 && count.concrete >= 6)
+    #expect(try #require(count.vagueShare) >= vagueFloor)
+    #expect(try #require(count.concreteShare) <= concreteCeiling)
+}
+
+private func probeCounts(language: String, split: LabelledAnswer.Split, _ included: (LabelledAnswer) -> Bool) throws -> ProbeQuality.Count {
+    let fixtures = dialogues.folder.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/answers.\(language).tsv")
+    let answers = try LabelledAnswer.parse(tsv: String(contentsOf: fixtures, encoding: .utf8))
+    let script = try #require(DialogueLibrary.loadScript(at: dialogues.scriptURL("mus", language: language)).result.script)
+    let quality = ProbeQuality.measure(answers.filter { $0.split == split && included($0) }, on: ScriptProgram(script))
+    #expect(quality.unreached.isEmpty, "answers at topics the dialogue never asks: \(quality.unreached)")
+    return try #require(quality.bySplit[split])
 }
 
 @Test func aMalformedLabelledLineIsNamedByItsNumber() {

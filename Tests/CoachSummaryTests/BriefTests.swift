@@ -119,14 +119,7 @@ func everyPointPointsAtRealAnswers(plan: String) throws {
 
 @Test func personalCriticismOfAColleagueIsFlagged() throws {
     let fixture = try Fixture(plan: "glad-vej.da")
-    var conversation = Conversation(program: fixture.program)
-    var events: [Event] = [.started(at: Timestamp(millisecondsSince1970: 0))]
-    _ = conversation.apply(events[0])
-    while let position = conversation.position, fixture.program.questions[position.index].id != "samarbejde-team" {
-        events.append(.skipped(at: Timestamp(millisecondsSince1970: 1)))
-        _ = conversation.apply(events.last!)
-    }
-    events.append(.answered("Min kollega er doven og irriterende, så jeg laver alt selv", at: Timestamp(millisecondsSince1970: 2)))
+    let events = skipping(to: "samarbejde-team", in: fixture.program, answering: ["Min kollega er doven og irriterende, så jeg laver alt selv"])
     let transcript = Transcript(script: fixture.program.script, events: events)
     let brief = BriefBuilder.build(transcript, program: fixture.program, knowledge: .empty(.danish))
     let remark = try #require(brief.feedback.first { $0.kind == .personalCriticism })
@@ -165,4 +158,33 @@ func htmlIsWellFormed(plan: String) throws {
     #expect(point.text.contains("jeg arbejder ofte om aftenen"))
     #expect(!point.text.contains("planlægningsdag"), "\(point.text)")
     #expect(!point.sources.contains("deadlines-hvorfor"))
+}
+
+/// "Det skrev jeg jo" to a probe says only that the answer said it: the brief quotes the answer, not that.
+@Test func aReplyThatOnlyPointsBackIsNotQuoted() throws {
+    let fixture = try Fixture(plan: "glad-vej.da")
+    let events = skipping(to: "kompetencer-til-maal", in: fixture.program, answering: ["noget med borgerne", "det skrev jeg jo"])
+    let transcript = Transcript(script: fixture.program.script, events: events)
+    #expect(answerIDs(transcript, program: fixture.program).contains("kompetencer-til-maal/konkret"), "the probe was asked and answered")
+    let brief = String(describing: BriefBuilder.build(transcript, program: fixture.program, knowledge: .empty(.danish)))
+    #expect(brief.contains("noget med borgerne"))
+    #expect(!brief.contains("skrev jeg"))
+    #expect(!brief.contains("kompetencer-til-maal/konkret"), "nor cited")
+}
+
+/// The events of a conversation that skips every question before `questionID`, then answers it (and
+/// what it asks next) with `answers`.
+func skipping(to questionID: String, in program: ScriptProgram, answering answers: [String]) -> [Event] {
+    var conversation = Conversation(program: program)
+    var events: [Event] = [.started(at: Timestamp(millisecondsSince1970: 0))]
+    _ = conversation.apply(events[0])
+    while let position = conversation.position, program.questions[position.index].id != questionID {
+        events.append(.skipped(at: Timestamp(millisecondsSince1970: 1)))
+        _ = conversation.apply(events.last!)
+    }
+    for said in answers {
+        events.append(.answered(said, at: Timestamp(millisecondsSince1970: 2)))
+        _ = conversation.apply(events.last!)
+    }
+    return events
 }

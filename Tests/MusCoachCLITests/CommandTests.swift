@@ -4,7 +4,7 @@ import Testing
 @Test func checkPassesTheBundledScripts() throws {
     let result = try runProgram(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("mus.da.yaml: ok (11 afsnit, 55 spørgsmål, 13 tips)"))
+    #expect(result.stdout.contains("mus.da.yaml: ok (11 afsnit, 56 spørgsmål, 13 tips)"))
     #expect(result.stdout.contains("mus.en.yaml: ok"))
 }
 
@@ -124,7 +124,7 @@ func graphDraws(format: String, firstLine: String) throws {
     let missing = try runProgram(["summary", "nowhere"], home: home, environment: english)
     #expect(missing.stderr.hasPrefix("Error: no session 'nowhere'"))
     let check = try runProgram(["check"], home: home, environment: english)
-    #expect(check.stdout.contains("mus.da.yaml: ok (11 sections, 55 questions, 13 tips)"))
+    #expect(check.stdout.contains("mus.da.yaml: ok (11 sections, 56 questions, 13 tips)"))
     #expect(check.stdout.contains("objections.da.yaml: ok (6 objections)"))
     #expect(try runProgram(["summary", "nowhere"], home: home).stderr.hasPrefix("Fejl: der er ingen session »nowhere«"))
 }
