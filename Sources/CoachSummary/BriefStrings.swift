@@ -168,27 +168,16 @@ public struct BriefStrings: Sendable {
         }.joined(separator: " ")
     }
 
-    /// A sentence that goes on after a colon: its first word in lowercase when it is a common one
-    /// ("Det er tit …" → "det er tit …"); a name, a noun written with a capital and English "I" keep
-    /// theirs, and an English "i" typed in lowercase is given its capital.
+    /// A sentence that goes on after a colon (`Clauses.continuing`); an English "i" typed in
+    /// lowercase is given its capital, and a Danish »I« (in) loses it.
     func afterColon(_ sentence: String) -> String {
         var words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        if language == .english { words = words.map { $0 == "i" ? "I" : $0.hasPrefix("i'") ? "I" + $0.dropFirst() : $0 } }
-        guard let first = words.first, Self.commonOpeners.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)),
-              !(language == .english && first.hasPrefix("I") && (first.count == 1 || first.dropFirst().first == "'")) else {
-            return words.joined(separator: " ")
+        switch language {
+        case .english: words = words.map { $0 == "i" ? "I" : $0.hasPrefix("i'") ? "I" + $0.dropFirst() : $0 }
+        case .danish: if words.first == "I" { words[0] = "i" }
         }
-        words[0] = first.lowercased()
-        return words.joined(separator: " ")
+        return Clauses.continuing(words.joined(separator: " "))
     }
-
-    private static let commonOpeners: Set<String> = [
-        "det", "der", "den", "de", "jeg", "vi", "man", "en", "et", "vores", "min", "mit", "mine", "som", "når", "hvis", "efter",
-        "i", "på", "til", "med", "for", "om", "at", "så", "hele", "alle", "nogle", "mange", "flere", "ikke", "kun", "også", "hver",
-        "the", "we", "it", "there", "our", "my", "a", "an", "when", "if", "after", "in", "on", "with", "this", "that", "they", "all",
-        "some", "most", "not", "only", "also", "every", "each", "two", "three", "more", "fewer", "less", "better",
-        "færre", "mere", "mindre", "bedre",
-    ]
 
     func overBudget(_ wish: String, cost: String, budget: String, gap: String) -> String {
         text("»\(wish)« koster \(cost), og rammen, du nævnte, er \(budget): \(gap) mere. Forbered svaret på forskellen — kan du selv dække den, dele det over to år, finde en billigere udbyder, eller er der en pulje til resten?",

@@ -52,6 +52,15 @@ import Testing
         #expect(ledger.isFresh("the course starts in 2026"), "a year is no fact of its own")
     }
 
+    @Test func aClauseThatGoesOnASentenceStartsInLowercaseUnlessItStartsWithAName() {
+        #expect(Clauses.sentence(["Tage den fra viceskolelederen", "Fra august"]) == "Tage den fra viceskolelederen, fra august.")
+        #expect(Clauses.sentence(["Jeg har haft 2 elever", "Jonas startede i november"]) == "Jeg har haft 2 elever, Jonas startede i november.")
+        #expect(Clauses.continuing("AMU-kurset i marts") == "AMU-kurset i marts", "an abbreviation keeps its capitals")
+        #expect(Clauses.continuing("A 5 day course in the spring") == "a 5 day course in the spring")
+        #expect(Clauses.continuing("I still need the exam") == "I still need the exam")
+        #expect(BriefStrings(.danish).afterColon("I maj manglede vi to") == "i maj manglede vi to")
+    }
+
     @Test func aRelativeClauseGoesOnPastItsComma() {
         #expect(Clauses.split("I had no evictions all year which, I mean, for Westfield is quite something")
                 == ["I had no evictions all year which for Westfield is quite something"])

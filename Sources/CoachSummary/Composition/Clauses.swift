@@ -114,12 +114,34 @@ enum Clauses {
 
     /// Clauses as one sentence: the first letter capital, one end mark (a question keeps its "?").
     static func sentence(_ clauses: [String]) -> String {
-        var text = clauses.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        let continued = clauses.enumerated().map { $0.offset == 0 ? $0.element : continuing($0.element) }
+        var text = continued.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
         guard let first = text.first else { return "" }
         text = first.uppercased() + text.dropFirst()
         if let last = text.last, "!?".contains(last) { return text }
         return text + "."
     }
+
+    /// A clause that goes on a sentence (after a comma or a colon): its first word in lowercase when
+    /// it is a common one ("Fra august" → "fra august", "Det er tit …" → "det er tit …"); a name, a
+    /// noun written with a capital and English "I" keep theirs.
+    static func continuing(_ clause: String) -> String {
+        // "I" is English "I" or Danish »I« (in): which one, the language says (`BriefStrings.afterColon`).
+        guard let first = clause.split(separator: " ", maxSplits: 1).first, let letter = first.first, letter.isUppercase, first != "I",
+              first.count == 1 || !first.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return clause }
+        let bare = fold(String(first))
+        guard commonStarts.contains(bare) || StopWords.contains(bare, .danish) else { return clause }
+        return letter.lowercased() + clause.dropFirst()
+    }
+
+    /// Words that start a clause and are no name, beyond the stop words.
+    private static let commonStarts: Set<String> = [
+        "det", "der", "den", "de", "jeg", "vi", "man", "en", "et", "vores", "min", "mit", "mine", "som", "når", "hvis", "efter",
+        "i", "på", "til", "med", "for", "om", "at", "så", "hele", "alle", "nogle", "mange", "flere", "ikke", "kun", "også", "hver",
+        "ingen", "intet", "færre", "mere", "mindre", "bedre",
+        "the", "we", "it", "there", "our", "my", "a", "an", "when", "if", "after", "in", "on", "with", "this", "that", "they", "all",
+        "some", "most", "not", "only", "also", "every", "each", "two", "three", "more", "fewer", "less", "better", "no",
+    ]
 
     /// How many words a clause has, for the agenda's word limits.
     static func words(_ text: String) -> Int {
