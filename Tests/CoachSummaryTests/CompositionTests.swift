@@ -61,6 +61,15 @@ import Testing
         #expect(BriefStrings(.danish).afterColon("I maj manglede vi to") == "i maj manglede vi to")
     }
 
+    @Test func aFactRestatedInOtherWordsIsSaidOnce() {
+        var ledger = FactLedger { Topic($0, language: .danish, synonyms: .empty(.danish)) }
+        ledger.record(["Tryksåret i september som jeg opdagede", "jeg er kontaktperson for 6 borgere"])
+        #expect(!ledger.isFresh("Jeg har været kontaktperson for 6 borgere i år"), "its number and its content said")
+        #expect(ledger.isFresh("jeg er kontaktperson for 8 borgere"), "another number is another fact")
+        #expect(ledger.isFresh("i september opdagede jeg et begyndende tryksår på hælen og fik sygeplejen ud samme dag"),
+                "a clause without a number is compared by its words only")
+    }
+
     @Test func aRelativeClauseGoesOnPastItsComma() {
         #expect(Clauses.split("I had no evictions all year which, I mean, for Westfield is quite something")
                 == ["I had no evictions all year which for Westfield is quite something"])

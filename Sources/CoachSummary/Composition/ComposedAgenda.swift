@@ -47,7 +47,7 @@ struct ComposedAgenda {
     }
 
     init(brief: Brief, answers: [Answer], strings: BriefStrings, topic: @escaping (String) -> Topic) {
-        var used = FactLedger()
+        var used = FactLedger(topic: topic)
         // When and where, without the asides ("assuming Karen doesn't move it again").
         talk = brief.talk.flatMap { point in
             let said = Clauses.split(point.text).compactMap(Clauses.cleaned).filter { !Self.isAnAside($0) }

@@ -3,6 +3,21 @@ import CoachText
 /// The facts an agenda has said, so that each is said once.
 struct FactLedger {
     private var said: [[String]] = []
+    /// The content stems and every number said, when the ledger reads topics: a clause whose numbers
+    /// are all said, and nearly all its content, tells the same fact in other words ("Jeg har været
+    /// kontaktperson for 6 borgere i år" after "jeg er kontaktperson for 6 borgere"). Without its
+    /// numbers, words a workplace uses all the time ("rute", "besøg") would make new facts look old.
+    private var stems: Set<String> = []
+    private var allNumbers: Set<String> = []
+    private let topic: ((String) -> Topic)?
+
+    init(topic: ((String) -> Topic)? = nil) {
+        self.topic = topic
+    }
+
+    /// A clause with at least this many content stems, this share of them said, is said.
+    private static let restatedStems = 2
+    private static let restatedShare = 0.8
     /// The long numbers said ("41,000", "1.950"): a clause whose every long number was said already
     /// tells the same fact again in other words.
     private var numbers: Set<String> = []
@@ -13,6 +28,10 @@ struct FactLedger {
         let key = Self.key(clause)
         let long = Self.longNumbers(clause)
         if !long.isEmpty, long.isSubset(of: numbers) { return false }
+        let numbersInIt = Self.numbers(clause)
+        if !numbersInIt.isEmpty, numbersInIt.isSubset(of: allNumbers),
+           let content = topic.map({ Set($0(clause).stems.keys) }), content.count >= Self.restatedStems,
+           Double(content.intersection(stems).count) >= Self.restatedShare * Double(content.count) { return false }
         return !key.isEmpty && !said.contains { Self.holds($0, key) || Self.holds(key, $0) }
     }
 
@@ -29,6 +48,8 @@ struct FactLedger {
         for clause in clauses {
             said.append(Self.key(clause))
             numbers.formUnion(Self.longNumbers(clause))
+            allNumbers.formUnion(Self.numbers(clause))
+            if let topic { stems.formUnion(topic(clause).stems.keys) }
         }
     }
 
@@ -46,6 +67,11 @@ struct FactLedger {
             if groups.count == 1, digits.count == 4, let year = Int(digits), (1900...2099).contains(year) { return nil }
             return digits.count >= 4 ? String(digits) : nil
         })
+    }
+
+    /// Every number a clause holds, as its digits.
+    private static func numbers(_ clause: String) -> Set<String> {
+        Set(clause.split { !$0.isNumber }.map(String.init))
     }
 
     /// The clause's words, folded, without their marks.
