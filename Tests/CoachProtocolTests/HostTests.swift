@@ -201,6 +201,11 @@ func malformedLinesGetStandardErrors(line: String, code: RPCError.Code, id: JSON
     #expect(notes.map { $0["text"] } == [.string("Leverede Apollo før tid")])
     guard case .array(let all)? = harness.call("notes.list", #"{"user":"teams:U42"}"#).result?["notes"] else { return }
     #expect(all.count == 2)
+    // `since`: the notes written at or after a moment, as `written` gives it.
+    guard case .number(let secondWritten)? = all[1]["written"] else { return }
+    guard case .array(let recent)? = harness.call("notes.list", #"{"user":"teams:U42","since":\#(secondWritten)}"#).result?["notes"] else { return }
+    #expect(recent.map { $0["text"] } == [.string("Kursus i Kubernetes")])
+    #expect(harness.call("notes.list", #"{"user":"teams:U42","since":"i går"}"#).errorCode == RPCError.Code.invalidParams.rawValue)
     #expect(harness.call("notes.add", #"{"user":"u","text":"x","tags":["ferie"]}"#).errorCode == RPCError.Code.invalidParams.rawValue)
     #expect(harness.call("notes.add", #"{"user":"u","text":"  "}"#).errorCode == RPCError.Code.invalidParams.rawValue)
     #expect(harness.call("notes.list", "{}").errorCode == RPCError.Code.invalidParams.rawValue)

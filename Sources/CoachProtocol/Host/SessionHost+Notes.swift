@@ -35,9 +35,13 @@ extension SessionHost {
     func listNotes(_ params: Params) throws(RPCError) -> ResultWriter {
         let user = try params.user()
         let tag = try params.optionalString("tag")
+        // Written at or after this moment (milliseconds since 1970): what a bot has not shown yet.
+        let since = try params.optionalInt("since").map { Timestamp(millisecondsSince1970: Int64($0)) }
         let notes: [Note]
         do {
-            notes = try backend.notes(of: user).notes().filter { note in tag.map(note.tags.contains) ?? true }
+            notes = try backend.notes(of: user).notes().filter { note in
+                (tag.map(note.tags.contains) ?? true) && (since.map { !(note.written < $0) } ?? true)
+            }
         } catch {
             throw Self.rpcError(error)
         }
