@@ -46,7 +46,11 @@ enum ChoiceMatch {
         let rest = words.dropFirst(best.matched).map(\.text).drop { joiners.contains($0) }
         for (index, option) in options.enumerated() where index != best.index {
             let candidates = [Self.words(in: option.label).map(\.text), option.id.split(separator: "-").map(String.init)]
-            if candidates.contains(where: { leading(Array(rest), $0).map { $0.1 || $0.0 >= 2 } ?? false }) { return .severalOptions }
+            // A second option only when it is all that follows ("ja og nej"); an option's words that
+            // start a comment ("Sjældent, for det meste skrider de …") are the comment's.
+            if !rest.isEmpty, candidates.contains(where: { leading(Array(rest), $0).map { $0.0 == rest.count } ?? false }) {
+                return .severalOptions
+            }
         }
         return .named(Match(index: best.index, comment: comment(in: text, after: words[best.matched - 1])))
     }

@@ -51,6 +51,7 @@ public struct BriefStrings: Sendable {
     func closing(_ person: String?) -> String { text("Venlig hilsen", "Kind regards") + (person.map { "\n\($0)" } ?? "") }
     var agendaDemands: String { text("Krav og ressourcer", "Demands and resources") }
     var agendaWork: String { text("Arbejdsgangen", "How the work runs") }
+    var agendaWorkingTogether: String { text("Vores samarbejde", "How we work together") }
 
     /// A clause that says what a wish takes, opened as such ("at min rute …" → "det kræver, at min
     /// rute …", "et kursus på 5 dage" → "det kræver: et kursus på 5 dage"), so the case ends on its ask.
@@ -58,7 +59,9 @@ public struct BriefStrings: Sendable {
         let lower = clause.lowercased()
         if language == .danish, lower.hasPrefix("at ") { return "det kræver, " + clause.prefix(1).lowercased() + clause.dropFirst() }
         // A clause that says it itself ("det koster 18.000 kr", "it takes two days") is left as said.
-        if ["kræver", "koster", "takes", "costs", "requires", "would need"].contains(where: lower.contains) { return clause }
+        let words = lower.split { !$0.isLetter }.map(String.init)
+        if words.contains(where: ["kræver", "koster", "takes", "costs", "requires"].contains)
+            || zip(words, words.dropFirst()).contains(where: { $0 == ("would", "need") }) { return clause }
         return text("det kræver: ", "what it takes: ") + afterColon(clause)
     }
     var agendaWellBeing: String { text("Trivsel og arbejdsmængde", "Well-being and workload") }
@@ -72,30 +75,39 @@ public struct BriefStrings: Sendable {
     /// høre, om du ser mig …").
     func addressingTheManager(_ question: String) -> String {
         var words = question.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var addressed = false
         for index in words.indices {
             let bare = words[index].trimmingCharacters(in: .punctuationCharacters)
+            // A capital inside the sentence is a name ("om Hans kan tage mine vagter").
+            if index > 0, bare.first?.isUppercase == true { continue }
             let next = index + 1 < words.count ? words[index + 1].trimmingCharacters(in: .punctuationCharacters).lowercased() : nil
             let endsThere = words[index].last.map { $0.isPunctuation } ?? false
-            guard let swapped = secondPerson(bare.lowercased(), next: endsThere ? nil : next) else { continue }
+            // Once the manager is »du«, their »sig« and »sin« are »dig« and »din«.
+            let swapped = secondPerson(bare.lowercased(), next: endsThere ? nil : next)
+                ?? (addressed && language == .danish ? Self.danishReflexives[bare.lowercased()] : nil)
+            guard let swapped else { continue }
             words[index] = words[index].replacingOccurrences(of: bare, with: bare.first?.isUppercase == true ? swapped.capitalized : swapped)
+            addressed = addressed || ["du", "you"].contains(swapped)
             // English: the verb with "she"/"he" takes the second person ("she sees" → "you see",
-            // "does he think" → "do you think").
+            // "does he think" → "do you think"); not across a comma, nor an adverb in "-ly".
             if language == .english, ["she", "he"].contains(bare.lowercased()) {
                 let before = index > 0 ? words[index - 1].trimmingCharacters(in: .punctuationCharacters) : ""
                 if ["is", "was", "has", "does"].contains(before.lowercased()) {
                     let verb = Self.secondPersonVerb(before.lowercased())
                     words[index - 1] = words[index - 1].replacingOccurrences(of: before, with: before.first?.isUppercase == true ? verb.capitalized : verb)
-                } else if var verbIndex = next.map({ _ in index + 1 }) {
+                } else if !endsThere, var verbIndex = next.map({ _ in index + 1 }) {
                     // "she always sees": the verb is after the adverb.
-                    while verbIndex + 1 < words.count, Self.englishAdverbs.contains(words[verbIndex].lowercased()) { verbIndex += 1 }
+                    while verbIndex + 1 < words.count, Self.isEnglishAdverb(words[verbIndex].lowercased()) { verbIndex += 1 }
                     let verb = words[verbIndex].trimmingCharacters(in: .punctuationCharacters)
-                    words[verbIndex] = words[verbIndex].replacingOccurrences(of: verb, with: Self.secondPersonVerb(verb.lowercased()))
+                    if !Self.englishFunctionWords.contains(verb.lowercased()) {
+                        words[verbIndex] = words[verbIndex].replacingOccurrences(of: verb, with: Self.secondPersonVerb(verb.lowercased()))
+                    }
                 }
             }
         }
-        let addressed = words.joined(separator: " ")
-        guard let first = words.first?.lowercased(), (language == .danish ? ["om"] : ["whether", "if"]).contains(first) else { return addressed }
-        let trimmed = addressed.trimmingCharacters(in: CharacterSet(charactersIn: " ?."))
+        let said = words.joined(separator: " ")
+        guard let first = words.first?.lowercased(), (language == .danish ? ["om"] : ["whether"]).contains(first) else { return said }
+        let trimmed = said.trimmingCharacters(in: CharacterSet(charactersIn: " ?."))
         let body = trimmed.prefix(1).lowercased() + trimmed.dropFirst()
         return text("Jeg vil gerne høre, \(body).", "I'd like to hear \(body).")
     }
@@ -111,12 +123,16 @@ public struct BriefStrings: Sendable {
             case "hendes", "hans":
                 guard let noun = next else { return "din" }
                 if Self.neuterNouns.contains(noun) { return "dit" }
-                return noun == "mål" || noun.hasSuffix("er") || noun.hasSuffix("erne") ? "dine" : "din"
+                let plural = noun == "mål" || noun.hasSuffix("erne") || (noun.hasSuffix("er") && !Self.singularInEr.contains(noun))
+                return plural ? "dine" : "din"
             default: return nil
             }
         }
         switch word {
         case "she", "he": return "you"
+        case "she's", "he's": return next == "been" || next == "got" ? "you've" : "you're"
+        case "she'd", "he'd": return "you'd"
+        case "she'll", "he'll": return "you'll"
         case "him": return "you"
         case "his": return "your"
         case "her":
@@ -128,9 +144,16 @@ public struct BriefStrings: Sendable {
 
     private static let neuterNouns: Set<String> = [
         "syn", "bud", "indtryk", "forslag", "billede", "perspektiv", "ønske", "budget", "team", "arbejde", "ansvar", "råd", "svar",
-        "kendskab", "overblik", "udgangspunkt",
+        "kendskab", "overblik", "udgangspunkt", "projekt", "job", "møde", "kursus", "netværk", "samarbejde",
     ]
-    private static let englishAdverbs: Set<String> = ["always", "also", "never", "often", "still", "really", "usually", "already", "actually"]
+    /// Nouns in »-er« that are one (»hans leder« is »din leder«).
+    private static let singularInEr: Set<String> = ["leder", "chef", "kalender", "computer", "søster", "datter", "mester", "partner"]
+    private static let danishReflexives = ["sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"]
+
+    private static func isEnglishAdverb(_ word: String) -> Bool {
+        ["always", "also", "never", "often", "still", "really", "usually", "already", "actually", "perhaps", "sometimes", "maybe"]
+            .contains(word) || (word.hasSuffix("ly") && word.count > 4)
+    }
     private static let englishFunctionWords: Set<String> = ["as", "to", "for", "about", "on", "in", "if", "and", "or", "that", "with", "at"]
 
     private static func secondPersonVerb(_ verb: String) -> String {
@@ -140,10 +163,24 @@ public struct BriefStrings: Sendable {
         case "has": return "have"
         case "does": return "do"
         default:
-            if ["ches", "shes", "sses", "xes"].contains(where: verb.hasSuffix) { return String(verb.dropLast(2)) }
+            if ["ches", "shes", "sses", "xes", "zes", "oes"].contains(where: verb.hasSuffix) { return String(verb.dropLast(2)) }
             if verb.hasSuffix("ies") { return String(verb.dropLast(3)) + "y" }
             return verb.hasSuffix("s") && !verb.hasSuffix("ss") ? String(verb.dropLast()) : verb
         }
+    }
+
+    /// The colleague named once as »en kollega« / "a colleague", and after that as the one already
+    /// named (»kollegaen«, "the colleague"), so that two mentions do not read as two people.
+    func oneColleague(_ text: String) -> String {
+        let (first, again): ([String], [String]) = language == .danish
+            ? (["en kollegas", "en kollega"], ["kollegaens", "kollegaen"]) : (["a colleague's", "a colleague"], ["the colleague's", "the colleague"])
+        var result = text
+        for (mention, later) in zip(first, again) {
+            guard let firstRange = result.range(of: mention) else { continue }
+            let head = result[..<firstRange.upperBound]
+            result = head + result[firstRange.upperBound...].replacingOccurrences(of: mention, with: later)
+        }
+        return result
     }
 
     /// A clause of criticism about the situation, not the person (råd 9): the colleague it is about

@@ -38,16 +38,15 @@ struct Phrases: Sendable {
         "fun for me", "i enjoy", "interesting for me", "just for me",
     ])
 
-    /// Character judgements and contempt: criticism of a person rather than of what happens (the guide's råd 9).
     /// A reply to a probe that only points back at what was said ("det skrev jeg jo", "see above"):
     /// it adds nothing to quote.
     static let alreadySaid = Phrases([
-        "skrev jeg", "har jeg skrevet", "har jeg lige skrevet", "sagde jeg", "har jeg sagt", "som sagt", "se ovenfor",
-        "se ovenstående", "står ovenfor", "har jeg svaret", "har svaret", "i said", "i wrote", "i already said",
-        "i already wrote", "i've said", "i have said", "i've written", "see above", "as i said", "already answered",
-        "answered that", "said that already", "wrote that already",
+        "det skrev jeg", "det har jeg skrevet", "det har jeg lige skrevet", "det sagde jeg", "det har jeg sagt", "som sagt",
+        "se ovenfor", "se ovenstående", "står ovenfor", "det har jeg svaret på", "i already said", "i already wrote",
+        "i've already said", "i said that already", "i wrote that already", "see above", "as i said", "already answered",
     ])
 
+    /// Character judgements and contempt: criticism of a person rather than of what happens (the guide's råd 9).
     static let personal = Phrases([
         "doven", "dovne", "skid", "idiot", "idioter", "ligeglad", "ligeglade", "sløset", "sløsede", "sjusket", "egoistisk",
         "egoistiske", "uinteresseret", "uinteresserede", "inkompetent", "inkompetente", "umulig at arbejde med", "dum", "dumme",

@@ -34,12 +34,13 @@ enum AnswerCues {
         """
     /// An example, a named role or a program typed in lowercase. A role a workplace gives one person
     /// ("superbruger", "værkfører") is as specific as a name, where "en lederrolle" or "mere ansvar" is
-    /// not; the managers above a person are no cue ("vi har fået ny afdelingsleder").
+    /// not; the managers above a person are no cue ("vi har fået ny afdelingsleder", "teamlederen
+    /// har sagt", "my supervisor").
     private static let exampleWords = """
         eksempel eksemplet eksempelvis fx example instance namely \
         nøgleperson nøglepersonen superbruger superbrugeren superbrugere ressourceperson ressourcepersonen tovholder \
-        tovholderen teamleder teamlederen værkfører værkføreren souschef souschefen praktikvejleder praktikvejlederen \
-        arbejdsmiljørepræsentant tillidsrepræsentant superuser superusers supervisor foreman forewoman \
+        tovholderen teamleder værkfører souschef praktikvejleder praktikvejlederen \
+        arbejdsmiljørepræsentant tillidsrepræsentant superuser superusers foreman forewoman \
         excel powerpoint vba sql python jira navision sap autocad revit
         """
     private static let timeWords = """

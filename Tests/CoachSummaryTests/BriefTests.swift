@@ -188,3 +188,15 @@ func skipping(to questionID: String, in program: ScriptProgram, answering answer
     }
     return events
 }
+
+/// Criticism of the manager, in an answer the manager reads, is said to the manager — never passed
+/// off as a colleague's doing.
+@Test func criticismOfTheManagerIsSaidToTheManager() throws {
+    let fixture = try Fixture(plan: "glad-vej.da")
+    let events = skipping(to: "samarbejde-leder", in: fixture.program,
+                          answering: ["2 — Hun er ligeglad med os. Hun svarer først på mails efter 3 dage"])
+    let transcript = Transcript(script: fixture.program.script, events: events)
+    let agenda = ManagerAgenda(transcript, program: fixture.program, knowledge: try dialogues.briefKnowledge(.danish)).render(.text)
+    #expect(agenda.contains("Vores samarbejde: du svarer først på mails efter 3 dage."), "\(agenda)")
+    #expect(!agenda.contains("kollega") && !agenda.contains("ligeglad"))
+}

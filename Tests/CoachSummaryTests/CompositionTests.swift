@@ -70,6 +70,18 @@ import Testing
                 "a clause without a number is compared by its words only")
     }
 
+    @Test func whatTheReviewFound() {
+        var ledger = FactLedger()
+        ledger.record(["👍 👍"])
+        #expect(ledger.isFresh("vi mangler to udviklere"), "a clause of marks alone says nothing, and hides nothing")
+        #expect(Clauses.cleaned("Nye kolleger ved ikke") == "Nye kolleger ved ikke", "what they do not know is the fact")
+        #expect(Clauses.continuing("Hans starter 1. maj") == "Hans starter 1. maj")
+        #expect(!Phrases.alreadySaid.occurs(in: "Kunden har svaret nej") && Phrases.alreadySaid.occurs(in: "det skrev jeg jo"))
+        #expect(BriefStrings(.danish).oneColleague("en kollega afbryder mig, en kollega lytter ikke") == "en kollega afbryder mig, kollegaen lytter ikke")
+        #expect(BriefStrings(.english).itTakes("fewer mistakes in the rota") == "what it takes: fewer mistakes in the rota")
+        #expect(BriefStrings(.english).itTakes("it takes two days") == "it takes two days")
+    }
+
     @Test func aRelativeClauseGoesOnPastItsComma() {
         #expect(Clauses.split("I had no evictions all year which, I mean, for Westfield is quite something")
                 == ["I had no evictions all year which for Westfield is quite something"])
@@ -112,5 +124,11 @@ import Testing
         #expect(danish.addressingTheManager("Hvad synes hun om hendes mål og hendes syn på teamet") == "Hvad synes du om dine mål og dit syn på teamet")
         #expect(BriefStrings(.english).addressingTheManager("whether she sees me as a lead") == "I'd like to hear whether you see me as a lead.")
         #expect(BriefStrings(.english).addressingTheManager("What does he think of his plan for me?") == "What do you think of your plan for me?")
+        #expect(danish.addressingTheManager("om hun har tid i sin kalender") == "Jeg vil gerne høre, om du har tid i din kalender.")
+        #expect(danish.addressingTheManager("om hans leder er med") == "Jeg vil gerne høre, om din leder er med.")
+        #expect(danish.addressingTheManager("om Hans kan tage mine vagter") == "Jeg vil gerne høre, om Hans kan tage mine vagter.", "a name is no pronoun")
+        #expect(BriefStrings(.english).addressingTheManager("whether she's free in May") == "I'd like to hear whether you're free in May.")
+        #expect(BriefStrings(.english).addressingTheManager("whether she really goes along") == "I'd like to hear whether you really go along.")
+        #expect(BriefStrings(.english).addressingTheManager("if she can cover my shifts") == "if you can cover my shifts")
     }
 }

@@ -45,8 +45,9 @@ enum Clauses {
     }
     /// A hedge before one of these is part of what is said ("tror jeg ikke", "I think not").
     private static let negations: Set<String> = ["ikke", "aldrig", "not", "never"]
-    /// Hedges that may not go from a clause's start: what follows is what they do not know.
-    private static let keptAtStart: Set<[String]> = [["ved", "ikke"], ["jeg", "ved", "det", "ikke"], ["i", "don't", "know"]]
+    /// Hedges that go only as a clause of their own: at a clause's start what follows is what they
+    /// do not know, at its end they are what is said ("Nye kolleger ved ikke").
+    private static let wholeOnly: Set<[String]> = [["ved", "ikke"], ["jeg", "ved", "det", "ikke"], ["i", "don't", "know"]]
 
     /// What someone does not know enough of is a fact, not an evasion ("jeg ved ikke nok om sårpleje").
     private static let knowledgeGap = Phrases(["ved ikke nok", "ved for lidt", "ved ikke meget", "don't know enough", "don't know much", "know too little"])
@@ -66,8 +67,8 @@ enum Clauses {
             for hedge in hedges where words.count >= hedge.count {
                 let folded = words.map(fold)
                 if folded.count == hedge.count, folded == hedge { return nil }
-                if Array(folded.prefix(hedge.count)) == hedge, !keptAtStart.contains(hedge),
-                   !negations.contains(folded[hedge.count]) {
+                guard !wholeOnly.contains(hedge) else { continue }
+                if Array(folded.prefix(hedge.count)) == hedge, !negations.contains(folded[hedge.count]) {
                     words.removeFirst(hedge.count)
                     changed = true
                 } else if Array(folded.suffix(hedge.count)) == hedge {
@@ -84,8 +85,19 @@ enum Clauses {
         let cleaned = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
         guard cleaned.split(separator: " ").count >= 2 else { return nil }
         if Phrases.personal.occurs(in: cleaned) { return nil }
-        if Phrases.evasion.occurs(in: clause) && !knowledgeGap.occurs(in: clause) && AnswerQuality(of: cleaned).isVague { return nil }
+        if Phrases.evasion.occurs(in: clause) && !knowledgeGap.occurs(in: clause) && !othersDoNotKnow(folded)
+            && AnswerQuality(of: cleaned).isVague { return nil }
         return cleaned
+    }
+
+    /// Whether »ved ikke« / "don't know" is said of others ("Nye kolleger ved ikke"): a fact about
+    /// them, not the person evading.
+    private static func othersDoNotKnow(_ folded: [String]) -> Bool {
+        folded.indices.contains { index in
+            let said = folded[index...].prefix(2)
+            guard said.elementsEqual(["ved", "ikke"]) || said.elementsEqual(["don't", "know"]) || said.elementsEqual(["doesn't", "know"]) else { return false }
+            return index > 0 && !["jeg", "i", "det"].contains(folded[index - 1])
+        }
     }
 
     /// Whether a clause names something: a number, or a capitalised word after its first (a name,
@@ -130,9 +142,12 @@ enum Clauses {
         guard let first = clause.split(separator: " ", maxSplits: 1).first, let letter = first.first, letter.isUppercase, first != "I",
               first.count == 1 || !first.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return clause }
         let bare = fold(String(first))
-        guard commonStarts.contains(bare) || StopWords.contains(bare, .danish) else { return clause }
+        guard commonStarts.contains(bare) || (StopWords.contains(bare, .danish) && !namesAmongStopWords.contains(bare)) else { return clause }
         return letter.lowercased() + clause.dropFirst()
     }
+
+    /// Stop words that are also first names ("Hans starter 1. maj", "Will is off"): kept as written.
+    private static let namesAmongStopWords: Set<String> = ["hans", "will", "jo", "may", "mark", "sine"]
 
     /// Words that start a clause and are no name, beyond the stop words.
     private static let commonStarts: Set<String> = [

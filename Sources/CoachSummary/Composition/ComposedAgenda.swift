@@ -1,4 +1,5 @@
 import CoachText
+import Foundation
 
 /// What the person sends their manager, composed in their own voice: what they want from the talk,
 /// each wish as a short case (the need it meets, the gain, what they have shown, what it takes, what
@@ -69,7 +70,7 @@ struct ComposedAgenda {
             let detail = Self.within(Self.detailWords, wish.detail.map { Clauses.split($0.text).compactMap(Clauses.cleaned) } ?? [])
             let specific = detail.isEmpty ? title : title + ": " + strings.afterColon(Clauses.sentence(detail))
             wants.append(Point(text: Clauses.sentence([specific]), sources: wish.wish.sources + (wish.detail?.sources ?? [])))
-            used.record(detail)
+            used.record(used.fresh(detail))
             cases.append(Case(wish: wish.wish.text, title: title,
                               paragraph: Self.paragraph(for: wish, within: Self.paragraphWords - Clauses.words(title), used: &used, strings: strings, topic: topic)))
         }
@@ -91,11 +92,15 @@ struct ComposedAgenda {
                     alsoRaise.append(Point(text: line, sources: [status.id] + said.map(\.id)))
                 }
             default:
-                let said = point.sources.compactMap(answer).flatMap { Clauses.tellingClauses(of: $0.text) }
+                // What is said of the manager is said to the manager (»hun svarer først …« → »du svarer først …«).
+                let said = point.sources.compactMap(answer).flatMap { source in
+                    Clauses.tellingClauses(of: source.text).map { source.tags.contains("leder") ? strings.addressingTheManager($0) : $0 }
+                }
                 let fresh = used.fresh(said).prefix(3)
                 guard !fresh.isEmpty else { continue }
                 used.record(fresh)
-                let label = point.kind == .demands ? strings.agendaDemands : strings.agendaWellBeing
+                let aboutTheManager = point.sources.compactMap(answer).contains { $0.tags.contains("leder") }
+                let label = aboutTheManager ? strings.agendaWorkingTogether : point.kind == .demands ? strings.agendaDemands : strings.agendaWellBeing
                 alsoRaise.append(Point(text: label + ": " + strings.afterColon(Clauses.sentence(Array(fresh))), sources: point.sources))
             }
         }
@@ -103,13 +108,19 @@ struct ComposedAgenda {
         // Criticism said the way råd 9 asks: what happens and what it does to the work, and what would
         // help — the clauses that judged a person are gone (`Clauses.cleaned`).
         for criticism in answers where criticism.criticisesAPerson {
-            let said = Clauses.split(criticism.text).compactMap(Clauses.cleaned).map(strings.withoutThePerson)
+            // Said of the manager, it is said to the manager (»du svarer først …«), never passed off as
+            // a colleague's doing.
+            let aboutTheManager = criticism.tags.contains("leder")
+            let said = Clauses.split(criticism.text).compactMap(Clauses.cleaned)
+                .map(aboutTheManager ? strings.addressingTheManager : strings.withoutThePerson)
             // Its first words set the scene ("det er tit om morgenen") when they are few.
             let scene = said.first.flatMap { Clauses.words($0) <= 8 && Sentences.concreteness($0) == 0 ? $0 : nil }
             let facts = used.fresh([scene].compactMap { $0 } + said.filter { Sentences.concreteness($0) > 0 || Phrases.proposal.occurs(in: $0) }).prefix(4)
             guard !facts.isEmpty else { continue }
             used.record(facts)
-            alsoRaise.append(Point(text: strings.agendaWork + ": " + strings.afterColon(Clauses.sentence(Array(facts))), sources: criticism.sources))
+            let label = aboutTheManager ? strings.agendaWorkingTogether : strings.agendaWork
+            let sentence = strings.afterColon(Clauses.sentence(Array(facts)))
+            alsoRaise.append(Point(text: label + ": " + (aboutTheManager ? sentence : strings.oneColleague(sentence)), sources: criticism.sources))
         }
 
         var asked: [Topic] = []
@@ -200,10 +211,13 @@ struct ComposedAgenda {
     /// Whether a clause holds a fact with a number that one of the texts holds too: the same
     /// number with the same word after it ("2 udviklere"), or the same long number ("400.000").
     private static func sharesANumber(_ clause: String, with texts: [String]) -> Bool {
+        // Numbers as written between spaces, their separators gone: "400.000" is one number.
         func facts(_ text: String) -> Set<String> {
-            let words = Tokenizer.tokens(in: text).map { Folding.fold($0.text) }
-            return Set(words.indices.filter { words[$0].contains(where: \.isNumber) }.map { index in
-                words[index].count >= 3 || index + 1 == words.count ? words[index] : words[index] + " " + words[index + 1]
+            let words = text.split(whereSeparator: \.isWhitespace).map { Folding.fold(String($0)).trimmingCharacters(in: .punctuationCharacters) }
+            return Set(words.indices.compactMap { index in
+                let digits = words[index].filter(\.isNumber)
+                guard !digits.isEmpty else { return nil }
+                return digits.count >= 3 || index + 1 == words.count ? digits : digits + " " + words[index + 1]
             })
         }
         let own = facts(clause)

@@ -45,7 +45,8 @@ struct FactLedger {
     }
 
     mutating func record(_ clauses: some Sequence<String>) {
-        for clause in clauses {
+        // A clause of marks alone ("👍 👍") has no words: as a run it would be in every clause.
+        for clause in clauses where !Self.key(clause).isEmpty {
             said.append(Self.key(clause))
             numbers.formUnion(Self.longNumbers(clause))
             allNumbers.formUnion(Self.numbers(clause))
@@ -69,9 +70,9 @@ struct FactLedger {
         })
     }
 
-    /// Every number a clause holds, as its digits.
+    /// Every number a clause holds, as its digits ("41,000" is one number, not 41 and 000).
     private static func numbers(_ clause: String) -> Set<String> {
-        Set(clause.split { !$0.isNumber }.map(String.init))
+        Set(clause.split(whereSeparator: \.isWhitespace).map { String($0.filter(\.isNumber)) }.filter { !$0.isEmpty })
     }
 
     /// The clause's words, folded, without their marks.
@@ -81,7 +82,7 @@ struct FactLedger {
 
     /// Whether `words` holds `run` as consecutive words.
     private static func holds(_ words: [String], _ run: [String]) -> Bool {
-        guard run.count <= words.count else { return false }
+        guard !run.isEmpty, run.count <= words.count else { return false }
         return (0...(words.count - run.count)).contains { start in words[start..<(start + run.count)].elementsEqual(run) }
     }
 }
