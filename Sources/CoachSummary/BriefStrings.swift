@@ -73,7 +73,9 @@ public struct BriefStrings: Sendable {
     /// becomes the second (»om hun ser mig« → »om du ser mig«, "whether she sees me" → "whether you
     /// see me"), and a question that is only its »om«/"whether" part is said whole ("Jeg vil gerne
     /// høre, om du ser mig …").
-    func addressingTheManager(_ question: String) -> String {
+    /// `asking`: the text is a question to put (a statement about the manager, »om morgenen svarer
+    /// hun …«, is only put in the second person).
+    func addressingTheManager(_ question: String, asking: Bool = true) -> String {
         var words = question.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var addressed = false
         for index in words.indices {
@@ -106,7 +108,7 @@ public struct BriefStrings: Sendable {
             }
         }
         let said = words.joined(separator: " ")
-        guard let first = words.first?.lowercased(), (language == .danish ? ["om"] : ["whether"]).contains(first) else { return said }
+        guard asking, let first = words.first?.lowercased(), (language == .danish ? ["om"] : ["whether"]).contains(first) else { return said }
         let trimmed = said.trimmingCharacters(in: CharacterSet(charactersIn: " ?."))
         let body = trimmed.prefix(1).lowercased() + trimmed.dropFirst()
         return text("Jeg vil gerne høre, \(body).", "I'd like to hear \(body).")

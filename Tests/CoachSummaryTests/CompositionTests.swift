@@ -130,5 +130,6 @@ import Testing
         #expect(BriefStrings(.english).addressingTheManager("whether she's free in May") == "I'd like to hear whether you're free in May.")
         #expect(BriefStrings(.english).addressingTheManager("whether she really goes along") == "I'd like to hear whether you really go along.")
         #expect(BriefStrings(.english).addressingTheManager("if she can cover my shifts") == "if you can cover my shifts")
+        #expect(danish.addressingTheManager("om mandagen svarer hun aldrig", asking: false) == "om mandagen svarer du aldrig", "a statement is no question")
     }
 }

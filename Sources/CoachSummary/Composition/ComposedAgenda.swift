@@ -94,7 +94,7 @@ struct ComposedAgenda {
             default:
                 // What is said of the manager is said to the manager (»hun svarer først …« → »du svarer først …«).
                 let said = point.sources.compactMap(answer).flatMap { source in
-                    Clauses.tellingClauses(of: source.text).map { source.tags.contains("leder") ? strings.addressingTheManager($0) : $0 }
+                    Clauses.tellingClauses(of: source.text).map { source.tags.contains("leder") ? strings.addressingTheManager($0, asking: false) : $0 }
                 }
                 let fresh = used.fresh(said).prefix(3)
                 guard !fresh.isEmpty else { continue }
@@ -112,7 +112,7 @@ struct ComposedAgenda {
             // a colleague's doing.
             let aboutTheManager = criticism.tags.contains("leder")
             let said = Clauses.split(criticism.text).compactMap(Clauses.cleaned)
-                .map(aboutTheManager ? strings.addressingTheManager : strings.withoutThePerson)
+                .map { aboutTheManager ? strings.addressingTheManager($0, asking: false) : strings.withoutThePerson($0) }
             // Its first words set the scene ("det er tit om morgenen") when they are few.
             let scene = said.first.flatMap { Clauses.words($0) <= 8 && Sentences.concreteness($0) == 0 ? $0 : nil }
             let facts = used.fresh([scene].compactMap { $0 } + said.filter { Sentences.concreteness($0) > 0 || Phrases.proposal.occurs(in: $0) }).prefix(4)
