@@ -13,15 +13,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     var pages: [String: Int] = [:]
     for result in try dialogues.personaBriefs(in: personaFolder) {
-        let html = folder.appendingPathComponent("\(result.persona.name).html")
-        let pdf = folder.appendingPathComponent("\(result.persona.name).pdf")
-        try result.brief.render(.html).write(to: html, atomically: true, encoding: .utf8)
-        try run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-                             "--print-to-pdf=\(pdf.path)", html.absoluteString])
-        let info = try run("pdfinfo", [pdf.path])
-        let count = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
-            .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) })
+        let (pdf, printedPages) = try printed(result.brief.render(.html), named: result.persona.name, in: folder)
+        let count: Int = try #require(printedPages)
         pages[result.persona.name] = count
         let first = try run("pdftotext", ["-f", "1", "-l", "1", pdf.path, "-"])
         let strings = BriefStrings(result.persona.script.hasSuffix(".en") ? .english : .danish)
@@ -40,14 +33,21 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     for result in try dialogues.personaBriefs(in: personaFolder) {
-        let html = folder.appendingPathComponent("\(result.persona.name).html")
-        let pdf = folder.appendingPathComponent("\(result.persona.name).pdf")
-        try result.agenda.render(.html).write(to: html, atomically: true, encoding: .utf8)
-        try run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-                             "--print-to-pdf=\(pdf.path)", html.absoluteString])
-        let info = try run("pdfinfo", [pdf.path])
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
+        let (_, pages) = try printed(result.agenda.render(.html), named: result.persona.name, in: folder)
         #expect(pages == 1, "\(result.persona.name)'s agenda prints on \(pages.map(String.init) ?? "?") pages")
     }
+}
+
+/// A page printed to PDF by headless Chromium in `folder`, and how many pages it took (nil when
+/// `pdfinfo` does not say).
+private func printed(_ html: String, named name: String, in folder: URL) throws -> (pdf: URL, pages: Int?) {
+    let page = folder.appendingPathComponent("\(name).html")
+    let pdf = folder.appendingPathComponent("\(name).pdf")
+    try html.write(to: page, atomically: true, encoding: .utf8)
+    try run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                         "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                         "--print-to-pdf=\(pdf.path)", page.absoluteString])
+    let info = try run("pdfinfo", [pdf.path])
+    let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
+    return (pdf, pages)
 }

@@ -127,11 +127,7 @@ enum Clauses {
     /// Clauses as one sentence: the first letter capital, one end mark (a question keeps its "?").
     static func sentence(_ clauses: [String]) -> String {
         let continued = clauses.enumerated().map { $0.offset == 0 ? $0.element : continuing($0.element) }
-        var text = continued.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
-        guard let first = text.first else { return "" }
-        text = first.uppercased() + text.dropFirst()
-        if let last = text.last, "!?".contains(last) { return text }
-        return text + "."
+        return Prose.sentences([continued.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))])
     }
 
     /// A clause that goes on a sentence (after a comma or a colon): its first word in lowercase when
