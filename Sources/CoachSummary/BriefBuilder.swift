@@ -290,7 +290,7 @@ public enum BriefBuilder {
     private static func checklist(_ script: Script, feedback: [Remark], answers: [Answer]) -> [Point] {
         var points: [Point] = []
         if let fakta = script.tip("fakta") {
-            points += fakta.text.split(separator: "·").map { Point(text: $0.trimmingCharacters(in: .whitespaces), sources: ["tip:fakta"]) }
+            points += fakta.text.split(separator: "·").map { Point(text: $0.trimmingSpaces, sources: ["tip:fakta"]) }
         }
         var fitting: [String] = []
         let kinds = Set(feedback.map(\.kind))

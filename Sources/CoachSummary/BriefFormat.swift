@@ -68,7 +68,7 @@ struct SaidOnce {
     /// True the first time a point of five words or more comes; short points may stand twice.
     mutating func first(_ point: Point) -> Bool {
         let key = point.text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard key.split(separator: " ").count >= 5 else { return true }
+        guard Clauses.words(key) >= 5 else { return true }
         return shown.insert(key).inserted
     }
 }

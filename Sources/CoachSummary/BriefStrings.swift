@@ -194,7 +194,7 @@ public struct BriefStrings: Sendable {
 
     func wellBeingPoint(scores: [String], causes: [String], proposal: String?) -> String {
         func sentence(_ text: String) -> String {
-            let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            let trimmed = text.trimming(" .")
             return trimmed.isEmpty ? trimmed : trimmed + "."
         }
         var line = scores.joined(separator: ", ")

@@ -5,14 +5,17 @@ import CoachText
 /// someone is left out, and what remains of the answer — what happens, how it affects the work —
 /// is what the brief may quote.
 enum Criticism {
+    /// Whether a sentence of `text` judges a person. A phrase found in no part of the whole text is
+    /// in none of its sentences, so most answers are read once, not sentence by sentence.
     static func isPersonal(_ text: String) -> Bool {
-        Sentences.split(text).contains { Phrases.personal.occurs(in: $0) }
+        Phrases.personal.occurs(in: text) && Sentences.split(text).contains { Phrases.personal.occurs(in: $0) }
     }
 
     /// The answer without what judges a person: in a sentence that does, the clauses that judge go
     /// and the facts around them stay (»…, så er det os der tager hendes første 2 besøg« is what
     /// råd 9 asks to say); punctuation and wording otherwise kept.
     static func professional(_ text: String) -> String {
+        guard Phrases.personal.occurs(in: text) else { return text }
         let sentences = Sentences.split(text)
         guard sentences.contains(where: { Phrases.personal.occurs(in: $0) }) else { return text }
         return sentences.compactMap { sentence -> String? in
@@ -98,7 +101,7 @@ extension Sentences {
         }
         var quoted = clauses[range].joined(separator: ", ")
         if range.lowerBound > 0 { quoted = "… " + quoted }
-        if range.upperBound < clauses.count - 1 { quoted = quoted.trimmingCharacters(in: CharacterSet(charactersIn: " .,")) + " …" }
+        if range.upperBound < clauses.count - 1 { quoted = quoted.trimming(" .,") + " …" }
         return quoted
     }
 }

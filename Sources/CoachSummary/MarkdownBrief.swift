@@ -65,15 +65,20 @@ struct MarkdownBrief {
     /// Answers are text, not Markdown: line breaks become spaces and markup characters are escaped.
     private func escape(_ text: String) -> String { Self.escaped(text) }
 
+    /// Byte by byte: every character it changes is ASCII, and a UTF-8 byte below 0x80 is always one.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\n": out += " "
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\\(character)"
-            default: out.append(character)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"): out.append(UInt8(ascii: " "))
+            case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -5,18 +5,18 @@ import CoachText
 /// someone), matched on folded tokens. One list per mark, Danish and English together: a person
 /// may mix them.
 struct Phrases: Sendable {
-    private let sequences: [[String]]
+    /// The sequences by their first word, so a text is read once whatever the length of the list.
+    private let sequencesByFirst: [String: [[String]]]
 
     init(_ lines: [String]) {
-        sequences = lines.map { Tokenizer.tokens(in: $0).map(\.text) }
+        sequencesByFirst = Dictionary(grouping: lines.map { Tokenizer.tokens(in: $0).map(\.text) }.filter { !$0.isEmpty }, by: { $0[0] })
     }
 
     func occurs(in tokens: [String]) -> Bool {
-        sequences.contains { sequence in
-            guard let first = sequence.first, tokens.count >= sequence.count else { return false }
-            return tokens.indices.dropLast(sequence.count - 1).contains { start in
-                tokens[start] == first && tokens[start..<start + sequence.count].elementsEqual(sequence)
-            }
+        tokens.indices.contains { start in
+            sequencesByFirst[tokens[start]]?.contains { sequence in
+                start + sequence.count <= tokens.count && tokens[start..<start + sequence.count].elementsEqual(sequence)
+            } ?? false
         }
     }
 
@@ -102,8 +102,6 @@ enum Sentences {
         "år", "prioritet", "dag", "måned", "semester", "trin", "etape", "modul", "niveau",
     ]
 
-    private static let ends: Set<Character> = [".", "!", "?", ";"]
-
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
@@ -114,7 +112,7 @@ enum Sentences {
                 continue
             }
             current.append(character)
-            guard Self.ends.contains(character), index + 1 == characters.count || characters[index + 1].isWhitespace else { continue }
+            guard character == "." || character == "!" || character == "?" || character == ";", index + 1 == characters.count || characters[index + 1].isWhitespace else { continue }
             if character == "." {
                 let word = current.dropLast().split(whereSeparator: { $0.isWhitespace }).last.map { $0.lowercased() } ?? ""
                 let next = String(characters[(index + 1)...].drop { $0.isWhitespace }.prefix { $0.isLetter }).lowercased()
@@ -127,7 +125,7 @@ enum Sentences {
     }
 
     private static func flush(_ current: inout String, into sentences: inout [String]) {
-        let trimmed = current.trimmingCharacters(in: .whitespaces)
+        let trimmed = current.trimmingSpaces
         if !trimmed.isEmpty { sentences.append(trimmed) }
         current = ""
     }

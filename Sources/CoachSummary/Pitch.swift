@@ -59,7 +59,7 @@ enum Pitch {
         }
         // Over the limit, the closing proposal goes first, then the framework (it stands in the rows).
         for leaveOut in [strings.pitchProposal, strings.pitchFramework("")] where count(pitch) > words {
-            pitch.removeAll { $0.text.hasPrefix(leaveOut.trimmingCharacters(in: .whitespaces)) }
+            pitch.removeAll { $0.text.hasPrefix(leaveOut.trimmingSpaces) }
         }
         return pitch
     }
@@ -73,7 +73,7 @@ enum Pitch {
         let kept = words.prefix(limit)
         let clauseEnd = kept.indices.last { index in index >= limit / 2 && (kept[index].hasSuffix(",") || (index + 1 < words.count && words[index + 1] == "—")) }
         let cut = clauseEnd.map { kept[...$0] } ?? kept
-        return cut.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " …"
+        return cut.joined(separator: " ").trimming(",") + " …"
     }
 
     /// The gain without the clauses that only restate the need it answers ("Virksomheden mangler

@@ -5,10 +5,10 @@ import Foundation
 /// ("Kurset. Øve med sygeplejersken." rather than "kurset og så øve med sygeplejersken").
 public enum Prose {
     public static func sentences(_ parts: [String]) -> String {
-        parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.map { part -> String in
+        parts.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }.map { part -> String in
             let first = part.prefix(1).uppercased() + part.dropFirst()
             guard let last = first.last, !".!?…".contains(last) else { return first }
-            return first.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")) + "."
+            return first.trimming(",;:") + "."
         }.joined(separator: " ")
     }
 

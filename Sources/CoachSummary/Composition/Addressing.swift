@@ -15,10 +15,10 @@ extension BriefStrings {
         var words = question.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var addressed = false
         for index in words.indices {
-            let bare = words[index].trimmingCharacters(in: .punctuationCharacters)
+            let bare = words[index].trimming(where: \.isPunctuation)
             // A capital inside the sentence is a name ("om Hans kan tage mine vagter").
             if index > 0, bare.first?.isUppercase == true { continue }
-            let next = index + 1 < words.count ? words[index + 1].trimmingCharacters(in: .punctuationCharacters).lowercased() : nil
+            let next = index + 1 < words.count ? words[index + 1].trimming(where: \.isPunctuation).lowercased() : nil
             let endsThere = words[index].last.map { $0.isPunctuation } ?? false
             // Once the manager is »du«, their »sig« and »sin« are »dig« and »din«.
             let swapped = secondPerson(bare.lowercased(), next: endsThere ? nil : next)
@@ -29,14 +29,14 @@ extension BriefStrings {
             // English: the verb with "she"/"he" takes the second person ("she sees" → "you see",
             // "does he think" → "do you think"); not across a comma, nor an adverb in "-ly".
             if language == .english, ["she", "he"].contains(bare.lowercased()) {
-                let before = index > 0 ? words[index - 1].trimmingCharacters(in: .punctuationCharacters) : ""
+                let before = index > 0 ? words[index - 1].trimming(where: \.isPunctuation) : ""
                 if ["is", "was", "has", "does"].contains(before.lowercased()) {
                     let verb = Self.secondPersonVerb(before.lowercased())
                     words[index - 1] = words[index - 1].replacingOccurrences(of: before, with: before.first?.isUppercase == true ? verb.capitalized : verb)
                 } else if !endsThere, var verbIndex = next.map({ _ in index + 1 }) {
                     // "she always sees": the verb is after the adverb.
                     while verbIndex + 1 < words.count, Self.isEnglishAdverb(words[verbIndex].lowercased()) { verbIndex += 1 }
-                    let verb = words[verbIndex].trimmingCharacters(in: .punctuationCharacters)
+                    let verb = words[verbIndex].trimming(where: \.isPunctuation)
                     if !Self.englishFunctionWords.contains(verb.lowercased()) {
                         words[verbIndex] = words[verbIndex].replacingOccurrences(of: verb, with: Self.secondPersonVerb(verb.lowercased()))
                     }
@@ -45,7 +45,7 @@ extension BriefStrings {
         }
         let said = words.joined(separator: " ")
         guard asking, let first = words.first?.lowercased(), (language == .danish ? ["om"] : ["whether"]).contains(first) else { return said }
-        let trimmed = said.trimmingCharacters(in: CharacterSet(charactersIn: " ?."))
+        let trimmed = said.trimming(" ?.")
         let body = trimmed.prefix(1).lowercased() + trimmed.dropFirst()
         return text("Jeg vil gerne høre, \(body).", "I'd like to hear \(body).")
     }
@@ -127,7 +127,7 @@ extension BriefStrings {
         let words = clause.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         return words.indices.map { index in
             let word = words[index]
-            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            let bare = word.trimming(where: \.isPunctuation)
             let next = index + 1 < words.count && word.last?.isPunctuation != true ? words[index + 1].lowercased() : nil
             let replacement: String? = switch (language, bare.lowercased()) {
             case (.danish, "hun"), (.danish, "han"), (.danish, "hende"), (.danish, "ham"): "en kollega"

@@ -11,7 +11,7 @@ enum Clauses {
     static func split(_ text: String) -> [String] {
         Sentences.split(text.replacingOccurrences(of: " — ", with: "\n")).flatMap { sentence in
             let pieces = sentence.components(separatedBy: ", ").flatMap { $0.components(separatedBy: "; ") }
-                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .!?;:")) }.filter { !$0.isEmpty }
+                .map { $0.trimming(" .!?;:") }.filter { !$0.isEmpty }
             var clauses: [String] = []
             for piece in pieces {
                 guard let last = clauses.last, let word = last.split(separator: " ").last, relatives.contains(fold(String(word))) else {
@@ -61,28 +61,29 @@ enum Clauses {
             guard openers.contains(bare) || (openersBeforeComma.contains(bare) && first.hasSuffix(",")) else { break }
             words.removeFirst()
         }
+        var folded = words.map(fold)
         var changed = true
         while changed, !words.isEmpty {
             changed = false
             for hedge in hedges where words.count >= hedge.count {
-                let folded = words.map(fold)
-                if folded.count == hedge.count, folded == hedge { return nil }
+                if folded == hedge { return nil }
                 guard !wholeOnly.contains(hedge) else { continue }
-                if Array(folded.prefix(hedge.count)) == hedge, !negations.contains(folded[hedge.count]) {
+                if folded.starts(with: hedge), !negations.contains(folded[hedge.count]) {
                     words.removeFirst(hedge.count)
+                    folded.removeFirst(hedge.count)
                     changed = true
-                } else if Array(folded.suffix(hedge.count)) == hedge {
+                } else if folded.suffix(hedge.count).elementsEqual(hedge) {
                     words.removeLast(hedge.count)
+                    folded.removeLast(hedge.count)
                     changed = true
                 }
             }
         }
         // »jo« inside a clause only softens it ("vi får jo flere"), unless it compares ("jo før jo bedre").
-        let folded = words.map(fold)
         if folded.filter({ $0 == "jo" }).count == 1, !folded.contains("desto") {
             words = words.indices.filter { $0 == 0 || folded[$0] != "jo" }.map { words[$0] }
         }
-        let cleaned = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        let cleaned = words.joined(separator: " ").trimming(" ,.;:")
         guard cleaned.split(separator: " ").count >= 2 else { return nil }
         if Phrases.personal.occurs(in: cleaned) { return nil }
         if Phrases.evasion.occurs(in: clause) && !knowledgeGap.occurs(in: clause) && !othersDoNotKnow(folded)
@@ -127,7 +128,7 @@ enum Clauses {
     /// Clauses as one sentence: the first letter capital, one end mark (a question keeps its "?").
     static func sentence(_ clauses: [String]) -> String {
         let continued = clauses.enumerated().map { $0.offset == 0 ? $0.element : continuing($0.element) }
-        return Prose.sentences([continued.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))])
+        return Prose.sentences([continued.joined(separator: ", ").trimming(" ,.;:")])
     }
 
     /// A clause that goes on a sentence (after a comma or a colon): its first word in lowercase when
@@ -156,10 +157,20 @@ enum Clauses {
 
     /// How many words a clause has, for the agenda's word limits.
     static func words(_ text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.isWhitespaceFast {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     private static func fold(_ word: String) -> String {
-        Folding.fold(word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?")))
+        Folding.fold(word.trimming(",.;:!?"))
     }
 }

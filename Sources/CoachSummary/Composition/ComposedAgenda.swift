@@ -127,7 +127,7 @@ struct ComposedAgenda {
         questions = brief.questions.compactMap { question in
             // An answer with its probe's reply: the part that asks (ends in "?") is the question.
             let parts = question.text.components(separatedBy: " — ")
-            let asking = parts.last { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") } ?? parts[0]
+            let asking = parts.last { $0.trimmingSpaces.hasSuffix("?") } ?? parts[0]
             guard let cleaned = Clauses.cleaned(asking), used.isFresh(cleaned) else { return nil }
             // A question that asks what an earlier one asked, in other words, is asked once.
             let subject = topic(cleaned)
@@ -213,7 +213,7 @@ struct ComposedAgenda {
     private static func sharesANumber(_ clause: String, with texts: [String]) -> Bool {
         // Numbers as written between spaces, their separators gone: "400.000" is one number.
         func facts(_ text: String) -> Set<String> {
-            let words = text.split(whereSeparator: \.isWhitespace).map { Folding.fold(String($0)).trimmingCharacters(in: .punctuationCharacters) }
+            let words = text.split(whereSeparator: \.isWhitespace).map { Folding.fold(String($0)).trimming(where: \.isPunctuation) }
             return Set(words.indices.compactMap { index in
                 let digits = words[index].filter(\.isNumber)
                 guard !digits.isEmpty else { return nil }
