@@ -153,7 +153,7 @@ public enum BriefBuilder {
                                  objections: ObjectionBank, strings: BriefStrings, topic: @escaping (String) -> Topic) -> WishArgument {
         let wish = Point(text: wishCase.item, sources: [wishCase.list.id], question: wishCase.list.question)
         let judgement = wishCase.judgement(meetsNeed: !needs.isEmpty, relatedResults: evidence.count - (wishCase.hasOwnEvidence ? 1 : 0))
-        let nextStep = Point(text: strings.nextStep(wish: wishCase.item, takes: wishCase.takes?.text),
+        let nextStep = Point(text: strings.nextStep(wish: wishCase.item, takes: wishCase.takes.map { Clauses.withoutHedges($0.text) }),
                              sources: wish.sources + (wishCase.takes.map { [$0.id] } ?? []))
         return WishArgument(wish: wish, detail: wishCase.detail?.point, why: wishCase.why?.point, benefit: wishCase.benefit?.point,
                             meetsNeeds: needs, evidence: evidence, takes: wishCase.takes?.point, nextStep: nextStep,

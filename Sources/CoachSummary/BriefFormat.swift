@@ -64,11 +64,23 @@ extension Brief {
 /// would repeat one says where it stands, a section leaves it out.
 struct SaidOnce {
     private var shown: Set<String> = []
+    private var pointedAt: Set<String> = []
 
     /// True the first time a point of five words or more comes; short points may stand twice.
     mutating func first(_ point: Point) -> Bool {
-        let key = point.text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard Clauses.words(key) >= 5 else { return true }
+        guard let key = Self.key(point) else { return true }
         return shown.insert(key).inserted
+    }
+
+    /// True the first time a row points back at a point shown above; a third row that would
+    /// repeat it is left out, as the pointer stands already.
+    mutating func firstPointer(to point: Point) -> Bool {
+        guard let key = Self.key(point) else { return true }
+        return pointedAt.insert(key).inserted
+    }
+
+    private static func key(_ point: Point) -> String? {
+        let key = point.text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return Clauses.words(key) >= 5 ? key : nil
     }
 }

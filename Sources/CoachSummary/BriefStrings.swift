@@ -162,8 +162,16 @@ public struct BriefStrings: Sendable {
         }
     }
 
-    /// Where a point already quoted above would stand again.
-    var seeAbove: String { text("se ovenfor", "see above") }
+    /// Where a point already quoted above would stand again: its first words, so the reader knows
+    /// which of the points above it is.
+    func seeAbove(_ point: String) -> String {
+        let words = point.split(whereSeparator: \.isWhitespace)
+        let start = words.prefix(Self.seeAboveWords).joined(separator: " ").trimming(",.;:")
+        let quoted = words.count > Self.seeAboveWords ? start + " …" : start
+        return text("»\(quoted)« (se ovenfor)", "\"\(quoted)\" (see above)")
+    }
+
+    private static let seeAboveWords = 6
 
     /// The judgement of a wish and its reasons, one line; naming the wish where the line stands
     /// apart from its heading (in text, a judgement said of two wishes is then not the same line).

@@ -19,7 +19,11 @@ struct MarkdownBrief {
             out += "**\(strings.judgement):** \(escape(strings.judgementLine(wish.judgement, wish: wish.wish.text)))\n\n"
             out += "> **\(strings.pitch):** \(escape(brief.pitchText(of: wish)))\n\n"
             for (label, point) in brief.rows(of: wish, strings) {
-                out += "- **\(label):** " + (said.first(point) ? line(point.telling) : strings.seeAbove) + "\n"
+                if said.first(point) {
+                    out += "- **\(label):** \(line(point.telling))\n"
+                } else if said.firstPointer(to: point) {
+                    out += "- **\(label):** \(escape(strings.seeAbove(Clauses.withoutHedges(point.text))))\n"
+                }
             }
         }
         out += "\n## \(strings.questions)\n\n" + list(brief.questions)

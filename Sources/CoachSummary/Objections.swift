@@ -21,7 +21,7 @@ enum Objections {
             var reply = entry.reply
             for part in entry.parts {
                 // The template has the punctuation after the part.
-                let sentence = Sentences.excerpt(parts[part]!.text).trimming(" .")
+                let sentence = Clauses.withoutHedges(Sentences.excerpt(parts[part]!.text)).trimming(" .")
                 reply = reply.replacingOccurrences(of: "{\(part.rawValue)}", with: sentence)
             }
             // An excerpt ends in "…", which ends the sentence too.

@@ -64,10 +64,10 @@ enum Pitch {
         return pitch
     }
 
-    /// An answer's most telling part, at most `quoteWords` words; where it must be cut, it is cut
+    /// An answer's most telling part without its hedges, at most `quoteWords` words; where it must be cut, it is cut
     /// after a clause (", ", " — ") when one ends in its second half, and marked "…".
     private static func quote(_ text: String, by score: (String) -> Int = Sentences.concreteness, limit: Int) -> String {
-        let excerpt = Sentences.excerpt(text, by: score, limit: limit)
+        let excerpt = Clauses.withoutHedges(Sentences.excerpt(text, by: score, limit: limit))
         let words = excerpt.split(whereSeparator: { $0.isWhitespace })
         guard words.count > limit else { return excerpt }
         let kept = words.prefix(limit)

@@ -18,7 +18,11 @@ struct TextBrief {
             out += "     \(strings.judgement): \(strings.judgementLine(wish.judgement, wish: wish.wish.text))\n"
             out += "     \(strings.pitch): \(Self.flattened(brief.pitchText(of: wish)))\n"
             for (label, point) in brief.rows(of: wish, strings) {
-                out += "     \(label): " + (said.first(point) ? shown(point.telling) : strings.seeAbove) + "\n"
+                if said.first(point) {
+                    out += "     \(label): \(shown(point.telling))\n"
+                } else if said.firstPointer(to: point) {
+                    out += "     \(label): \(strings.seeAbove(Clauses.withoutHedges(point.text)))\n"
+                }
             }
         }
         out += "\n" + strings.questions + "\n" + list(brief.questions)

@@ -27,6 +27,36 @@ import Testing
         #expect(Clauses.cleaned(said) == nil)
     }
 
+    /// What the brief quotes for the person to say (a pitch, a reply to an objection, the next step)
+    /// loses what only softens it and keeps every other word and mark as written.
+    @Test(arguments: [
+        ("deltagerbetaling er 1.240 kr tror jeg, og der er VEU godtgørelse", "deltagerbetaling er 1.240 kr, og der er VEU godtgørelse"),
+        ("Ja, altså jeg vil gerne have de store kunder, dem Morten havde", "jeg vil gerne have de store kunder, dem Morten havde"),
+        ("to dage i Aarhus, ved ikke, helst før sommerferien.", "to dage i Aarhus, helst før sommerferien."),
+        ("en halv time om ugen, tror jeg.", "en halv time om ugen."),
+        ("deltagerbetaling er 1.240 kr tror jeg …", "deltagerbetaling er 1.240 kr …"),
+        ("I think about 2 hours a week, and that the team agrees", "about 2 hours a week, and that the team agrees"),
+        ("Det tror jeg ikke, kl. 8 er for tidligt", "Det tror jeg ikke, kl. 8 er for tidligt"),
+        ("ved ikke hvor mange, men færre kørsler", "ved ikke hvor mange, men færre kørsler"),
+        ("tror jeg", "tror jeg"),
+    ])
+    func aQuoteLosesItsHedgesAndKeepsTheRest(said: String, quoted: String) {
+        #expect(Clauses.withoutHedges(said) == quoted)
+    }
+
+    /// A wish's row that would quote a need already quoted above says which one, by its first words
+    /// without their hedges; a third such row is left out (the pointer stands already).
+    @Test func aRowThatWouldRepeatAPointSaysWhichOne() {
+        var said = SaidOnce()
+        let need = Point(text: "vi har 7 terminale borgere i distriktet nu mod 3 sidste vinter", sources: ["behov"])
+        /// As the renderers ask: the point itself, else a pointer to it, else nothing.
+        let rows = (0..<3).map { _ in said.first(need) ? "quoted" : said.firstPointer(to: need) ? "pointer" : "left out" }
+        #expect(rows == ["quoted", "pointer", "left out"])
+        #expect(BriefStrings(.danish).seeAbove(Clauses.withoutHedges("jamen altså, vi er jo ikke så store, så der er ikke et budget"))
+                == "»vi er jo ikke så store …« (se ovenfor)")
+        #expect(BriefStrings(.english).seeAbove("short need") == "\"short need\" (see above)")
+    }
+
     @Test func anAnswerIsCutIntoClausesAndMadeIntoSentences() {
         let said = "i uge 42 var vi 3 syge i gruppen og jeg havde 18 besøg i stedet for 12. vi nåede ikke dokumentationen, og det er jo ikke godt"
         #expect(Clauses.split(said) == ["i uge 42 var vi 3 syge i gruppen og jeg havde 18 besøg i stedet for 12", "vi nåede ikke dokumentationen",

@@ -120,6 +120,78 @@ enum Clauses {
         consequences.occurs(in: clause)
     }
 
+    /// The text as it was said, less what only softens it: the openers and hedges it starts with
+    /// (»Ja, altså jeg vil gerne …«), a hedge at a clause's end (»1.240 kr tror jeg, og …« →
+    /// »1.240 kr, og …«) and a clause that is nothing but a hedge (», ved ikke«). Every other word
+    /// and mark stays as written, so what is quoted is still the person's own words.
+    static func withoutHedges(_ text: String) -> String {
+        // An excerpt cut short ends in "…": the hedge before the mark is still at its clause's end.
+        if text.hasSuffix(" …"), case let cut = String(text.dropLast(2)), !cut.isEmpty {
+            let clean = withoutHedges(cut)
+            return clean == cut ? text : clean + " …"
+        }
+        var pieces = Self.pieces(of: text)
+        var atStart = true
+        for index in pieces.indices {
+            var words = pieces[index].clause.split(separator: " ").map(String.init)
+            var folded = words.map(fold)
+            if atStart {
+                while let first = folded.first {
+                    if openers.contains(first) {
+                        words.removeFirst()
+                        folded.removeFirst()
+                    } else if let hedge = hedges.first(where: { !wholeOnly.contains($0) && folded.count > $0.count && folded.starts(with: $0) }),
+                              !negations.contains(folded[hedge.count]) {
+                        words.removeFirst(hedge.count)
+                        folded.removeFirst(hedge.count)
+                    } else {
+                        break
+                    }
+                }
+                atStart = words.isEmpty
+            }
+            if hedges.contains(folded) || (words.count <= 3 && Phrases.evasion.occurs(in: pieces[index].clause) && !knowledgeGap.occurs(in: pieces[index].clause)) {
+                words = []
+            } else if let hedge = hedges.first(where: { !wholeOnly.contains($0) && folded.count > $0.count + 1 && folded.suffix($0.count).elementsEqual($0) }) {
+                let mark = words.last.map { $0.reversed().prefix { ",.;:!?".contains($0) }.reversed() }.map { String($0) } ?? ""
+                words.removeLast(hedge.count)
+                words[words.count - 1] += mark
+            }
+            pieces[index].clause = words.joined(separator: " ")
+        }
+        // A clause left empty goes with the mark before it (the first one, with the mark after it).
+        var kept: [(separator: String, clause: String)] = []
+        for piece in pieces {
+            if piece.clause.isEmpty { continue }
+            kept.append(kept.isEmpty ? ("", piece.clause) : piece)
+        }
+        guard !kept.isEmpty else { return text }
+        var result = kept.map { $0.separator + $0.clause }.joined()
+        if let last = pieces.last, last.clause.isEmpty, let end = text.last, ".!?".contains(end), !result.hasSuffix(String(end)) {
+            result += String(end)
+        }
+        return result
+    }
+
+    /// The text cut at the marks between clauses (", ", "; ", " — " and a sentence's end before a
+    /// space), each clause with the mark before it, so that joining them gives the text again.
+    private static func pieces(of text: String) -> [(separator: String, clause: String)] {
+        var pieces: [(separator: String, clause: String)] = []
+        var separator = ""
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let marks = [", ", "; ", " — ", ". ", "! ", "? ", "\n"].compactMap { mark in rest.range(of: mark).map { ($0, mark) } }
+            guard let (range, _) = marks.min(by: { $0.0.lowerBound < $1.0.lowerBound }) else {
+                pieces.append((separator, String(rest)))
+                break
+            }
+            pieces.append((separator, String(rest[..<range.lowerBound])))
+            separator = String(rest[range])
+            rest = rest[range.upperBound...]
+        }
+        return pieces
+    }
+
     /// The cleaned clauses of an answer that tell something concrete, in their order.
     static func tellingClauses(of text: String) -> [String] {
         split(text).compactMap(cleaned).filter { Sentences.concreteness($0) > 0 }
