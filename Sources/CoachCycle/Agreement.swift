@@ -106,7 +106,7 @@ public struct FollowUp: Hashable, Sendable {
         nextCheckInIsPrivate = next.map(isPrivate) ?? false
         func written(_ tag: String) -> [Remark] {
             answers.filter { tagged(tag, $0) && !program.questions[$0.question].kind.isList }
-                .map { Remark(text: $0.fullText.replacingOccurrences(of: "\n", with: " — "), isPrivate: isPrivate($0)) }
+                .map { Remark(text: oneLine($0.fullText), isPrivate: isPrivate($0)) }
         }
         feedback = written("feedback")
         reflections = written("refleksion")

@@ -216,22 +216,22 @@ public enum BriefBuilder {
             remarks.append(Remark(kind: .agreementNotFollowedUp, text: strings.agreementOpen(item, status),
                                   sources: answer.sources))
         }
-        // A preparation of few-word answers gives the manager nothing to say yes to.
+        // A preparation of few-word answers gives the manager nothing to say yes to: thin when two
+        // answers in five came as four words or fewer, whatever the probes drew out after them.
         let texts = answers.filter { if case .text = $0.entry.kind { true } else { false } }
-        let short = texts.filter { Tokenizer.tokens(in: $0.text).count <= 4 }
-        if texts.count >= 8 && short.count * 2 > texts.count {
+        let short = texts.filter { Tokenizer.tokens(in: $0.record.text).count <= 4 }
+        if texts.count >= 8 && short.count * 5 >= texts.count * 2 {
             remarks.append(Remark(kind: .thinAnswers, text: strings.thinAnswers(short: short.count, of: texts.count),
                                   sources: short.prefix(5).map(\.id)))
-        } else {
-            // The probes asked and the answer stayed vague: the dialogue moved on, the brief says so.
-            // Results and wishes have remarks of their own.
-            let covered: Set<String> = remarks.contains { $0.kind == .resultsNotConcrete } ? ["resultat"] : []
-            let stillVague = texts.filter {
-                $0.isTopLevel && !$0.record.probeAnswers.isEmpty && $0.quality.isVague && $0.tags.isDisjoint(with: covered)
-            }
-            for answer in stillVague.prefix(3) {
-                remarks.append(Remark(kind: .stillVague, text: strings.stillVague(answer.keySentence, question: answer.question), sources: answer.sources))
-            }
+        }
+        // The probes asked and the answer stayed vague: the dialogue moved on, the brief says so, and
+        // which answers to work on (a thin preparation too). Results and wishes have remarks of their own.
+        let covered: Set<String> = remarks.contains { $0.kind == .resultsNotConcrete } ? ["resultat"] : []
+        let stillVague = texts.filter {
+            $0.isTopLevel && !$0.record.probeAnswers.isEmpty && $0.quality.isVague && $0.tags.isDisjoint(with: covered)
+        }
+        for answer in stillVague.prefix(3) {
+            remarks.append(Remark(kind: .stillVague, text: strings.stillVague(answer.keySentence, question: answer.question), sources: answer.sources))
         }
         return remarks
     }

@@ -42,6 +42,14 @@ private let followUpAnswers = [
     "15/2-2027",
 ]
 
+/// Feedback written on two lines is set down as two sentences in the conclusion, not glued with a dash.
+@Test func feedbackOfSeveralLinesIsSetDownAsSentences() {
+    var answers = followUpAnswers
+    answers[answers.firstIndex(of: "Ros for leverancen i marts")!] = "ros for leverancen i marts\nskal sige til tidligere, når jeg er bagud"
+    let followUp = FollowUp(session("opf", program("opfoelgning"), answers), program: program("opfoelgning"), created: created)
+    #expect(followUp.feedback == [Remark(text: "Ros for leverancen i marts. Skal sige til tidligere, når jeg er bagud.", isPrivate: false)])
+}
+
 @Test func theFollowUpDialogueGivesTheAgreementsWithWhoAndWhen() {
     let followUp = FollowUp(session("opf", program("opfoelgning"), followUpAnswers), program: program("opfoelgning"), created: created)
     #expect(followUp.held.description == "2026-11-27")
