@@ -198,9 +198,20 @@ enum Clauses {
     }
 
     /// Clauses as one sentence: the first letter capital, one end mark (a question keeps its "?").
+    /// A clause that keeps its capital after `continuing` starts a sentence of its own (»ingen penge
+    /// sidste år. Prøver igen«, not »…, Prøver igen«): a name or a noun written so reads as well there.
     static func sentence(_ clauses: [String]) -> String {
-        let continued = clauses.enumerated().map { $0.offset == 0 ? $0.element : continuing($0.element) }
-        return Prose.sentences([continued.joined(separator: ", ").trimming(" ,.;:")])
+        var text = ""
+        for (offset, clause) in clauses.enumerated() {
+            guard offset > 0 else {
+                text = clause
+                continue
+            }
+            let continued = continuing(clause)
+            let startsASentence = continued.first?.isUppercase == true && !text.isEmpty && !".!?".contains(text.last!)
+            text = text.trimming(" ,;:") + (startsASentence ? ". " : ", ") + continued
+        }
+        return Prose.sentences([text.trimming(" ,.;:")])
     }
 
     /// A clause that goes on a sentence (after a comma or a colon): its first word in lowercase when
