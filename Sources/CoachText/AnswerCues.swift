@@ -1,6 +1,6 @@
 /// What kinds of concreteness a word (or a two-word phrase starting with it) signals.
 struct CueKinds: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let number = CueKinds(rawValue: 1 << 0)
     static let example = CueKinds(rawValue: 1 << 1)
     static let time = CueKinds(rawValue: 1 << 2)
@@ -14,6 +14,11 @@ struct CueKinds: OptionSet, Sendable {
     static let unit = CueKinds(rawValue: 1 << 6)
     /// "ud" in "7 ud af 10": the number after it is the scale's end, no measure either.
     static let outOf = CueKinds(rawValue: 1 << 7)
+    /// A preposition of place ("i", "på", "ved"): a long definite noun after it names where or
+    /// what ("i vuggestuen", "ved pakkelinjen", "på diabetesområdet"), as a name does.
+    static let place = CueKinds(rawValue: 1 << 8)
+    /// A definite noun every workplace has ("på arbejdspladsen", "i hverdagen"): no cue after a place word.
+    static let everyWorkplace = CueKinds(rawValue: 1 << 9)
 }
 
 /// Danish and English cue words for the answer-quality predicates, folded.
@@ -55,6 +60,16 @@ enum AnswerCues {
     private static let unitWords = """
         kr kroner dkk eur euro usd mio mia stk timer hours minutter minutes dage days uger weeks sager \
         cases procent percent
+        """
+    private static let placeWords = "i på ved med hos"
+    private static let everyWorkplaceWords = """
+        arbejdspladsen afdelingen organisationen hverdagen kollegerne kollegaerne virksomheden ledelsen \
+        fællesskabet opgaverne kommunen fremtiden ressourcerne udviklingen samarbejdet tidspunktet \
+        personalet medarbejderne personalemødet personalemøderne trivselsmålingen medarbejdersamtalen udviklingssamtalen \
+        arbejdsmarkedet arbejdsmiljøet arbejdsgangene arbejdsdagen arbejdsopgaverne kommunikationen sammenhængen \
+        virkeligheden forandringerne udfordringerne kompetencerne mulighederne situationen situationerne processerne \
+        strukturen fagligheden ledergruppen afdelingerne systemerne kalenderen weekenden øjeblikket forvejen princippet \
+        mellemtiden begyndelsen udlandet
         """
     private static let benefitWords = """
         gavn gavne gavner gavnet gavnlig gavnligt spare sparer sparede sparet besparelse besparelser \
@@ -118,6 +133,8 @@ enum AnswerCues {
         add(notAMeasureAfterWords, .notAMeasureAfter)
         add(unitWords, .unit)
         add("ud out", .outOf)
+        add(placeWords, .place)
+        add(everyWorkplaceWords, .everyWorkplace)
         for first in phrases.keys { lexicon[first, default: []].insert(.phraseStart) }
         return lexicon
     }()

@@ -40,6 +40,8 @@ public struct AnswerQuality: Equatable, Sendable {
         var pendingNumber: PendingNumber?
         /// The number after "ud af" is a scale's end.
         var skipsNextNumber = false
+        /// The word before was a preposition of place.
+        var afterPlace = false
         WordScanner.scan(utf8: text) { word in
             words += 1
             let bytes = word.bytes
@@ -78,7 +80,9 @@ public struct AnswerQuality: Equatable, Sendable {
             if word.startsCapital && !word.startsSentence && !GenericCapitals.contains(bytes) {
                 found.insert(.example)
             }
-            found.formUnion(kinds.subtracting(.number))
+            if afterPlace && !kinds.contains(.everyWorkplace) && Self.isLongDefiniteNoun(bytes) { found.insert(.example) }
+            afterPlace = kinds.contains(.place)
+            found.formUnion(kinds.subtracting([.number, .place, .everyWorkplace]))
             let settled = wanted.isEmpty || (needs.anyCueSettles ? !found.isDisjoint(with: wanted) : found.isSuperset(of: wanted))
             guard settled else { return true }
             if words < needs.wordLimit { countFrom = word.next }
@@ -94,6 +98,17 @@ public struct AnswerQuality: Equatable, Sendable {
     }
 }
 
+extension AnswerQuality {
+    /// A Danish noun of nine letters or more in its definite form (-en, -et, -ne: »vuggestuen«,
+    /// »diabetesområdet«, »ugeplanerne«): after a preposition of place it names where or what.
+    static func isLongDefiniteNoun(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count >= 9, !bytes.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        let last = bytes[bytes.count - 1], before = bytes[bytes.count - 2]
+        return (before == UInt8(ascii: "e") && (last == UInt8(ascii: "n") || last == UInt8(ascii: "t")))
+            || (before == UInt8(ascii: "n") && last == UInt8(ascii: "e"))
+    }
+}
+
 /// Which measures of an answer a condition reads: `AnswerQuality(of:needs:)` stops scanning once
 /// they are known. Most answers name a number or a project early on, and `vague` is then settled.
 public struct QualityNeeds: Hashable, Sendable {
@@ -106,7 +121,7 @@ public struct QualityNeeds: Hashable, Sendable {
         public static let benefit = Cues(rawValue: 1 << 3)
         public static let all: Cues = [.number, .example, .time, .benefit]
 
-        var kinds: CueKinds { CueKinds(rawValue: rawValue) }
+        var kinds: CueKinds { CueKinds(rawValue: UInt16(rawValue)) }
     }
 
     /// Counting words can stop here: no comparison read tells a larger count from this one.

@@ -40,6 +40,12 @@ struct QualityCase: Sendable, CustomStringConvertible {
     QualityCase(text: "i foråret", time: true),
     QualityCase(text: "not sure, HR has to send it to me"),
     QualityCase(text: "I talked to Priya about it", example: true),
+    // A long definite noun after a preposition of place names where or what; one every workplace has does not.
+    QualityCase(text: "ansvar for ugeplanerne i vuggestuen", example: true),
+    QualityCase(text: "fejlfinding på plc'erne ved pakkelinjen", example: true),
+    QualityCase(text: "det skal fungere bedre på arbejdspladsen", benefit: true),
+    QualityCase(text: "tid i kalenderen"),
+    QualityCase(text: "vuggestuen er god"),
 ])
 func answerQuality(_ sample: QualityCase) {
     let quality = AnswerQuality(of: sample.text)
