@@ -19,6 +19,12 @@ struct CueKinds: OptionSet, Sendable {
     static let place = CueKinds(rawValue: 1 << 8)
     /// A definite noun every workplace has ("på arbejdspladsen", "i hverdagen"): no cue after a place word.
     static let everyWorkplace = CueKinds(rawValue: 1 << 9)
+    /// "noget", "something": with a `loosely` word after it ("noget med", "something like"), what
+    /// follows is named loosely ("noget med teamleder", "something with leadership"): no role or place cue.
+    static let something = CueKinds(rawValue: 1 << 10)
+    static let loosely = CueKinds(rawValue: 1 << 11)
+    /// Kinds that only say how to read the next word.
+    static let context: CueKinds = [.place, .everyWorkplace, .something, .loosely]
 }
 
 /// Danish and English cue words for the answer-quality predicates, folded.
@@ -134,6 +140,8 @@ enum AnswerCues {
         add(unitWords, .unit)
         add("ud out", .outOf)
         add(placeWords, .place)
+        add("noget something", .something)
+        add("med with like omkring around", .loosely)
         add(everyWorkplaceWords, .everyWorkplace)
         for first in phrases.keys { lexicon[first, default: []].insert(.phraseStart) }
         return lexicon

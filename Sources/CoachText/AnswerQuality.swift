@@ -42,12 +42,17 @@ public struct AnswerQuality: Equatable, Sendable {
         var skipsNextNumber = false
         /// The word before was a preposition of place.
         var afterPlace = false
+        /// The word before was "noget" / "something"; the one before that too, with "med" / "with" after it.
+        var afterSomething = false
+        var loose = false
+        /// The word before was named loosely: a two-word role it starts ("team lead") is too.
+        var previousWasLoose = false
         WordScanner.scan(utf8: text) { word in
             words += 1
             let bytes = word.bytes
             if let previous {
                 for second in table.seconds[previous] where table.matches(second, bytes) {
-                    found.formUnion(table.kinds[second])
+                    found.formUnion(previousWasLoose ? table.kinds[second].subtracting(.example) : table.kinds[second])
                 }
             }
             previous = table.lookup(hash: word.hash, bytes: bytes)
@@ -80,9 +85,13 @@ public struct AnswerQuality: Equatable, Sendable {
             if word.startsCapital && !word.startsSentence && !GenericCapitals.contains(bytes) {
                 found.insert(.example)
             }
-            if afterPlace && !kinds.contains(.everyWorkplace) && Self.isLongDefiniteNoun(bytes) { found.insert(.example) }
+            let isLoose = loose
+            previousWasLoose = isLoose
+            loose = afterSomething && kinds.contains(.loosely)
+            afterSomething = kinds.contains(.something)
+            if afterPlace && !isLoose && !kinds.contains(.everyWorkplace) && Self.isLongDefiniteNoun(bytes) { found.insert(.example) }
             afterPlace = kinds.contains(.place)
-            found.formUnion(kinds.subtracting([.number, .place, .everyWorkplace]))
+            found.formUnion(kinds.subtracting(isLoose ? CueKinds.context.union([.number, .example]) : CueKinds.context.union(.number)))
             let settled = wanted.isEmpty || (needs.anyCueSettles ? !found.isDisjoint(with: wanted) : found.isSuperset(of: wanted))
             guard settled else { return true }
             if words < needs.wordLimit { countFrom = word.next }

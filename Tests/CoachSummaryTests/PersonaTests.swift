@@ -84,11 +84,12 @@ let personaFolder = repositoryRoot.appendingPathComponent("Tests/Fixtures/person
 /// What the manager reads (issue 40), held to the figures reached: on the tuning split every check
 /// holds; the test split, never tuned on, and the goal personas' own expectations are held to their
 /// floors, so that they can only rise. `mus-coach-bench briefs` prints each check. The test split's
-/// went from 112 to 111 once, with the role cues of issue 41: a hedged role ("måske på sigt noget med
-/// teamleder, jeg ved ikke helt") counts as concrete, is no longer probed, and its hedge reaches the agenda.
+/// went from 112 to 111 with the role cues of issue 41 (a hedged role, "måske på sigt noget med
+/// teamleder, jeg ved ikke helt", was no longer probed), and back to 112 once a role named loosely
+/// ("noget med …") was no cue.
 @Test func whatTheManagerReadsHoldsItsFloors() throws {
     let results = try dialogues.personaBriefs(in: personaFolder)
-    let floors: [(split: LabelledAnswer.Split, composed: Int, goal: Int)] = [(.tune, 135, 51), (.test, 111, 51)]
+    let floors: [(split: LabelledAnswer.Split, composed: Int, goal: Int)] = [(.tune, 135, 51), (.test, 112, 51)]
     for (split, composedFloor, goalFloor) in floors {
         let ofSplit = results.filter { $0.persona.split == split }
         let composed = ofSplit.flatMap(\.composedChecks)

@@ -46,6 +46,10 @@ struct QualityCase: Sendable, CustomStringConvertible {
     QualityCase(text: "det skal fungere bedre på arbejdspladsen", benefit: true),
     QualityCase(text: "tid i kalenderen"),
     QualityCase(text: "vuggestuen er god"),
+    // Named loosely: no role cue.
+    QualityCase(text: "måske på sigt noget med teamleder, jeg ved ikke helt"),
+    QualityCase(text: "something like team lead"),
+    QualityCase(text: "jeg vil gerne være teamleder", example: true),
 ])
 func answerQuality(_ sample: QualityCase) {
     let quality = AnswerQuality(of: sample.text)
