@@ -31,7 +31,7 @@ let package = Package(
         /// The brief: talking points and the case for each development wish, with the answers behind every point.
         .target(name: "CoachSummary", dependencies: ["CoachEngine", "CoachScript", "CoachText"]),
         /// Session files: private, atomically replaced, locked against a second process.
-        .target(name: "CoachStore", dependencies: ["CoachEngine", "CoachJSON", "CoachText"]),
+        .target(name: "CoachStore", dependencies: ["CoachEngine", "CoachJSON", "CoachScript", "CoachText"]),
         /// Compact JSON read and written as bytes, with a nesting limit: protocol lines, the journal, session files.
         .target(name: "CoachJSON"),
         /// The yearly cycle: agreements from the follow-up, deadlines read from text, the calendar file, status.

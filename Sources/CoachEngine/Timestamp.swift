@@ -1,5 +1,5 @@
 /// When an event happened, in milliseconds since 1970, supplied by the caller: the engine reads no clock.
-public struct Timestamp: Hashable, Comparable, Sendable, Codable {
+public struct Timestamp: Hashable, Comparable, Sendable {
     public var millisecondsSince1970: Int64
 
     public init(millisecondsSince1970: Int64) {

@@ -2,8 +2,9 @@ import CoachScript
 
 /// The record of truth for a conversation: which script it ran on and every event, in order.
 /// Nothing in it is ever rewritten; the state is `replay`ed from it.
-public struct Transcript: Hashable, Sendable, Codable {
-    public struct ScriptIdentity: Hashable, Sendable, Codable {
+/// Written and read as JSON by `EventCodec.swift` in CoachStore.
+public struct Transcript: Hashable, Sendable {
+    public struct ScriptIdentity: Hashable, Sendable {
         public var id: String
         public var version: Int
         public var language: String

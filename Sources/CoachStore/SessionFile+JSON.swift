@@ -33,58 +33,63 @@ extension SessionFile {
             writer.endArray()
         }
         writer.key("transcript")
-        writer.beginObject()
-        writer.key("events")
-        writer.beginArray()
-        for event in transcript.events {
-            writer.beginObject()
-            // Keys in sorted order: "answer" comes before "at".
-            if case .sharingChanged(let answer, _, _) = event { writer.key("answer"); writer.string(answer) }
-            writer.key("at")
-            writer.int(Int(event.timestamp.millisecondsSince1970))
-            switch event {
-            case .started: writer.key("type"); writer.literal("started")
-            case .answered(let text, _):
-                writer.key("text"); writer.string(text)
-                writer.key("type"); writer.literal("answered")
-            case .skipped: writer.key("type"); writer.literal("skipped")
-            case .wentBack: writer.key("type"); writer.literal("wentBack")
-            case .revised(_, let previous):
-                writer.key("previous")
-                previous.write(into: &writer)
-                writer.key("type"); writer.literal("revised")
-            case .sharingChanged(_, let sharing, _):
-                writer.key("sharing"); writer.string(sharing.rawValue)
-                writer.key("type"); writer.literal("sharingChanged")
-            }
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.key("script")
-        transcript.script.write(into: &writer)
-        writer.endObject()
+        transcript.write(into: &writer)
         writer.key("updated")
         writer.int(Int(updated.millisecondsSince1970))
         writer.endObject()
         return writer.bytes
     }
-}
 
-extension Transcript.ScriptIdentity {
-    /// As `JSONEncoder` writes it with sorted keys.
-    public func write(into writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("contentHash"); writer.string(contentHash)
-        writer.key("id"); writer.string(id)
-        writer.key("language"); writer.string(language)
-        writer.key("version"); writer.int(version)
-        writer.endObject()
+    /// Reads what `encodedJSON()` wrote (and every release wrote before it); a format it does not
+    /// know is named before any of its fields is read.
+    public init(json bytes: [UInt8]) throws(Unreadable) {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            throw .notJSON(error)
+        }
+        let object: JSONObjectReader
+        let format: String
+        do {
+            object = try JSONObjectReader(value)
+            format = try object.string("format")
+        } catch {
+            throw .shape(error)
+        }
+        guard format == Self.currentFormat else { throw .unknownFormat(format) }
+        do {
+            try self.init(fields: object)
+        } catch {
+            throw .shape(error)
+        }
     }
 
-    /// Reads what `write(into:)` wrote.
-    public init?(json value: JSONValue) {
-        guard let id = value["id"]?.stringValue, case .number(let versionText)? = value["version"], let version = Int(versionText),
-              let language = value["language"]?.stringValue, let hash = value["contentHash"]?.stringValue else { return nil }
-        self.init(id: id, version: version, language: language, contentHash: hash)
+    private init(fields object: JSONObjectReader) throws(JSONShapeError) {
+        format = try object.string("format")
+        name = try object.string("name")
+        created = try object.timestamp("created")
+        updated = try object.timestamp("updated")
+        transcript = try Transcript(json: try object.object("transcript"))
+        gateway = try object.optionalString("gateway")
+        closed = object.contains("closed") ? try object.timestamp("closed") : nil
+        requestKeys = try object.optionalObjects("requestKeys")?.map { (key: JSONObjectReader) throws(JSONShapeError) in
+            RequestKey(key: try key.string("key"), event: try key.int("event"))
+        }
+    }
+
+    /// Why a session file cannot be read.
+    public enum Unreadable: Error, CustomStringConvertible {
+        case notJSON(JSONParser.Failure)
+        case shape(JSONShapeError)
+        case unknownFormat(String)
+
+        public var description: String {
+            switch self {
+            case .notJSON(let failure): "not valid JSON (\(failure.reason) at byte \(failure.offset))"
+            case .shape(let error): error.description
+            case .unknownFormat(let format): "unknown format '\(format)'"
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 import CoachEngine
 
 /// One conversation on disk: its name, when it began and last changed, and its transcript.
-public struct SessionFile: Codable, Equatable, Sendable {
+public struct SessionFile: Equatable, Sendable {
     /// Written into every file, so a future format can tell old files apart.
     public static let currentFormat = "mus-coach-session/1"
 
@@ -18,7 +18,7 @@ public struct SessionFile: Codable, Equatable, Sendable {
     /// again with its key (a retry after a lost reply) is not applied twice. Nil when there are none.
     public var requestKeys: [RequestKey]?
 
-    public struct RequestKey: Codable, Equatable, Sendable {
+    public struct RequestKey: Equatable, Sendable {
         /// How many keys a session keeps: enough for any retry a gateway makes.
         public static let kept = 32
 

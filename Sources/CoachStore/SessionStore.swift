@@ -91,12 +91,9 @@ public struct SessionStore: Sendable {
         }
         let file: SessionFile
         do {
-            file = try JSONDecoder().decode(SessionFile.self, from: data)
+            file = try SessionFile(json: [UInt8](data))
         } catch {
-            throw .corrupted(path: path, reason: Self.describe(error))
-        }
-        guard file.format == SessionFile.currentFormat else {
-            throw .corrupted(path: path, reason: "unknown format '\(file.format)'")
+            throw .corrupted(path: path, reason: error.description)
         }
         // The file a session is opened from is the one it is saved to: a copied file keeps the name
         // inside it, and saving under that name would overwrite the original.
@@ -244,16 +241,6 @@ public struct SessionStore: Sendable {
             }
         }
         return try SessionLock(path: folder.appendingPathComponent(name + ".lock").path, name: name, alongside: server)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        switch error as? DecodingError {
-        case .dataCorrupted(let context): "not valid JSON (\(context.debugDescription))"
-        case .keyNotFound(let key, let context): "'\(([key] + context.codingPath.reversed()).reversed().map(\.stringValue).joined(separator: "."))' is missing"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            "'\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
-        default: "\(error)"
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachEngine
 import CoachLibrary
+import CoachJSON
 import CoachStore
 import CoachSummary
 import CoachText
@@ -110,9 +111,10 @@ struct SavedBriefInput {
         }
         let url = URL(fileURLWithPath: session)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw CLIError(ProgramLanguage.text("\(session): filen kan ikke læses", "\(session): cannot read the file")) }
-        if let file = try? JSONDecoder().decode(SessionFile.self, from: data) { return file.transcript }
+        let bytes = [UInt8](data)
+        if let file = try? SessionFile(json: bytes) { return file.transcript }
         do {
-            return try JSONDecoder().decode(Transcript.self, from: data)
+            return try Transcript(json: try JSONObjectReader(try JSONParser.parse(bytes)))
         } catch {
             throw CLIError(ProgramLanguage.text("\(session): hverken en sessionsfil eller en udskrift (\(error))", "\(session): neither a session file nor a transcript (\(error))"))
         }

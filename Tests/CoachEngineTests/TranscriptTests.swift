@@ -23,19 +23,3 @@ let sampleEvents: [Event] = [
     #expect(outputs == liveOutputs)
     #expect(describe(replayed) == "active @ ting+ | har=option(\"yes\") hvad=text(\"et langt og fyldigt svar\") tal=skipped ting=list([\"A\"])")
 }
-
-@Test func transcriptsRoundTripThroughJSON() throws {
-    let transcript = Transcript(script: program.script, events: sampleEvents)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let data = try encoder.encode(transcript)
-    let text = String(decoding: data, as: UTF8.self)
-    #expect(text.contains("{\"at\":2000,\"text\":\"ja\",\"type\":\"answered\"}"))
-    #expect(text.contains("\"contentHash\":\"fnv1a64:"))
-    #expect(try JSONDecoder().decode(Transcript.self, from: data) == transcript)
-}
-
-@Test func anUnknownEventTypeIsADecodingError() {
-    let json = #"{"script":{"id":"t","version":1,"language":"da","contentHash":"x"},"events":[{"type":"exploded","at":1}]}"#
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode(Transcript.self, from: Data(json.utf8)) }
-}

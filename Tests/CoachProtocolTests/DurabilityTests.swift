@@ -1,3 +1,4 @@
+import Foundation
 import CoachEngine
 @testable import CoachProtocol
 import CoachStore
@@ -90,4 +91,22 @@ import Testing
     #expect(recovered.call("session.resume", #"{"session":"a"}"#).step == "haft-mus-foer")
     #expect(recovered.call("session.resume", #"{"session":"b"}"#).status == "ended")
     #expect(recovered.call("session.resume", #"{"session":"written"}"#).step == "mus-dato")
+}
+
+/// The journal of a server killed with `kill -9` before session files and the journal shared one
+/// event codec (Tests/Fixtures/written-by-release, commit cf88c2b): every line is read, and written
+/// again it reads back the same.
+@Test func aJournalWrittenByTheReleaseBeforeIsReadWhole() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/written-by-release/serve.journal")
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { Array($0.utf8) }
+    let records = lines.compactMap(JournalRecord.init(line:))
+    #expect(records.count == lines.count && lines.count == 13)
+    #expect(records.contains(.event(name: "gw_teams_3aU42", index: 7,
+                                    .sharingChanged(answer: "udviklingsmuligheder", to: .private, at: Timestamp(millisecondsSince1970: 1_796_695_830_228)))))
+    for record in records {
+        var bytes: [UInt8] = []
+        record.encode(into: &bytes)
+        #expect(JournalRecord(line: Array(bytes.dropLast())) == record)
+    }
 }

@@ -31,7 +31,7 @@ func mode(_ path: String) throws -> Int {
     #expect(leftovers.isEmpty)
 }
 
-/// The file is written by hand for speed; Codable must read it back as it was, a sharing choice included.
+/// The file is written and read by the one event codec; a sharing choice is read back as it was.
 @Test func aSharingChoiceIsSavedAndReadBack() throws {
     let store = try SessionStore(folder: temporaryFolder())
     var file = sampleFile("s")
@@ -39,7 +39,7 @@ func mode(_ path: String) throws -> Int {
     try store.save(file)
     #expect(try store.load("s") == file)
     let data = try Data(contentsOf: store.url(of: "s"))
-    #expect(try JSONDecoder().decode(SessionFile.self, from: data) == file)
+    #expect(try SessionFile(json: [UInt8](data)) == file)
     #expect(String(decoding: data, as: UTF8.self).contains(#"{"answer":"oensker[1]/gavn","at":3000,"sharing":"private","type":"sharingChanged"}"#))
 }
 
@@ -107,8 +107,7 @@ func invalidNamesAreRefused(name: String) {
     let store = try SessionStore(folder: temporaryFolder())
     try store.save(file)
     #expect(try store.load("gw-x") == file)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    #expect(String(decoding: try Data(contentsOf: store.url(of: "gw-x")), as: UTF8.self)
-        == String(decoding: try encoder.encode(file), as: UTF8.self))
+    let text = String(decoding: try Data(contentsOf: store.url(of: "gw-x")), as: UTF8.self)
+    #expect(text.hasPrefix(#"{"closed":6000,"created":1000,"format":"mus-coach-session/1","gateway":"slack:T1/U42","name":"gw-x","#))
+    #expect(text.contains(#"{"at":5000,"text":"\"Citat\" \\ ny linje\nog tab\t og æøå 😀 / slut","type":"answered"}"#))
 }

@@ -35,23 +35,7 @@ enum JournalRecord: Equatable {
         case .event(let name, let index, let event):
             writer.key("session"); writer.string(name)
             writer.key("n"); writer.int(index)
-            switch event {
-            case .started: writer.key("type"); writer.literal("started")
-            case .answered(let text, _):
-                writer.key("type"); writer.literal("answered")
-                writer.key("text"); writer.string(text)
-            case .skipped: writer.key("type"); writer.literal("skipped")
-            case .wentBack: writer.key("type"); writer.literal("wentBack")
-            case .revised(_, let previous):
-                writer.key("type"); writer.literal("revised")
-                writer.key("previous")
-                previous.write(into: &writer)
-            case .sharingChanged(let answer, let sharing, _):
-                writer.key("type"); writer.literal("sharingChanged")
-                writer.key("answer"); writer.string(answer)
-                writer.key("sharing"); writer.string(sharing.rawValue)
-            }
-            writer.key("at"); writer.int(Int(event.timestamp.millisecondsSince1970))
+            event.writeFields(into: &writer)
         case .closed(let name, let at):
             writer.key("close"); writer.string(name)
             writer.key("at"); writer.int(Int(at.millisecondsSince1970))
@@ -69,7 +53,7 @@ enum JournalRecord: Equatable {
         guard let value = try? JSONParser.parse(line), case .number(let atText)? = value["at"], let ms = Int64(atText) else { return nil }
         let at = Timestamp(millisecondsSince1970: ms)
         if let name = value["start"]?.stringValue {
-            guard let gateway = value["gateway"]?.stringValue, let script = value["script"].flatMap(Transcript.ScriptIdentity.init(json:)) else {
+            guard let gateway = value["gateway"]?.stringValue, let script = value["script"].flatMap({ try? Transcript.ScriptIdentity(json: JSONObjectReader($0)) }) else {
                 return nil
             }
             self = .started(gateway: gateway, name: name, script: script, at: at)
@@ -79,24 +63,7 @@ enum JournalRecord: Equatable {
             guard let key = value["key"]?.stringValue, case .number(let indexText)? = value["n"], let index = Int(indexText) else { return nil }
             self = .requestKey(name: name, key: key, event: index, at: at)
         } else if let name = value["session"]?.stringValue, case .number(let indexText)? = value["n"], let index = Int(indexText) {
-            let event: Event
-            switch value["type"]?.stringValue {
-            case "started": event = .started(at: at)
-            case "answered":
-                guard let text = value["text"]?.stringValue else { return nil }
-                event = .answered(text, at: at)
-            case "skipped": event = .skipped(at: at)
-            case "wentBack": event = .wentBack(at: at)
-            case "revised":
-                guard let previous = value["previous"].flatMap(Transcript.ScriptIdentity.init(json:)) else { return nil }
-                event = .revised(at: at, previous: previous)
-            case "sharingChanged":
-                guard let answer = value["answer"]?.stringValue, let sharing = value["sharing"]?.stringValue.flatMap(Sharing.init(rawValue:)) else {
-                    return nil
-                }
-                event = .sharingChanged(answer: answer, to: sharing, at: at)
-            default: return nil
-            }
+            guard let object = try? JSONObjectReader(value), let event = try? Event(json: object) else { return nil }
             self = .event(name: name, index: index, event)
         } else {
             return nil
