@@ -125,3 +125,12 @@ func diagnostic(_ sample: DiagnosticCase) {
     #expect(found?.location == SourceLocation(path: "t.yaml", line: 6, column: 3))
     #expect(result.script == nil)
 }
+
+/// `check` names every problem in one pass: a bad version does not hide an unknown question in a
+/// condition behind it.
+@Test func aBadHeaderDoesNotHideTheConditionsErrors() {
+    let yaml = script(questions: "      - id: q\n        ask: Q\n        when: nope == yes\n").replacingOccurrences(of: "version: 1", with: "version: one")
+    let result = ScriptLoader.load(text: yaml, path: "t.yaml")
+    #expect(result.script == nil)
+    #expect(Set(result.diagnostics.map(\.code)) == [.wrongType, .unknownQuestion])
+}

@@ -34,8 +34,10 @@ struct ScriptBuilder {
         if questionCount > Script.questionLimit, let sectionsNode = fields["sections"] {
             reader.error(.tooManyQuestions, "a script has at most 16,383 questions, follow-ups included (found \(questionCount))", at: sectionsNode)
         }
-        guard let id, let version, let language, let title else { return nil }
-        var script = Script(id: id, version: version, language: language, title: title, greeting: greeting,
+        // A header field in error (already reported) does not stop the check: the sections' conditions
+        // are bound and checked all the same, so that one pass names every problem. The script itself
+        // is not handed out, an error having been reported.
+        var script = Script(id: id ?? "?", version: version ?? 0, language: language ?? .danish, title: title ?? "?", greeting: greeting,
                             sections: sections, tips: tips, contentHash: contentHash, location: location(root))
         script.farewell = fields["farewell"].flatMap { reader.nonEmptyString($0, "the farewell") }
         return script
