@@ -30,11 +30,7 @@ struct ConversationContext: ConditionContext {
         switch subject {
         case .current:
             found = current
-        case .question(let id):
-            guard let index = program.index(of: id) else { return nil }
-            return store.lastAnswered(question: index, item: item, in: program)
-        case .item(let list):
-            guard let index = program.index(of: list) else { return nil }
+        case .question(_, let index), .item(_, let index):
             return store.lastAnswered(question: index, item: item, in: program)
         }
         guard let found, !store.records[found].isSkipped else { return nil }
@@ -42,14 +38,14 @@ struct ConversationContext: ConditionContext {
     }
 
     /// The list item the follow-ups are about, from its list's record.
-    private func itemText(ofList list: String) -> String? {
-        guard item >= 0, let index = answered(.item(ofList: list)) else { return nil }
+    private func itemText(_ subject: Subject) -> String? {
+        guard item >= 0, let index = answered(subject) else { return nil }
         let lines = store.string(store.span(ofRecord: index)).split(separator: "\n", omittingEmptySubsequences: false)
         return lines.indices.contains(item) ? String(lines[item]) : nil
     }
 
     func value(of subject: Subject) -> AnswerValue? {
-        if case .item(let list) = subject { return itemText(ofList: list).map(AnswerValue.text) }
+        if case .item = subject { return itemText(subject).map(AnswerValue.text) }
         guard let index = answered(subject) else { return nil }
         let record = store.records[index]
         let choice = store.choice(of: index, in: program) ?? -1
@@ -63,18 +59,18 @@ struct ConversationContext: ConditionContext {
     }
 
     func text(of subject: Subject) -> String? {
-        if case .item(let list) = subject { return itemText(ofList: list) }
+        if case .item = subject { return itemText(subject) }
         return answered(subject).map { store.string(store.span(ofRecord: $0)) }
     }
 
     func quality(of subject: Subject) -> AnswerQuality? {
         if subject == .current, let currentQuality { return currentQuality }
-        if case .item(let list) = subject { return itemText(ofList: list).map { AnswerQuality(of: $0) } }
+        if case .item = subject { return itemText(subject).map { AnswerQuality(of: $0) } }
         return answered(subject).map { store.withAnalysedText(of: $0, in: program) { AnswerQuality(utf8: $0) } }
     }
 
     func mentions(_ matcher: MentionMatcher, in subject: Subject) -> Bool {
-        if case .item(let list) = subject { return itemText(ofList: list).map(matcher.matches) ?? false }
+        if case .item = subject { return itemText(subject).map(matcher.matches) ?? false }
         guard let index = answered(subject) else { return false }
         return store.withFullText(of: index) { matcher.matches(utf8: $0) }
     }

@@ -57,7 +57,9 @@ public final class ScriptProgram: Sendable {
     public let script: Script
     public let questions: [Entry]
     public let messages: Messages
-    private let indexByID: QuestionIndex
+    /// For what names a question at run time (a jump, a sharing choice, a template); conditions
+    /// have their questions' indices from the loader.
+    private let indexByID: [String: Int]
     /// For each top-level question, the next top-level question's index (nil at the end).
     private let nextTopLevel: [Int?]
     let sectionConditions: [Expression?]
@@ -82,9 +84,9 @@ public final class ScriptProgram: Sendable {
         messages = Messages(script.language, farewell: script.farewell)
         // Questions are numbered in asking order: a list's follow-ups right after it.
         let asked = script.sections.flatMap { $0.questions.flatMap { [$0.id] + $0.each.map(\.id) } }
-        let indexByID = QuestionIndex(asked)
+        let indexByID = Dictionary(asked.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.indexByID = indexByID
-        let indexOf = { (id: String) in indexByID.index(of: id) }
+        let indexOf = { (id: String) in indexByID[id] }
         var entries: [Entry] = []
         var counts: [Int] = []
         var topLevel = 0
@@ -164,7 +166,7 @@ public final class ScriptProgram: Sendable {
         return firstStepSlots[position.index]
     }
 
-    public func index(of questionID: String) -> Int? { indexByID.index(of: questionID) }
+    public func index(of questionID: String) -> Int? { indexByID[questionID] }
 
     /// What `position` asks, by its ids.
     public func step(at position: Conversation.Position) -> StepID {

@@ -33,12 +33,12 @@ let scope = ConditionScope(
 )
 
 let answers = FixedAnswers(values: [
-    .question("haft-mus-foer"): .option("yes"),
-    .question("trivsel"): .number(2),
-    .question("deadlines"): .option("sjaeldent"),
-    .question("oensker"): .list(["Kursus i ledelse", "Certificering"]),
+    .question("haft-mus-foer", index: 0): .option("yes"),
+    .question("trivsel", index: 1): .number(2),
+    .question("deadlines", index: 2): .option("sjaeldent"),
+    .question("oensker", index: 3): .list(["Kursus i ledelse", "Certificering"]),
     .current: .text("Det gik fint med kurset"),
-    .question("lykkedes"): .text("Det gik fint med kurset"),
+    .question("lykkedes", index: 4): .text("Det gik fint med kurset"),
 ])
 
 @Test(arguments: [
@@ -183,7 +183,7 @@ struct PartlyAnalysedAnswers: ConditionContext {
     let result = ConditionParser.parse("vague(item) and words(item) < 4", scope: followUp, language: .danish)
     #expect(result.issues.isEmpty, "\(String(describing: result.issues))")
     let expression = try #require(result.expression)
-    let item = Subject.item(ofList: "oensker")
+    let item = Subject.item(ofList: "oensker", index: 3)
     #expect(expression.holds(in: FixedAnswers(values: [item: .text("noget med ledelse")])))
     #expect(!expression.holds(in: FixedAnswers(values: [item: .text("Diplommodulet i ledelse i foråret")])))
 

@@ -176,8 +176,8 @@ public struct ConditionParser {
                 _ = currentQuestion(for: name, at: offset)
                 return .boolean(.quality(test, .current), at: offset)
             }
-            guard let kind = questionKind(name, at: offset) else { return placeholder(at: offset) }
-            return .value(.answer(.question(name)), ValueType(kind: kind, id: name), at: offset)
+            guard let (subject, kind) = question(name, at: offset) else { return placeholder(at: offset) }
+            return .value(.answer(subject), ValueType(kind: kind, id: name), at: offset)
         }
     }
 
@@ -209,34 +209,35 @@ public struct ConditionParser {
         }
         let subjectOffset = arguments[0].offset
         // `item` in a list's follow-ups is the item they are about, unless a question has that id.
-        if questionID == "item", scope.questions["item"] == nil, let list = scope.listParent {
-            if let test = QualityTest(rawValue: name) { return .boolean(.quality(test, .item(ofList: list)), at: offset) }
-            if name == "has_date" { return .boolean(.hasDate(.item(ofList: list)), at: offset) }
+        if questionID == "item", scope.questions["item"] == nil, let list = scope.listParent, let listInfo = scope.questions[list] {
+            let item = Subject.item(ofList: list, index: listInfo.order)
+            if let test = QualityTest(rawValue: name) { return .boolean(.quality(test, item), at: offset) }
+            if name == "has_date" { return .boolean(.hasDate(item), at: offset) }
             if let measure = Measure(rawValue: name), name == "words" || name == "chars" {
-                return .value(.measure(measure, .item(ofList: list)), .number(0...Double.infinity), at: offset)
+                return .value(.measure(measure, item), .number(0...Double.infinity), at: offset)
             }
         }
         if let test = QualityTest(rawValue: name) {
-            guard let kind = questionKind(questionID, at: subjectOffset) else { return placeholder(at: offset) }
+            guard let (subject, kind) = question(questionID, at: subjectOffset) else { return placeholder(at: offset) }
             requireTextual(kind, questionID, for: name, at: subjectOffset)
-            return .boolean(.quality(test, .question(questionID)), at: offset)
+            return .boolean(.quality(test, subject), at: offset)
         }
         switch name {
         case "has_date":
-            guard let kind = questionKind(questionID, at: subjectOffset) else { return placeholder(at: offset) }
+            guard let (subject, kind) = question(questionID, at: subjectOffset) else { return placeholder(at: offset) }
             requireTextual(kind, questionID, for: name, at: subjectOffset)
-            return .boolean(.hasDate(.question(questionID)), at: offset)
+            return .boolean(.hasDate(subject), at: offset)
         case "answered":
-            guard questionKind(questionID, at: subjectOffset) != nil else { return placeholder(at: offset) }
-            return .boolean(.answered(.question(questionID)), at: offset)
+            guard let (subject, _) = question(questionID, at: subjectOffset) else { return placeholder(at: offset) }
+            return .boolean(.answered(subject), at: offset)
         case "words", "chars":
-            guard let kind = questionKind(questionID, at: subjectOffset) else { return placeholder(at: offset) }
+            guard let (subject, kind) = question(questionID, at: subjectOffset) else { return placeholder(at: offset) }
             requireTextual(kind, questionID, for: name, at: subjectOffset)
-            return .value(.measure(Measure(rawValue: name)!, .question(questionID)), .number(0...Double.infinity), at: offset)
+            return .value(.measure(Measure(rawValue: name)!, subject), .number(0...Double.infinity), at: offset)
         case "count":
-            guard let kind = questionKind(questionID, at: subjectOffset) else { return placeholder(at: offset) }
+            guard let (subject, kind) = question(questionID, at: subjectOffset) else { return placeholder(at: offset) }
             if kind != .list { issue(.conditionType, "'count(…)' needs a list question; '\(questionID)' is \(kind.name)", at: subjectOffset) }
-            return .value(.measure(.count, .question(questionID)), .number(0...Double.infinity), at: offset)
+            return .value(.measure(.count, subject), .number(0...Double.infinity), at: offset)
         default:
             let known = ["mentions", "answered", "words", "chars", "count", "has_date"] + QualityTest.allCases.map(\.rawValue)
             throw ConditionSyntaxError(message: "unknown function '\(name)'\(suggestion(name, among: known))", offset: offset)
@@ -245,21 +246,23 @@ public struct ConditionParser {
 
     private mutating func mentions(_ arguments: [ConditionToken], at offset: Int) -> Typed {
         var subject = Subject.current
+        var namesAQuestion = false
         var phrases: [String] = []
         for (position, argument) in arguments.enumerated() {
             switch argument.kind {
             case .identifier(let questionID) where position == 0:
-                if let kind = questionKind(questionID, at: argument.offset) {
+                namesAQuestion = true
+                if let (named, kind) = question(questionID, at: argument.offset) {
                     requireTextual(kind, questionID, for: "mentions", at: argument.offset)
+                    subject = named
                 }
-                subject = .question(questionID)
             case .string(let phrase) where !phrase.isEmpty:
                 phrases.append(phrase)
             default:
                 issue(.conditionSyntax, "mentions takes an optional question id, then one or more non-empty \"words\"", at: argument.offset)
             }
         }
-        if subject == .current { _ = currentQuestion(for: "mentions", at: offset) }
+        if !namesAQuestion { _ = currentQuestion(for: "mentions", at: offset) }
         if phrases.isEmpty { issue(.conditionSyntax, "mentions needs at least one \"word\"", at: offset) }
         return .boolean(.mentions(subject, MentionMatcher(phrases: phrases, language: language)), at: offset)
     }
@@ -276,7 +279,9 @@ public struct ConditionParser {
         return current
     }
 
-    private mutating func questionKind(_ id: String, at offset: Int) -> QuestionKind? {
+    /// The question `id` names, resolved to its number in asking order, and its kind; nil (with the
+    /// issue reported) when no question has that id.
+    private mutating func question(_ id: String, at offset: Int) -> (subject: Subject, kind: QuestionKind)? {
         guard let info = scope.questions[id] else {
             issue(.unknownQuestion, "unknown question '\(id)'\(suggestion(id, among: Array(scope.questions.keys)))", at: offset)
             return nil
@@ -288,7 +293,7 @@ public struct ConditionParser {
         } else if info.order >= scope.position && id != scope.current?.id {
             issue(.questionAskedLater, "'\(id)' is asked later (\(info.location)), so its answer is not known here", at: offset)
         }
-        return info.kind
+        return (.question(id, index: info.order), info.kind)
     }
 
     private mutating func requireTextual(_ kind: QuestionKind, _ id: String, for name: String, at offset: Int) {

@@ -1,11 +1,14 @@
 import CoachText
 
 /// Whose answer a condition looks at: the one just given (in a probe) or an earlier question's.
+/// A question is named by its id and resolved, when the script loads, to its number in asking order
+/// (sections in order, each question followed by its list's follow-ups: `ScriptProgram.questions`),
+/// so that a condition checked on every turn reads an answer without looking an id up.
 public enum Subject: Sendable, Equatable, Hashable {
     case current
-    case question(String)
+    case question(String, index: Int)
     /// In a list's per-item follow-up: the item itself (`vague(item)`), of the list named.
-    case item(ofList: String)
+    case item(ofList: String, index: Int)
 }
 
 /// A checked condition, ready to evaluate; names are already resolved to questions and options.

@@ -40,7 +40,7 @@ enum Reachability {
         case .answer(let subject):
             let kind: QuestionKind? = switch subject {
             case .current: scope.current?.kind
-            case .question(let id): scope.questions[id]?.kind
+            case .question(let id, _): scope.questions[id]?.kind
             case .item: QuestionKind.text
             }
             guard case .scale(let scale)? = kind else { return nil }
