@@ -1,4 +1,4 @@
-/// An answer record as a conversation keeps it: eight bytes, its text a span of the log's text.
+/// An answer record as a conversation keeps it: twelve bytes, its text a span of the log's text.
 /// `AnswerRecord` is the same record as a value with strings, made when asked for.
 struct StoredRecord: Hashable, Sendable {
     /// Where its text and its probe answers, one per line, lie in the log's text (the text
@@ -6,43 +6,44 @@ struct StoredRecord: Hashable, Sendable {
     /// `Conversation.wideSpans` instead, and `isWide` says so.
     private(set) var shortStart: UInt16 = 0
     private(set) var shortLength: UInt16 = 0
-    /// The question's index into `ScriptProgram.questions` in the low fourteen bits
-    /// (`Script.questionLimit`), `wideBit` and `skippedBit` above them.
-    private var questionAndFlags: UInt16
     /// For a per-item follow-up, which item of its list (0-based). For any other question, its
     /// choice: the option index, 1/0 for yes/no, the scale number less the scale's minimum (a
     /// scale has at most 100 steps), -1 for text and lists. A per-item follow-up's choice is read
     /// again from its text, which the answer check accepted.
     private let detail: UInt16
+    private var flags: UInt16 = 0
+    /// The question's index into `ScriptProgram.questions`: thirty-two bits, so that no script is
+    /// too long for a conversation to number its questions.
+    private let questionIndex: UInt32
 
-    private static let wideBit: UInt16 = 1 << 15
-    private static let skippedBit: UInt16 = 1 << 14
+    private static let wideBit: UInt16 = 1 << 0
+    private static let skippedBit: UInt16 = 1 << 1
     /// Items past this many get no per-item follow-ups.
     static let followedItems = Int(UInt16.max)
 
-    var question: Int { Int(questionAndFlags & ~(Self.wideBit | Self.skippedBit)) }
-    var isSkipped: Bool { questionAndFlags & Self.skippedBit != 0 }
-    var isWide: Bool { questionAndFlags & Self.wideBit != 0 }
+    var question: Int { Int(questionIndex) }
+    var isSkipped: Bool { flags & Self.skippedBit != 0 }
+    var isWide: Bool { flags & Self.wideBit != 0 }
 
     /// `item` for a per-item follow-up, else -1 and `choice`. Its span is set by the conversation.
     init(question: Int, item: Int, choice: Int) {
-        questionAndFlags = UInt16(question)
+        questionIndex = UInt32(question)
         detail = item >= 0 ? UInt16(item) : UInt16(bitPattern: Int16(choice))
     }
 
     static func skipped(question: Int, item: Int) -> StoredRecord {
         var record = StoredRecord(question: question, item: item, choice: -1)
-        record.questionAndFlags |= skippedBit
+        record.flags |= skippedBit
         return record
     }
 
     /// Sets its span; false when the span does not fit, and is then kept beside the record.
     mutating func setShortSpan(_ span: Range<Int>) -> Bool {
         guard span.lowerBound <= Int(UInt16.max) && span.count <= Int(UInt16.max) else {
-            questionAndFlags |= Self.wideBit
+            flags |= Self.wideBit
             return false
         }
-        questionAndFlags &= ~Self.wideBit
+        flags &= ~Self.wideBit
         shortStart = UInt16(span.lowerBound)
         shortLength = UInt16(span.count)
         return true

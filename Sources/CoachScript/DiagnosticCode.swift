@@ -21,7 +21,6 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case unknownTip = "S030"
     case emptySection = "S031"
     case noSections = "S032"
-    case tooManyQuestions = "S033"
     case optionCount = "S040"
     case badScale = "S041"
     case keyNotForType = "S042"

@@ -2,10 +2,6 @@ import CoachText
 
 /// A dialogue script: the guide's questions as data, checked and ready to run.
 public struct Script: Sendable {
-    /// The most questions a script may have, follow-ups included: a conversation numbers them in
-    /// fourteen bits (S033).
-    public static let questionLimit = 16_383
-
     public var id: String
     public var version: Int
     public var language: Language

@@ -387,3 +387,21 @@ sections:
     #expect(asked(after: "2 — 14 møder om ugen siden marts") == "Slut?", "a concrete comment is not")
     #expect(asked(after: "4") == "Slut?")
 }
+
+/// A conversation numbers its questions in thirty-two bits: a script past the 16,383 questions of
+/// the fourteen bits before (S033, retired) runs to its last question, and a condition there reads
+/// an answer given thousands of questions earlier.
+@Test func aScriptOfMoreThanSixteenThousandQuestionsRunsToItsEnd() throws {
+    let count = 16_400
+    var questions = (0..<count - 1).map { "{id: q\($0), ask: x}" }
+    questions.append("{id: last, ask: y, when: q1 == \"a\"}")
+    let yaml = "script: t\nversion: 1\nlanguage: da\ntitle: T\nsections:\n  - id: a\n    title: A\n    questions: [\(questions.joined(separator: ", "))]\n"
+    let loaded = ScriptLoader.load(text: yaml, path: "long.yaml")
+    let script = try #require(loaded.script, "\(loaded.diagnostics)")
+    var conversation = Conversation(program: ScriptProgram(script))
+    _ = conversation.start(at: Timestamp(millisecondsSince1970: 0))
+    for number in 0..<count - 1 { _ = conversation.answer(number == 1 ? "a" : "b", at: Timestamp(millisecondsSince1970: 1)) }
+    #expect(conversation.position == .question(index: count - 1, item: -1), "the last question, asked because q1 was answered »a«")
+    _ = conversation.answer("z", at: Timestamp(millisecondsSince1970: 2))
+    #expect(conversation.records.last?.question == count - 1 && conversation.records.count == count)
+}

@@ -117,15 +117,6 @@ func diagnostic(_ sample: DiagnosticCase) {
     try expectGolden(DiagnosticRenderer.json(result.diagnostics) + "\n", "broken.diagnostics.json")
 }
 
-@Test func aScriptWithMoreQuestionsThanAConversationCanNumberIsRefused() {
-    let questions = (0...Script.questionLimit).map { "{id: q\($0), ask: x}" }.joined(separator: ", ")
-    let yaml = "script: t\nversion: 1\nlanguage: da\ntitle: T\nsections:\n  - id: a\n    title: A\n    questions: [\(questions)]\n"
-    let result = ScriptLoader.load(text: yaml, path: "t.yaml")
-    let found = result.diagnostics.first { $0.code == .tooManyQuestions }
-    #expect(found?.location == SourceLocation(path: "t.yaml", line: 6, column: 3))
-    #expect(result.script == nil)
-}
-
 /// `check` names every problem in one pass: a bad version does not hide an unknown question in a
 /// condition behind it.
 @Test func aBadHeaderDoesNotHideTheConditionsErrors() {

@@ -29,11 +29,6 @@ struct ScriptBuilder {
             reader.error(.noSections, "the script has no sections", at: fields["sections"]!)
         }
         let sections = sectionNodes.compactMap { section($0) }
-        // A running conversation numbers its questions in fourteen bits.
-        let questionCount = sections.reduce(0) { $0 + $1.questions.reduce(0) { $0 + 1 + $1.each.count } }
-        if questionCount > Script.questionLimit, let sectionsNode = fields["sections"] {
-            reader.error(.tooManyQuestions, "a script has at most 16,383 questions, follow-ups included (found \(questionCount))", at: sectionsNode)
-        }
         // A header field in error (already reported) does not stop the check: the sections' conditions
         // are bound and checked all the same, so that one pass names every problem. The script itself
         // is not handed out, an error having been reported.
