@@ -20,18 +20,12 @@ public struct Conversation: Sendable {
         case probe(index: Int, item: Int, probe: Int, round: Int)
     }
 
-    // The small fields last, so that they share the padding: a server holds thousands of these.
     public let program: ScriptProgram
     /// Every event applied, earlier revisions included: the transcript it was folded from.
     public internal(set) var log: EventLog
     /// The section whose header was shown last, so a header is shown once per entry into a section.
-    /// Four bytes, after the log's four-byte count: they share a word.
-    var shownSection: Int32 = -1
-    public internal(set) var position: Position? {
-        get { packedPosition.position }
-        set { packedPosition = PackedPosition(newValue) }
-    }
-    private var packedPosition = PackedPosition(nil)
+    var shownSection: Int?
+    public internal(set) var position: Position?
     public internal(set) var status: Status = .notStarted
     /// Words written to a scale without its number, where they lie in the log's text: they become
     /// the comment of the number that follows. Any other step lets them go (they stay in the log).
@@ -123,7 +117,7 @@ public struct Conversation: Sendable {
     private mutating func revise(into outputs: inout [Output]) {
         status = .active
         store.removeAllRecords()
-        shownSection = -1
+        shownSection = nil
         enterTopLevel(from: program.firstQuestion, after: -1, into: &outputs)
     }
 
@@ -240,7 +234,7 @@ public struct Conversation: Sendable {
         self.position = position
         let entry = program.questions[position.index]
         if entry.section != shownSection {
-            shownSection = Int32(entry.section)
+            shownSection = entry.section
             if let header = program.plainSectionHeaders[entry.section] {
                 outputs.append(.sectionStarted(header))
             } else {
@@ -291,7 +285,7 @@ extension Conversation {
     public func reshow() -> [Output] {
         guard status == .active, let position else { return status == .ended ? [.ended] : [] }
         var copy = self
-        copy.shownSection = -1
+        copy.shownSection = nil
         var outputs: [Output] = []
         copy.ask(position, isRepeat: true, into: &outputs)
         return outputs
