@@ -69,10 +69,6 @@ public struct JSONObjectReader: Sendable {
         return value
     }
 
-    public func optionalInt(_ key: String) throws(JSONShapeError) -> Int? {
-        contains(key) ? try int(key) : nil
-    }
-
     public func object(_ key: String) throws(JSONShapeError) -> JSONObjectReader {
         try JSONObjectReader(try member(key), path: path(of: key))
     }

@@ -4,7 +4,7 @@ import CoachScript
 
 /// The one JSON form of an event, in session files and in the server's journal: its `type`, `at`
 /// (milliseconds since 1970) and the fields of its kind, keys in sorted order. Adding an event kind
-/// is a case in `writeFields(into:)` and in `init(json:at:)`, which the compiler points at.
+/// is a case in `writeFields(into:)`, which the compiler points at, and one in `init(json:)`.
 extension Event {
     /// Writes the event's fields into an object the caller has begun (and ends).
     public func writeFields(into writer: inout JSONWriter) {

@@ -110,8 +110,8 @@ public struct BriefStrings: Sendable {
     }
 
     func thinAnswers(short: Int, of total: Int) -> String {
-        text("Din forberedelse er tynd: \(short) af \(total) svar var på højst fire ord, før coachen spurgte ind. Din leder får mest ud af eksempler, tal og datoer — uddyb især dine resultater og ønsker, før samtalen (råd 5).",
-             "Your preparation is thin: \(short) of \(total) answers were four words or fewer before the coach asked for more. Your manager gets most from examples, numbers and dates — expand your results and wishes above all before the talk (tip 5).")
+        text("Din forberedelse er tynd: \(short) af \(total) svar var på højst fire ord, som du først skrev dem. Din leder får mest ud af eksempler, tal og datoer — uddyb især dine resultater og ønsker, før samtalen (råd 5).",
+             "Your preparation is thin: \(short) of \(total) answers were four words or fewer as first written. Your manager gets most from examples, numbers and dates — expand your results and wishes above all before the talk (tip 5).")
     }
 
     var talk: String { text("Samtalen", "The talk") }

@@ -22,7 +22,7 @@ struct MarkdownBrief {
                 if said.first(point) {
                     out += "- **\(label):** \(line(point.telling))\n"
                 } else if said.firstPointer(to: point) {
-                    out += "- **\(label):** \(escape(strings.seeAbove(Clauses.withoutHedges(point.text))))\n"
+                    out += "- **\(label):** \(escape(strings.seeAbove(Clauses.withoutHedges(point.telling.text))))\n"
                 }
             }
         }

@@ -59,7 +59,7 @@ struct Money: Equatable {
 
     private static let signs: Set<Character> = ["£", "€", "$"]
 
-    /// Currency words after a number, longest first; those marked whole end at a word's end
+    /// Currency words after a number, each before any word it begins ("kroner" before "kr"); those marked whole end at a word's end
     /// ("kr" not in "krone…" read as another word, "eur" not in "europe").
     private static let units: [(word: [Character], whole: Bool)] = [
         ("kroner", false), ("kr", true), ("dkk", false), ("euros", false), ("euro", true), ("eur", true), ("€", false), ("dollars", false),

@@ -22,6 +22,13 @@ struct Phrases: Sendable {
 
     func occurs(in text: String) -> Bool { occurs(in: Tokenizer.tokens(in: text).map(\.text)) }
 
+    /// Whether `text` is one of the phrases and nothing more ("ved ikke", not "ved ikke hvor mange").
+    func isWhole(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(in: text).map(\.text)
+        guard let first = tokens.first else { return false }
+        return sequencesByFirst[first]?.contains(tokens) ?? false
+    }
+
     /// A hedge or an evasion in place of an answer.
     static let evasion = Phrases([
         "svært at sige", "svaert at sige", "ved ikke", "ved ik", "ved jeg ikke", "aner det ikke", "aner ikke", "ikke sikker",

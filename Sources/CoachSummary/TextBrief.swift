@@ -21,7 +21,7 @@ struct TextBrief {
                 if said.first(point) {
                     out += "     \(label): \(shown(point.telling))\n"
                 } else if said.firstPointer(to: point) {
-                    out += "     \(label): \(strings.seeAbove(Clauses.withoutHedges(point.text)))\n"
+                    out += "     \(label): \(strings.seeAbove(Clauses.withoutHedges(point.telling.text)))\n"
                 }
             }
         }

@@ -23,8 +23,10 @@ struct CueKinds: OptionSet, Sendable {
     /// follows is named loosely ("noget med teamleder", "something with leadership"): no role or place cue.
     static let something = CueKinds(rawValue: 1 << 10)
     static let loosely = CueKinds(rawValue: 1 << 11)
+    /// Words that keep a loose naming going ("noget med at blive teamleder", "something like a team lead").
+    static let filler = CueKinds(rawValue: 1 << 12)
     /// Kinds that only say how to read the next word.
-    static let context: CueKinds = [.place, .everyWorkplace, .something, .loosely]
+    static let context: CueKinds = [.place, .everyWorkplace, .something, .loosely, .filler]
 }
 
 /// Danish and English cue words for the answer-quality predicates, folded.
@@ -75,7 +77,7 @@ enum AnswerCues {
         arbejdsmarkedet arbejdsmiljøet arbejdsgangene arbejdsdagen arbejdsopgaverne kommunikationen sammenhængen \
         virkeligheden forandringerne udfordringerne kompetencerne mulighederne situationen situationerne processerne \
         strukturen fagligheden ledergruppen afdelingerne systemerne kalenderen weekenden øjeblikket forvejen princippet \
-        mellemtiden begyndelsen udlandet
+        mellemtiden begyndelsen udlandet dagligdagen opgaveløsningen kerneopgaven
         """
     private static let benefitWords = """
         gavn gavne gavner gavnet gavnlig gavnligt spare sparer sparede sparet besparelse besparelser \
@@ -142,6 +144,7 @@ enum AnswerCues {
         add(placeWords, .place)
         add("noget something", .something)
         add("med with like omkring around", .loosely)
+        add("at en et blive være a an the be become", .filler)
         add(everyWorkplaceWords, .everyWorkplace)
         for first in phrases.keys { lexicon[first, default: []].insert(.phraseStart) }
         return lexicon

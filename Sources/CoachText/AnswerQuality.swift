@@ -42,8 +42,9 @@ public struct AnswerQuality: Equatable, Sendable {
         var skipsNextNumber = false
         /// The word before was a preposition of place.
         var afterPlace = false
-        /// The word before was "noget" / "something"; the one before that too, with "med" / "with" after it.
+        /// The word before was "noget" / "something".
         var afterSomething = false
+        /// What this word is, is named loosely: after "noget med", "something like", and the fillers after them.
         var loose = false
         /// The word before was named loosely: a two-word role it starts ("team lead") is too.
         var previousWasLoose = false
@@ -87,10 +88,11 @@ public struct AnswerQuality: Equatable, Sendable {
             }
             let isLoose = loose
             previousWasLoose = isLoose
-            loose = afterSomething && kinds.contains(.loosely)
+            loose = (afterSomething && kinds.contains(.loosely)) || (isLoose && kinds.contains(.filler))
             afterSomething = kinds.contains(.something)
             if afterPlace && !isLoose && !kinds.contains(.everyWorkplace) && Self.isLongDefiniteNoun(bytes) { found.insert(.example) }
-            afterPlace = kinds.contains(.place)
+            // English "I" folds to Danish »i«: a capital "I" is no place ("I determine …").
+            afterPlace = kinds.contains(.place) && !(word.startsCapital && bytes.count == 1)
             found.formUnion(kinds.subtracting(isLoose ? CueKinds.context.union([.number, .example]) : CueKinds.context.union(.number)))
             let settled = wanted.isEmpty || (needs.anyCueSettles ? !found.isDisjoint(with: wanted) : found.isSuperset(of: wanted))
             guard settled else { return true }
@@ -108,8 +110,9 @@ public struct AnswerQuality: Equatable, Sendable {
 }
 
 extension AnswerQuality {
-    /// A Danish noun of nine letters or more in its definite form (-en, -et, -ne: »vuggestuen«,
-    /// »diabetesområdet«, »ugeplanerne«): after a preposition of place it names where or what.
+    /// A Danish noun of nine bytes or more, folded (»køkkenet« is eight letters and nine bytes), in its
+    /// definite form (-en, -et, -ne: »vuggestuen«, »diabetesområdet«, »ugeplanerne«): after a
+    /// preposition of place it names where or what.
     static func isLongDefiniteNoun(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard bytes.count >= 9, !bytes.contains(where: { $0 &- 0x30 < 10 }) else { return false }
         let last = bytes[bytes.count - 1], before = bytes[bytes.count - 2]

@@ -112,9 +112,11 @@ struct SavedBriefInput {
         let url = URL(fileURLWithPath: session)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw CLIError(ProgramLanguage.text("\(session): filen kan ikke læses", "\(session): cannot read the file")) }
         let bytes = [UInt8](data)
-        if let file = try? SessionFile(json: bytes) { return file.transcript }
         do {
-            return try Transcript(json: try JSONObjectReader(try JSONParser.parse(bytes)))
+            let value = try JSONParser.parse(bytes)
+            // A session file says its format; a bare transcript has none.
+            if value["format"] != nil { return try SessionFile(json: bytes).transcript }
+            return try Transcript(json: try JSONObjectReader(value))
         } catch {
             throw CLIError(ProgramLanguage.text("\(session): hverken en sessionsfil eller en udskrift (\(error))", "\(session): neither a session file nor a transcript (\(error))"))
         }

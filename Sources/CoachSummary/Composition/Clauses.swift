@@ -125,10 +125,14 @@ enum Clauses {
     /// »1.240 kr, og …«) and a clause that is nothing but a hedge (», ved ikke«). Every other word
     /// and mark stays as written, so what is quoted is still the person's own words.
     static func withoutHedges(_ text: String) -> String {
-        // An excerpt cut short ends in "…": the hedge before the mark is still at its clause's end.
+        // An excerpt cut short ends or starts in "…": the hedge beside the mark is still at its clause's edge.
         if text.hasSuffix(" …"), case let cut = String(text.dropLast(2)), !cut.isEmpty {
             let clean = withoutHedges(cut)
             return clean == cut ? text : clean + " …"
+        }
+        if text.hasPrefix("… "), case let cut = String(text.dropFirst(2)), !cut.isEmpty {
+            let clean = withoutHedges(cut)
+            return clean == cut ? text : "… " + clean
         }
         var pieces = Self.pieces(of: text)
         var atStart = true
@@ -148,22 +152,33 @@ enum Clauses {
                         break
                     }
                 }
-                atStart = words.isEmpty
             }
-            if hedges.contains(folded) || (words.count <= 3 && Phrases.evasion.occurs(in: pieces[index].clause) && !knowledgeGap.occurs(in: pieces[index].clause)) {
+            let clause = words.joined(separator: " ")
+            // Only an evasion that is the whole clause goes (»ved ikke«), not one that says something
+            // (»kollegerne ved ikke«, »not much overtime«, »ved ikke hvor mange«).
+            if hedges.contains(folded) || Phrases.evasion.isWhole(clause) {
                 words = []
             } else if let hedge = hedges.first(where: { !wholeOnly.contains($0) && folded.count > $0.count + 1 && folded.suffix($0.count).elementsEqual($0) }) {
                 let mark = words.last.map { $0.reversed().prefix { ",.;:!?".contains($0) }.reversed() }.map { String($0) } ?? ""
                 words.removeLast(hedge.count)
-                words[words.count - 1] += mark
+                if let last = words.last?.last, ",.;:!?…".contains(last) {} else { words[words.count - 1] += mark }
             }
+            if atStart { atStart = words.isEmpty }
             pieces[index].clause = words.joined(separator: " ")
         }
-        // A clause left empty goes with the mark before it (the first one, with the mark after it).
+        // A clause left empty goes, and the stronger of the marks around it stays (»A. Ved ikke, B« →
+        // »A. B«); the first clause kept has none before it.
         var kept: [(separator: String, clause: String)] = []
+        var dropped: String?
         for piece in pieces {
-            if piece.clause.isEmpty { continue }
-            kept.append(kept.isEmpty ? ("", piece.clause) : piece)
+            if piece.clause.isEmpty {
+                if dropped.map({ Self.strength($0) < Self.strength(piece.separator) }) ?? true { dropped = piece.separator }
+                continue
+            }
+            var separator = piece.separator
+            if let dropped, Self.strength(dropped) > Self.strength(separator) { separator = dropped }
+            dropped = nil
+            kept.append(kept.isEmpty ? ("", piece.clause) : (separator, piece.clause))
         }
         guard !kept.isEmpty else { return text }
         var result = kept.map { $0.separator + $0.clause }.joined()
@@ -171,6 +186,15 @@ enum Clauses {
             result += String(end)
         }
         return result
+    }
+
+    /// How strongly a mark between clauses separates them: a sentence's end more than a comma.
+    private static func strength(_ separator: String) -> Int {
+        switch separator {
+        case ". ", "! ", "? ", "\n": 2
+        case "; ", " — ": 1
+        default: 0
+        }
     }
 
     /// The text cut at the marks between clauses (", ", "; ", " — " and a sentence's end before a
@@ -208,7 +232,11 @@ enum Clauses {
                 continue
             }
             let continued = continuing(clause)
-            let startsASentence = continued.first?.isUppercase == true && !text.isEmpty && !".!?".contains(text.last!)
+            if let last = text.last, ".!?…".contains(last) {
+                text += " " + continued
+                continue
+            }
+            let startsASentence = continued.first?.isUppercase == true && !text.isEmpty
             text = text.trimming(" ,;:") + (startsASentence ? ". " : ", ") + continued
         }
         return Prose.sentences([text.trimming(" ,.;:")])
