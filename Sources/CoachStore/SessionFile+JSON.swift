@@ -59,14 +59,14 @@ extension SessionFile {
         }
         guard format == Self.currentFormat else { throw .unknownFormat(format) }
         do {
-            try self.init(fields: object)
+            try self.init(fields: object, format: format)
         } catch {
             throw .shape(error)
         }
     }
 
-    private init(fields object: JSONObjectReader) throws(JSONShapeError) {
-        format = try object.string("format")
+    private init(fields object: JSONObjectReader, format: String) throws(JSONShapeError) {
+        self.format = format
         name = try object.string("name")
         created = try object.timestamp("created")
         updated = try object.timestamp("updated")

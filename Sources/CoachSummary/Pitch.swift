@@ -91,6 +91,6 @@ enum Pitch {
     }
 
     private static func count(_ pitch: [Point]) -> Int {
-        pitch.reduce(0) { $0 + $1.text.split(whereSeparator: { $0.isWhitespace }).count }
+        pitch.reduce(0) { $0 + Clauses.words($1.text) }
     }
 }
